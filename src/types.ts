@@ -1,0 +1,206 @@
+// Plain data passed between the pipeline stages:
+// read sources → segment sentences → cluster sentences → extract facts → compare facts → report.
+// Every stage takes and returns these shapes; none of them prints or touches `process`.
+
+/** Something the user should know about the input that did not stop the run (a skipped or re-decoded file). */
+export interface Warning {
+  /** Path as the user gave it or relative to the folder they named (POSIX separators). */
+  file: string;
+  message: string;
+}
+
+/** A line recognised as site furniture (cookie notice, "Source link", byline...), kept out of claims and facts. */
+export interface BoilerplateLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+  /** Which rule recognised it, e.g. "cookie-notice". */
+  rule: string;
+}
+
+/** One article as read from disk, decoded to text. */
+export interface Source {
+  /** File name without extension; unique within a run. */
+  id: string;
+  /** Relative POSIX path used in reports. */
+  path: string;
+  /** Decoded text with the file's own characters (line ends normalised to \n). */
+  text: string;
+}
+
+export interface ReadResult {
+  sources: Source[];
+  warnings: Warning[];
+}
+
+/** A sentence or a stand-alone line (headline, subheading) of one source. */
+export interface Sentence {
+  source: string;
+  /** 0-based position among the source's sentences. */
+  index: number;
+  text: string;
+  /** 1-based line and column of the first character in the file. */
+  line: number;
+  column: number;
+  /** Character offset of the first character in the source text. */
+  offset: number;
+  /** 0-based paragraph (block of text between blank lines or line breaks) the sentence starts in. */
+  paragraph: number;
+}
+
+export interface SegmentedSource extends Source {
+  sentences: Sentence[];
+  boilerplate: BoilerplateLine[];
+}
+
+/** Sentences of different sources that state the same thing. */
+export interface Cluster {
+  id: string;
+  members: Array<{ source: string; sentence: number }>;
+}
+
+export type FactKind = 'quantity' | 'count' | 'money' | 'percent' | 'date' | 'duration' | 'quote' | 'person';
+
+/**
+ * How an interval is qualified. "more than 10,000" is `above`; "as many as 12,000" and "up to 306 km" are `upTo`;
+ * "about", "nearly", "roughly" are `approx`; a bare number is `exact`.
+ */
+export type Qualifier = 'exact' | 'above' | 'atLeast' | 'upTo' | 'below' | 'approx' | 'nearly' | 'between';
+
+export interface NumberValue {
+  type: 'number';
+  /** Value in the canonical unit of `unit` (metres for lengths, the currency for money). */
+  amount: number;
+  /** Upper end for `between`. */
+  upper?: number;
+  qualifier: Qualifier;
+  /** Canonical unit: 'm', 'kg', 'l', 'km/h', 'C', 'USD', '%', or '' for plain counts. */
+  unit: string;
+  /** Half the step of the last stated digit, in canonical units: "306 km" → 500 m; "190 miles" → ~8 km. */
+  tolerance: number;
+  /** Vague amounts such as "thousands" or "tens of billions". */
+  vague: boolean;
+}
+
+export interface DateValue {
+  type: 'date';
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+export interface DurationValue {
+  type: 'duration';
+  /** null when vague ("weeks", "months"). */
+  amount: number | null;
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** How the span relates to the event it measures: "two months before", "three days after", "a year ago". */
+  relation: 'before' | 'after' | 'ago' | 'for' | 'within' | 'none';
+}
+
+export interface QuoteValue {
+  type: 'quote';
+  /** The quoted words as written, without the quote marks. */
+  words: string;
+  speaker: string | null;
+  /** A short phrase in single quotes, or a fragment woven into a sentence. */
+  partial: boolean;
+}
+
+export interface PersonValue {
+  type: 'person';
+  /** Canonical name ("Volodymyr Zelenskiy" for every spelling the run saw). */
+  name: string;
+  role: string | null;
+}
+
+export type FactValue = NumberValue | DateValue | DurationValue | QuoteValue | PersonValue;
+
+/** One fact as one source states it. */
+export interface Fact {
+  kind: FactKind;
+  source: string;
+  /** Index of the sentence that states it. */
+  sentence: number;
+  /** The words in the sentence that state it, exactly as written ("up to 190 miles (306 km)"). */
+  surface: string;
+  value: FactValue;
+  /** Stemmed words saying what the fact is about ("north", "korean", "soldier"), used to align across sources. */
+  about: string[];
+}
+
+export type Status = 'included' | 'altered' | 'omitted';
+
+/** What differs between a source's value and the reference. */
+export type ChangeAspect =
+  | 'value'
+  | 'qualifier'
+  | 'unit'
+  | 'precision'
+  | 'wording'
+  | 'speaker'
+  | 'relation';
+
+export interface SourceVerdict {
+  status: Status;
+  /** The source's own words for the fact; absent when omitted. */
+  value?: string;
+  /** The sentence that states it. */
+  text?: string;
+  line?: number;
+  sentence?: number;
+  /** For `altered`: a short description of what changed. */
+  change?: string;
+  aspects?: ChangeAspect[];
+}
+
+export interface ComparedFact {
+  id: string;
+  kind: FactKind;
+  /** What the fact is about, for people: "count of North Korean soldiers", "Grenell's quote". */
+  label: string;
+  /** The reference value in the reference source's words. */
+  value: string;
+  /** Which source's words `value` quotes. */
+  referenceSource: string;
+  /** How many sources state the fact at all. */
+  support: number;
+  /** Stated by exactly one source. */
+  unique: boolean;
+  sources: Record<string, SourceVerdict>;
+}
+
+export interface UniqueClaim {
+  id: string;
+  source: string;
+  sentence: number;
+  line: number;
+  text: string;
+}
+
+export interface SourceSummary {
+  included: number;
+  altered: number;
+  omitted: number;
+  unique: number;
+}
+
+export interface ReportSource {
+  id: string;
+  path: string;
+  sentences: Array<{ index: number; text: string; line: number; column: number }>;
+  boilerplate: Array<{ line: number; text: string; rule: string }>;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  reference: string;
+  sources: ReportSource[];
+  clusters: Array<{ id: string; members: Array<{ source: string; sentence: number; text: string }> }>;
+  facts: ComparedFact[];
+  uniqueClaims: UniqueClaim[];
+  summary: Record<string, SourceSummary>;
+  warnings: Warning[];
+}
