@@ -126,8 +126,12 @@ export interface Fact {
   /** The words in the sentence that state it, exactly as written ("up to 190 miles (306 km)"). */
   surface: string;
   value: FactValue;
-  /** Stemmed words saying what the fact is about ("north", "korean", "soldier"), used to align across sources. */
-  about: string[];
+  /** Character offset of `surface` in the sentence text. */
+  start: number;
+  /** Stemmed words naming what is counted, measured or said ("north", "korean", "soldier"). */
+  subject: string[];
+  /** Stemmed words around the fact in its sentence, the context that tells facts of one kind apart. */
+  context: string[];
 }
 
 export type Status = 'included' | 'altered' | 'omitted';

@@ -1,0 +1,146 @@
+import type { Fact, SegmentedSource, Sentence } from './types.js';
+import { contentKeys } from './text/words.js';
+import { type Token, tokenize } from './extract/tokens.js';
+import type { FoundFact } from './extract/found-fact.js';
+import { findNumberMentions } from './extract/number-mentions.js';
+import { readPercent } from './extract/percent.js';
+import { readMoney } from './extract/money.js';
+import { readQuantity } from './extract/quantity.js';
+import { readDuration, findVagueDurations } from './extract/duration.js';
+import { readCount } from './extract/count.js';
+import { findDates } from './extract/date.js';
+import { type NameCandidate, findNameCandidates } from './extract/person.js';
+import { type KnownPerson, buildDirectory, resolvePerson } from './extract/people.js';
+import { findQuoteSpans } from './extract/quote.js';
+import { attributeQuotes } from './extract/attribution.js';
+import { isTitleCase } from './extract/title-case.js';
+
+/** A resolved person mentioned in a sentence, for facts and for quote attribution. */
+export interface PersonMention {
+  person: KnownPerson;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  role: string | null;
+}
+
+interface SentenceTokens {
+  sentence: Sentence;
+  tokens: Token[];
+  names: NameCandidate[];
+}
+
+/**
+ * Extract stage: every checkable fact of every sentence. People are resolved over the whole run first, so
+ * that spellings agree across sources and quotes can be attributed by surname or pronoun.
+ */
+export function extractFacts(sources: SegmentedSource[]): Fact[] {
+  const tokenised = sources.map((source) =>
+    source.sentences.map((sentence): SentenceTokens => {
+      const tokens = tokenize(sentence.text);
+      return { sentence, tokens, names: findNameCandidates(tokens, isTitleCase(sentence.text)) };
+    }),
+  );
+  const people = buildDirectory(tokenised.flat().flatMap((s) => s.names));
+  return sources.flatMap((source, i) => extractFromSource(source, tokenised[i]!, people));
+}
+
+function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[], people: KnownPerson[]): Fact[] {
+  const facts: Fact[] = [];
+  const mentions: PersonMention[] = [];
+  for (const { sentence, tokens, names } of sentences) {
+    for (const found of findNumericFacts(tokens)) facts.push(toFact(source.id, sentence, tokens, found));
+    for (const name of names) {
+      const person = resolvePerson(name, people);
+      if (person) {
+        mentions.push({ person, sentence: sentence.index, start: name.start, end: name.end,
+          surface: sentence.text.slice(name.start, name.end), role: name.role });
+      }
+    }
+  }
+  facts.push(...personFacts(source, mentions));
+  facts.push(...quoteFacts(source, mentions));
+  return facts;
+}
+
+/** Numbers, dates and durations, each number claimed by the first kind that recognises it. */
+function findNumericFacts(tokens: Token[]): FoundFact[] {
+  const found: FoundFact[] = [];
+  const mentions = findNumberMentions(tokens);
+  mentions.forEach((mention, k) => {
+    const fact = readPercent(tokens, mention) ?? readMoney(tokens, mention)
+      ?? readQuantity(tokens, mention, mentions[k + 1]) ?? readDuration(tokens, mention) ?? readCount(tokens, mention);
+    if (fact && !found.some((f) => f.first <= mention.number && mention.number < f.next)) found.push(fact);
+  });
+  found.push(...findDates(tokens), ...findVagueDurations(tokens));
+  return found;
+}
+
+const CONTEXT_WINDOW = 8;
+
+function toFact(source: string, sentence: Sentence, tokens: Token[], found: FoundFact): Fact {
+  const start = tokens[found.first]!.start;
+  const end = tokens[found.next - 1]!.end;
+  const window = [
+    ...tokens.slice(Math.max(0, found.first - CONTEXT_WINDOW), found.first),
+    ...tokens.slice(found.next, found.next + CONTEXT_WINDOW),
+  ].map((t) => t.text).join(' ');
+  return {
+    kind: found.kind,
+    source,
+    sentence: sentence.index,
+    surface: sentence.text.slice(start, end),
+    start,
+    value: found.value,
+    subject: found.subject ? contentKeys(found.subject) : [],
+    context: contentKeys(window),
+  };
+}
+
+/** One fact per person per source, at their first mention. */
+function personFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] {
+  const seen = new Set<KnownPerson>();
+  const facts: Fact[] = [];
+  for (const mention of mentions) {
+    if (seen.has(mention.person)) continue;
+    seen.add(mention.person);
+    const role = mentions.find((m) => m.person === mention.person && m.role)?.role ?? null;
+    facts.push({
+      kind: 'person', source: source.id, sentence: mention.sentence, surface: mention.surface, start: mention.start,
+      value: { type: 'person', name: mention.person.name, role },
+      subject: contentKeys(mention.person.name), context: [],
+    });
+  }
+  return facts;
+}
+
+function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] {
+  const paragraphStarts = new Set<number>();
+  source.sentences.forEach((s, i) => {
+    if (i === 0 || source.sentences[i - 1]!.paragraph !== s.paragraph) paragraphStarts.add(s.index);
+  });
+  const spans = findQuoteSpans(source.sentences, paragraphStarts).filter((span) => !isHeadline(span, source.sentences));
+  const speakers = attributeQuotes(spans, source.sentences, mentions);
+  const facts: Fact[] = [];
+  spans.forEach((span, k) => {
+    const speaker = speakers[k] ?? null;
+    for (const piece of span.pieces) {
+      if (piece.words.split(/\s+/).length < 2) continue; // a single quoted word is a term, not a quote
+      facts.push({
+        kind: 'quote', source: source.id, sentence: piece.sentence, surface: piece.words, start: piece.start,
+        value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !/^\p{Lu}/u.test(piece.words) },
+        subject: speaker ? contentKeys(speaker.surname) : [],
+        context: contentKeys(piece.words),
+      });
+    }
+  });
+  return facts;
+}
+
+/** 'WAY TOO LATE' on a line of its own is a subheading that borrows a quote, not someone speaking. */
+function isHeadline(span: { pieces: Array<{ sentence: number; words: string }> }, sentences: Sentence[]): boolean {
+  if (span.pieces.length !== 1) return false;
+  const text = sentences[span.pieces[0]!.sentence]!.text;
+  return !/[.!?]['’"”]?$/.test(text) && text.replace(/['’‘"“”]/g, '').trim() === span.pieces[0]!.words.trim();
+}

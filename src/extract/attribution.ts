@@ -1,0 +1,63 @@
+import type { Sentence } from '../types.js';
+import type { PersonMention } from '../extract-facts.js';
+import type { KnownPerson } from './people.js';
+import type { QuoteSpan } from './quote.js';
+
+const PRONOUN = /\b(he|she|they)\s+(said|says|added|told|wrote|noted|stated|asked|continued|explained|emphasi[sz]ed|argued|insisted|declared|asserted|remarked|posted)\b|\b(said|says|added|told|wrote|noted|emphasi[sz]ed)\s+(he|she)\b|^(He|She)\s+\w+(ed|s)\b/i;
+
+/**
+ * Who speaks each quote, in order of preference:
+ * 1. a person named outside the quote marks in the quote's own sentences, the nearest one to the quote:
+ *    “The wars will escalate before he leaves office,” Grenell said → Grenell;
+ * 2. a pronoun with a speech verb ("he said", "He emphasized, “...”") → the last person named before it,
+ *    outside any quote;
+ * 3. a quote that opens a paragraph with no attribution of its own → the speaker of a quote in the
+ *    previous paragraph (multi-paragraph quotes in wire copy).
+ */
+export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], mentions: PersonMention[]): Array<KnownPerson | undefined> {
+  const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
+  const speakers: Array<KnownPerson | undefined> = [];
+  spans.forEach((span, k) => {
+    const named = nearestNamed(span, outside);
+    if (named) return void speakers.push(named);
+    const first = span.pieces[0]!.sentence;
+    const last = span.pieces[span.pieces.length - 1]!.sentence;
+    const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
+    if (PRONOUN.test(attribution)) {
+      const previous = outside.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+      return void speakers.push(previous[previous.length - 1]?.person);
+    }
+    const before = spans[k - 1];
+    if (span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3) {
+      return void speakers.push(speakers[k - 1]);
+    }
+    speakers.push(undefined);
+  });
+  return speakers;
+}
+
+function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
+  return span.pieces.some((p) => p.sentence === mention.sentence && mention.start >= p.start && mention.end <= p.end);
+}
+
+/** The person named nearest to the quote in the sentences where it opens or closes. */
+function nearestNamed(span: QuoteSpan, mentions: PersonMention[]): KnownPerson | undefined {
+  const first = span.pieces[0]!;
+  const last = span.pieces[span.pieces.length - 1]!;
+  let best: { person: KnownPerson; distance: number } | undefined;
+  for (const m of mentions) {
+    let distance = Infinity;
+    if (m.sentence === first.sentence && m.end <= first.start) distance = first.start - m.end;
+    if (m.sentence === last.sentence && m.start >= last.end) distance = Math.min(distance, m.start - last.end);
+    if (distance < (best?.distance ?? Infinity)) best = { person: m.person, distance };
+  }
+  return best?.person;
+}
+
+/** A sentence's words outside quote marks. */
+function textOutside(sentence: Sentence, spans: QuoteSpan[]): string {
+  let text = sentence.text;
+  const pieces = spans.flatMap((s) => s.pieces).filter((p) => p.sentence === sentence.index).sort((a, b) => b.start - a.start);
+  for (const p of pieces) text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
+  return text.replace(/[“”"‘’']/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,99 @@
+import type { DateValue } from '../types.js';
+import type { Token } from './tokens.js';
+import type { FoundFact } from './found-fact.js';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Month words and abbreviations (without the dot), for the number finder to leave days of a month alone. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'sept']);
+
+function monthNumber(word: string): number | undefined {
+  const plain = word.replace(/\.$/, '');
+  const full = MONTH_NAMES.indexOf(plain);
+  if (full >= 0) return full + 1;
+  const short = MONTH_ABBREVIATIONS.indexOf(plain === 'sept' ? 'sep' : plain);
+  return short >= 0 ? short + 1 : undefined;
+}
+
+const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.lower);
+const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
+
+/**
+ * Calendar dates: "January 20", "Jan. 20, 2025", "20 January 2025", "November 2024", "in August",
+ * "on Sunday", "since 2022". "May" as a month needs a day or year next to it ("may" is usually a verb).
+ */
+export function findDates(tokens: Token[]): FoundFact[] {
+  const found: FoundFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const date = readDate(tokens, i);
+    if (!date) continue;
+    found.push({ kind: 'date', first: date.first, next: date.next, value: date.value });
+    i = date.next - 1;
+  }
+  return found;
+}
+
+function readDate(tokens: Token[], i: number): { first: number; next: number; value: DateValue } | undefined {
+  const token = tokens[i]!;
+  const weekday = WEEKDAYS.indexOf(token.lower);
+  if (weekday >= 0 && /^\p{Lu}/u.test(token.text)) {
+    return { first: i, next: i + 1, value: { type: 'date', weekday } };
+  }
+  // "20 January 2025"
+  if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
+    let next = i + 2;
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    return { first: i, next, value };
+  }
+  const month = token.kind === 'word' && /^\p{Lu}/u.test(token.text) ? monthNumber(token.lower) : undefined;
+  if (month) {
+    let next = i + 1;
+    if (tokens[next]?.lower === '.') next++;
+    const value: DateValue = { type: 'date', month };
+    if (isDay(tokens[next])) {
+      value.day = Number(tokens[next++]!.lower);
+      if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
+    }
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    if (token.lower === 'may' && value.day === undefined && value.year === undefined) return undefined;
+    return { first: i, next, value };
+  }
+  // A bare year: "since 2022", "in 2024".
+  if (isYear(token) && ['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after'].includes(tokens[i - 1]?.lower ?? '')) {
+    return { first: i, next: i + 1, value: { type: 'date', year: Number(token.lower) } };
+  }
+  return undefined;
+}
+
+/** A stable key and a reading of a date: "January 20", "2022", "Sunday". */
+export function describeDate(value: DateValue): string {
+  const parts: string[] = [];
+  if (value.weekday !== undefined) parts.push(capitalise(WEEKDAYS[value.weekday]!));
+  if (value.month !== undefined) parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
+  if (value.year !== undefined) parts.push(String(value.year));
+  return parts.join(' ');
+}
+
+const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * Two dates agree when every field both give is equal ("January 20" and "January 20, 2025" agree; the
+ * second is more precise). A field only one gives makes the other less precise, not wrong.
+ */
+export function compareDates(reference: DateValue, other: DateValue): DateComparison {
+  const fields = ['year', 'month', 'day', 'weekday'] as const;
+  let lessPrecise = false;
+  for (const field of fields) {
+    const a = reference[field];
+    const b = other[field];
+    if (a !== undefined && b !== undefined && a !== b) return 'different';
+    if (a !== undefined && b === undefined) lessPrecise = true;
+  }
+  return lessPrecise ? 'lessPrecise' : 'same';
+}
+
+export type DateComparison = 'same' | 'lessPrecise' | 'different';

@@ -1,0 +1,48 @@
+import type { DurationValue } from '../types.js';
+import type { FoundFact } from './found-fact.js';
+import type { NumberMention } from './number-mentions.js';
+import type { Token } from './tokens.js';
+
+const UNITS: Record<string, DurationValue['unit']> = {
+  minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week',
+  weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+};
+const RELATIONS: Record<string, DurationValue['relation']> = {
+  before: 'before', earlier: 'before', prior: 'before', after: 'after', later: 'after', ago: 'ago',
+};
+// "just weeks before", "a few days after", "several months later": vague spans count only with a relation,
+// or "months of appeals" would become a fact in every story.
+const VAGUE_LEADS = new Set(['just', 'only', 'mere', 'few', 'several', 'some', 'many', 'within']);
+
+/** Durations with a number: "two months before", "seven years", "48 hours after". */
+export function readDuration(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  const unit = UNITS[tokens[mention.next]?.lower ?? ''];
+  if (!unit) return undefined;
+  return withRelation(tokens, mention.first, mention.next + 1, {
+    type: 'duration', amount: mention.amount, unit, relation: 'none',
+  });
+}
+
+/** Vague spans tied to an event: "just weeks before Trump takes office", "days after the vote". */
+export function findVagueDurations(tokens: Token[]): FoundFact[] {
+  const found: FoundFact[] = [];
+  tokens.forEach((token, i) => {
+    const unit = UNITS[token.lower];
+    if (!unit || !token.lower.endsWith('s')) return;
+    const before = tokens[i - 1];
+    if (before?.kind === 'number' || (before && /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)$/.test(before.lower))) return;
+    const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
+    if (!relation) return;
+    let first = i;
+    while (first > 0 && VAGUE_LEADS.has(tokens[first - 1]!.lower)) first--;
+    if (tokens[first - 1]?.lower === 'a' && tokens[first]?.lower === 'few') first--;
+    found.push({ kind: 'duration', first, next: i + 2, value: { type: 'duration', amount: null, unit, relation } });
+  });
+  return found;
+}
+
+function withRelation(tokens: Token[], first: number, next: number, value: DurationValue): FoundFact {
+  const relation = RELATIONS[tokens[next]?.lower ?? ''];
+  if (relation) return { kind: 'duration', first, next: next + 1, value: { ...value, relation } };
+  return { kind: 'duration', first, next, value };
+}

@@ -1,0 +1,42 @@
+import type { NumberValue } from '../types.js';
+import type { FoundFact } from './found-fact.js';
+import type { NumberMention } from './number-mentions.js';
+import type { Token } from './tokens.js';
+import { MONEY_SCALES } from './number-words.js';
+
+// Currency words after a number: "4.5 billion dollars", "600 million euros". Currencies are never
+// converted into each other: "$10" and "€10" are different values.
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP',
+  pounds: 'GBP', gbp: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR',
+  rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH', francs: 'CHF',
+};
+
+/**
+ * Money: "$4.5bn", "£600m", "tens of billions of dollars", "4.5 billion euros". Bare "pounds" after a
+ * number is money only in a money context ("a £5 fine ... 10 pounds"); otherwise units.ts reads it as mass.
+ */
+export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  let currency = mention.currency;
+  let next = mention.next;
+  const word = tokens[next]?.lower === 'of' ? tokens[next + 1]?.lower : tokens[next]?.lower;
+  if (!currency && word && word in CURRENCY_WORDS && !(word.startsWith('pound') && !hasMoneyNearby(tokens))) {
+    currency = CURRENCY_WORDS[word];
+    next += tokens[next]?.lower === 'of' ? 2 : 1;
+  }
+  if (!currency) return undefined;
+  const value: NumberValue = {
+    type: 'number',
+    amount: mention.amount,
+    ...(mention.upper !== undefined ? { upper: mention.upper } : {}),
+    qualifier: mention.qualifier,
+    unit: currency,
+    tolerance: mention.step / 2,
+    vague: mention.vague,
+  };
+  return { kind: 'money', first: mention.first, next, value };
+}
+
+function hasMoneyNearby(tokens: Token[]): boolean {
+  return tokens.some((t) => t.lower === '£' || t.lower === 'sterling' || t.lower in MONEY_SCALES);
+}

@@ -1,0 +1,176 @@
+import type { Qualifier } from '../types.js';
+import { type Token, isCapitalised } from './tokens.js';
+import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
+import { MONTHS } from './date.js';
+
+/** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
+export interface NumberMention {
+  amount: number;
+  /** Upper end of "between 5 and 7" / "5 to 7". */
+  upper?: number;
+  qualifier: Qualifier;
+  /** Place of the last stated digit times the scale: "306" → 1, "1.5 million" → 100,000. */
+  step: number;
+  vague: boolean;
+  /** Currency given by a symbol before the number ("$", "£", "€"). */
+  currency?: string;
+  /** Token indices: first (qualifier or symbol), the number itself, and the first token after number and scale. */
+  first: number;
+  number: number;
+  next: number;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+
+// Qualifier phrases, matched against the words right before the number (longest first).
+// "more than 10,000" and "over 10,000" both say the count exceeds 10,000; "as many as 12,000"
+// and "up to 306 km" both give a ceiling.
+const QUALIFIERS: Array<[string, Qualifier]> = [
+  ['in excess of', 'above'], ['upwards of', 'above'], ['more than', 'above'], ['over', 'above'], ['above', 'above'],
+  ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['at least', 'atLeast'],
+  ['as many as', 'upTo'], ['as much as', 'upTo'], ['as high as', 'upTo'], ['a maximum of', 'upTo'],
+  ['no more than', 'upTo'], ['at most', 'upTo'], ['up to', 'upTo'],
+  ['less than', 'below'], ['fewer than', 'below'], ['under', 'below'], ['below', 'below'],
+  ['just under', 'nearly'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],
+  ['an estimated', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'],
+  ['about', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['estimated', 'approx'],
+];
+QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Every number in the token list, with qualifier, scale and interval resolved. */
+export function findNumberMentions(tokens: Token[]): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const mention = readMention(tokens, i);
+    if (!mention) continue;
+    mentions.push(mention);
+    i = mention.next - 1;
+  }
+  return mentions;
+}
+
+function readMention(tokens: Token[], i: number): NumberMention | undefined {
+  const core = readNumber(tokens, i);
+  if (!core) return undefined;
+  if (core.kind === 'digits' && isNotAnAmount(tokens, i, core.next)) return undefined;
+  let first = i;
+  let currency: string | undefined;
+  const before = tokens[i - 1];
+  if (before && before.lower in CURRENCY_SYMBOLS) {
+    currency = CURRENCY_SYMBOLS[before.lower];
+    first = i - 1;
+  }
+  let { amount, step, next } = core;
+  // "$4.5bn", "£600m": abbreviated scales only count after a currency symbol.
+  const glued = tokens[next];
+  if (currency && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
+    amount *= MONEY_SCALES[glued.lower]!;
+    step *= MONEY_SCALES[glued.lower]!;
+    next++;
+  }
+  const qualified = readQualifier(tokens, first);
+  const mention: NumberMention = {
+    amount, qualifier: qualified?.qualifier ?? 'exact', step, vague: core.vague,
+    first: qualified?.first ?? first, number: i, next,
+    ...(currency ? { currency } : {}),
+  };
+  readInterval(tokens, mention);
+  return mention;
+}
+
+interface NumberCore { amount: number; step: number; next: number; vague: boolean; kind: 'digits' | 'words' }
+
+/** A number at token i: "10,000", "1.5 million", "twenty-five", "a dozen", "thousands", "tens of billions". */
+function readNumber(tokens: Token[], i: number): NumberCore | undefined {
+  const token = tokens[i]!;
+  if (token.kind === 'number') {
+    const { value, step } = digitValue(token.lower);
+    return withScale(tokens, i + 1, value, step, false, 'digits');
+  }
+  if (token.kind !== 'word') return undefined;
+  // "tens of thousands", "hundreds of millions": vague, at least the larger scale times ten.
+  if ((token.lower === 'tens' || token.lower === 'hundreds') && tokens[i + 1]?.lower === 'of') {
+    const scale = VAGUE_PLURALS[tokens[i + 2]?.lower ?? ''];
+    if (scale) {
+      const amount = (token.lower === 'tens' ? 10 : 100) * scale;
+      return { amount, step: amount, next: i + 3, vague: true, kind: 'words' };
+    }
+  }
+  if (token.lower in VAGUE_PLURALS) {
+    const amount = VAGUE_PLURALS[token.lower]!;
+    return { amount, step: amount, next: i + 1, vague: true, kind: 'words' };
+  }
+  // "a dozen", "a million": the article stands for one.
+  if (token.lower === 'a' && (tokens[i + 1]?.lower === 'dozen' || (tokens[i + 1]?.lower ?? '') in SCALES)) {
+    const next = tokens[i + 1]!.lower;
+    const amount = next === 'dozen' ? 12 : SCALES[next]!;
+    return { amount, step: amount, next: i + 2, vague: false, kind: 'words' };
+  }
+  const value = wordValue(token.lower);
+  if (value === undefined) return undefined;
+  // "one" is nearly always a pronoun or article ("one of his advisers"), not a count.
+  if (value === 1 && !((tokens[i + 1]?.lower ?? '') in SCALES)) return undefined;
+  return withScale(tokens, i + 1, value, 1, false, 'words');
+}
+
+function withScale(tokens: Token[], next: number, value: number, step: number, vague: boolean,
+  kind: NumberCore['kind']): NumberCore {
+  let amount = value;
+  let at = next;
+  // "1.5 million", "two hundred thousand"
+  while (tokens[at] && tokens[at]!.lower in SCALES) {
+    const scale = SCALES[tokens[at]!.lower]!;
+    amount *= scale;
+    step *= scale;
+    at++;
+  }
+  return { amount, step, next: at, vague, kind };
+}
+
+/**
+ * Digits that are not amounts: years ("since 2022"), days of a month ("January 20", "20 January"),
+ * clock times ("4:12"), ordinals ("20th") and parts of names ("Article 5", "Flight 370").
+ */
+function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[next];
+  if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS)) return true;
+  if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
+  if (after && MONTHS.has(after.lower)) return true;
+  if (before?.lower === ':' || after?.lower === ':') return true;
+  if (after && after.start === token.end && /^(st|nd|rd|th)$/.test(after.lower)) return true;
+  if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i)) return true;
+  return false;
+}
+
+function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; first: number } | undefined {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    const words = phrase.split(' ');
+    const start = first - words.length;
+    if (start < 0) continue;
+    if (words.every((word, k) => tokens[start + k]!.lower === word)) return { qualifier, first: start };
+  }
+  return undefined;
+}
+
+/** "between 5 and 7", "5 to 7", "5-7": the mention becomes an interval. */
+function readInterval(tokens: Token[], mention: NumberMention): void {
+  const joiner = tokens[mention.next]?.lower;
+  const isBetween = tokens[mention.first - 1]?.lower === 'between' && joiner === 'and';
+  if (!isBetween && joiner !== 'to' && joiner !== '-') return;
+  // "rose from 37 to 45" is a change between two values, not an interval.
+  if (tokens[mention.first - 1]?.lower === 'from') return;
+  const second = readNumber(tokens, mention.next + 1);
+  if (!second || second.amount <= mention.amount) return;
+  // "5 to 7 million": the scale of the upper end applies to the lower one too.
+  const scale = second.kind === 'digits' && mention.step >= 1 && second.step > mention.step && mention.amount < 1000
+    ? second.step / mention.step : 1;
+  mention.amount *= scale;
+  mention.step *= scale;
+  mention.upper = second.amount;
+  mention.qualifier = 'between';
+  if (isBetween) mention.first -= 1;
+  mention.next = second.next;
+}

@@ -1,0 +1,42 @@
+// Numbers written as words, and the scale words that multiply them. Shared by every
+// numeric fact kind (counts, quantities, money, percentages, durations).
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+export const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** Abbreviated scales glued to money: "$4.5bn", "£600m", "$20k". Only after a currency, so "306m" stays metres. */
+export const MONEY_SCALES: Record<string, number> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+};
+
+/** Plural scales that stand alone as vague amounts: "thousands of troops", "dozens of homes". */
+export const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+/** "twenty-five" → 25, "seven" → 7, "dozen" → 12; undefined for anything else. */
+export function wordValue(word: string): number | undefined {
+  if (word === 'dozen') return 12;
+  if (word in SMALL) return SMALL[word];
+  const parts = word.split('-');
+  if (parts.length === 2 && parts[0]! in SMALL && parts[1]! in SMALL) {
+    const tens = SMALL[parts[0]!]!;
+    const ones = SMALL[parts[1]!]!;
+    if (tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
+  }
+  return undefined;
+}
+
+/** "10,000" → 10000, "3.5" → 3.5; `step` is the place of the last written digit (1, 0.1 ...). */
+export function digitValue(text: string): { value: number; step: number } {
+  const plain = text.replace(/,(?=\d{3}\b)/g, '');
+  const decimals = /\.(\d+)$/.exec(plain)?.[1]?.length ?? 0;
+  return { value: Number(plain), step: 10 ** -decimals };
+}

@@ -1,0 +1,131 @@
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { MONTHS } from './date.js';
+import { type Token, isCapitalised } from './tokens.js';
+
+// Words that open a name as its role: "Polish Foreign Minister Radoslaw Sikorski",
+// "Republican Representative Mike Turner", "Incoming Defense Secretary James Mattis".
+const TITLE_WORDS = new Set(`president president-elect vice prime minister secretary foreign defense defence interior
+finance state representative rep senator sen governor gov mayor chief executive ceo chairman chairwoman chair
+spokesman spokeswoman spokesperson general gen admiral colonel col lt lieutenant sergeant sgt captain capt dr mr
+mrs ms miss professor prof judge justice pope king queen prince princess sheikh ambassador commissioner director
+incoming outgoing former acting deputy senior republican democratic democrat speaker leader chancellor premier
+envoy adviser advisor analyst official lawmaker parliamentarian minister-president attorney coach manager
+founder chairperson economist scientist researcher astronaut inspector superintendent councillor councilor
+alderman sheriff detective officer`.split(/\s+/));
+
+// Country names and demonyms may open a role ("Ukrainian President ...") but never a name.
+const PLACE_WORDS = new Set(`ukraine ukrainian russia russian poland polish america american us u.s british britain
+uk french france german germany chinese china japanese japan korean korea north south israeli israel iranian
+iran indian india italian italy spanish spain canadian canada australian australia turkish turkey european eu un
+nato kremlin white`.split(/\s+/));
+
+// Capitalised words that belong to organisations, places, things and events, not to people:
+// "Atlantic Council", "White House", "Bradley Fighting Vehicles", "World War Three".
+const NOT_NAME_WORDS = new Set(`house department council committee ministry forces force army navy union nations
+republic kingdom states office agency fighting vehicles vehicle tanks tank systems system missile missiles tactical
+university institute bank fund group inc corp corporation party street news times post press war world three
+islamic state intelligence community national international security north south east west eastern western
+northern southern telegram media kremlin pentagon congress senate parliament government administration court
+police city county region province airport river sea ocean mountains island islands company association
+foundation center centre museum hospital school college church airlines airways motors energy reuters associated
+cup league games olympic federal central capitol hall tower bridge square park station road avenue club
+republicans democrats god christmas easter ramadan covid internet online twitter facebook instagram youtube
+the a an in on at for of and but or as if it this that these those he she they we i you his her their its our
+according despite after before while when although though however meanwhile yet still also since with without
+during under over into from by to so such some many most more other another each every all both either neither
+day week month year today yesterday tomorrow morning evening night`.split(/\s+/));
+
+const WEEKDAYS = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+
+/** A capitalised run that may name a person, with any role words before it. */
+export interface NameCandidate {
+  /** Name tokens as written ("Richard", "Grenell"; "V.", "Putin"). */
+  parts: string[];
+  role: string | null;
+  /** Character span of the name (without role) in the sentence. */
+  start: number;
+  end: number;
+  /** Found with a title or mid-sentence: trusted to introduce a new person. */
+  strong: boolean;
+}
+
+/** Names in a sentence: capitalised runs of two to four words, with role words split off. */
+export function findNameCandidates(tokens: Token[], titleCase: boolean): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameish(tokens, i)) { i++; continue; }
+    const runStart = i;
+    const run: number[] = [];
+    while (i < tokens.length && isNameish(tokens, i)) {
+      run.push(i);
+      i += isInitial(tokens, i) ? 2 : 1;
+      if (/['’]s$/.test(tokens[run[run.length - 1]!]!.text)) break;
+    }
+    const candidate = toCandidate(tokens, run, runStart === 0 || titleCase);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+function toCandidate(tokens: Token[], run: number[], weakStart: boolean): NameCandidate | undefined {
+  let k = 0;
+  const role: string[] = [];
+  while (k < run.length - 1) {
+    const word = bare(tokens[run[k]!]!).toLowerCase();
+    if (TITLE_WORDS.has(word) || (PLACE_WORDS.has(word) && TITLE_WORDS.has(bare(tokens[run[k + 1]!]!).toLowerCase()))) {
+      role.push(bare(tokens[run[k]!]!));
+      k++;
+    } else break;
+  }
+  let names = run.slice(k);
+  // "Since Trump's election" / "Despite Zelenskyy's pleas": the first word of a sentence is capitalised anyway.
+  if (weakStart && role.length === 0 && names.length > 1 && NOT_NAME_WORDS.has(bare(tokens[names[0]!]!).toLowerCase())) {
+    names = names.slice(1);
+  }
+  if (names.some((n) => !isNameWord(tokens[n]!))) {
+    const lastBad = names.findLastIndex((n) => !isNameWord(tokens[n]!));
+    names = names.slice(lastBad + 1);
+  }
+  if (names.length === 0 || names.length > 4) return undefined;
+  const first = tokens[names[0]!]!;
+  const last = tokens[names[names.length - 1]!]!;
+  const parts = names.map((n) => (isInitial(tokens, n) ? `${tokens[n]!.text}.` : bare(tokens[n]!)));
+  const strong = names.length >= 2 && (role.length > 0 || !weakStart);
+  return { parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length, strong };
+}
+
+function isNameish(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!isCapitalised(token)) return false;
+  return isInitial(tokens, i) || /^\p{Lu}[\p{Ll}'’\-]+(?:['’]s)?$/u.test(token!.text) || token!.lower === 'president-elect';
+}
+
+function isNameWord(token: Token): boolean {
+  const word = bare(token).toLowerCase();
+  if (NOT_NAME_WORDS.has(word) || PLACE_WORDS.has(word) || TITLE_WORDS.has(word)) return false;
+  return !MONTHS.has(word) && !WEEKDAYS.has(word);
+}
+
+/** "V." in "V. Putin": one capital letter followed by a full stop. */
+function isInitial(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end;
+}
+
+/** The word without a possessive: "Trump's" → Trump. */
+function bare(token: Token): string {
+  return token.text.replace(/['’]s$/, '');
+}
+
+/** Same surname in another spelling: Zelenskiy / Zelenskyy / Zelensky. */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
+  return JaroWinklerDistance(a.toLowerCase(), b.toLowerCase()) >= 0.92;
+}
+
+/** "V." is compatible with "Vladimir"; "Joe" with "Joe". */
+export function compatibleGivenNames(a: string, b: string): boolean {
+  if (a.endsWith('.') || b.endsWith('.')) return a[0] === b[0];
+  return a === b || sameSurname(a, b);
+}

@@ -1,0 +1,55 @@
+import type { NumberValue } from '../types.js';
+import type { FoundFact } from './found-fact.js';
+import type { NumberMention } from './number-mentions.js';
+import type { Token } from './tokens.js';
+import { matchUnit, needsGlue } from './units.js';
+
+/**
+ * Measurements: a number followed by a unit ("up to 306 kilometers", "306km", "190 miles (306 km)").
+ * Returns undefined when no unit follows.
+ */
+export function readQuantity(tokens: Token[], mention: NumberMention, following: NumberMention | undefined): FoundFact | undefined {
+  const unit = unitAfter(tokens, mention);
+  if (!unit) return undefined;
+  const value = measure(mention, unit.unit);
+  let next = unit.next;
+  // "190 miles (306 km)": a conversion in brackets restates the same fact; keep the more precise value.
+  if (tokens[next]?.lower === '(' && following && following.number === next + 1) {
+    const converted = unitAfter(tokens, following);
+    if (converted && converted.unit.canonical === unit.unit.canonical && tokens[converted.next]?.lower === ')') {
+      const inner = measure(following, converted.unit);
+      next = converted.next + 1;
+      if (inner.tolerance < value.tolerance) Object.assign(value, { amount: inner.amount, upper: inner.upper, tolerance: inner.tolerance });
+    }
+  }
+  return { kind: 'quantity', first: mention.first, next, value, subject: subjectAfter(tokens, next) };
+}
+
+function unitAfter(tokens: Token[], mention: NumberMention) {
+  const words = tokens.slice(mention.next, mention.next + 3).map((t) => t.lower);
+  const match = matchUnit(words);
+  if (!match) return undefined;
+  const glued = tokens[mention.next]!.start === tokens[mention.next - 1]!.end;
+  if (needsGlue(words.slice(0, match.length).join(' ')) && !glued) return undefined;
+  return { unit: match.unit, next: mention.next + match.length };
+}
+
+function measure(mention: NumberMention, unit: { canonical: string; factor: number; offset?: number }): NumberValue {
+  const convert = (n: number) => n * unit.factor + (unit.offset ?? 0);
+  return {
+    type: 'number',
+    amount: convert(mention.amount),
+    ...(mention.upper !== undefined ? { upper: convert(mention.upper) } : {}),
+    qualifier: mention.qualifier,
+    unit: unit.canonical,
+    tolerance: (mention.step / 2) * unit.factor,
+    vague: mention.vague,
+  };
+}
+
+/** "306 km of track": what follows "of" names what is measured. */
+function subjectAfter(tokens: Token[], next: number): string | undefined {
+  if (tokens[next]?.lower !== 'of') return undefined;
+  const words = tokens.slice(next + 1, next + 4).filter((t) => t.kind === 'word');
+  return words.length ? words.map((t) => t.text).join(' ') : undefined;
+}

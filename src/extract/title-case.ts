@@ -1,0 +1,10 @@
+/**
+ * A headline in title case ("Biden Permits Ukraine to Utilize U.S. Weapons for Attacks") capitalises
+ * ordinary words, so runs of capitals there are not evidence of a name.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.7;
+}

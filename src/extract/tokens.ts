@@ -1,0 +1,34 @@
+import { foldPunctuation } from '../text/normalize.js';
+
+/** A word, number or symbol of a sentence with its place, for the fact finders to scan. */
+export interface Token {
+  text: string;
+  /** Lower-case, punctuation folded. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'number' | 'word' | 'symbol';
+}
+
+// Numbers keep their separators ("10,000", "3.5"); a word may carry digits after its first
+// letter so that "F-16s" and "COVID-19" stay names, not counts.
+const TOKEN = /\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\p{N}'\-]*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  // Folding is length-preserving for quotes and dashes, so offsets stay true to the sentence.
+  const folded = foldPunctuation(text);
+  const source = folded.length === text.length ? folded : text;
+  const tokens: Token[] = [];
+  for (const m of source.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const kind = /^\d/.test(raw) ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
+    tokens.push({ text: text.slice(start, start + raw.length), lower: raw.toLowerCase(), start, end: start + raw.length, kind });
+  }
+  return tokens;
+}
+
+/** Is the token a capitalised word ("Grenell", "North")? */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}

@@ -1,0 +1,21 @@
+// Character normalisation for matching. Reports always quote a source's own characters; these
+// functions only build keys for comparing text across sources.
+
+/** Typographic quotes, dashes and invisible spaces folded to plain ASCII, so "U.S.-made" matches "U.S.–made". */
+export function foldPunctuation(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '');
+}
+
+/** Lower-case words of a text with punctuation folded, e.g. "“Much too late,” he said" → much too late he said. */
+export function plainWords(text: string): string[] {
+  return foldPunctuation(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
+    .filter((w) => w.length > 0);
+}
