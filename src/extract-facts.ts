@@ -1,5 +1,6 @@
 import type { Fact, SegmentedSource, Sentence } from './types.js';
 import { contentKeys } from './text/words.js';
+import { STOPWORDS } from './text/stopwords.js';
 import { type Token, tokenize } from './extract/tokens.js';
 import type { FoundFact } from './extract/found-fact.js';
 import { findNumberMentions } from './extract/number-mentions.js';
@@ -91,11 +92,18 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
     source,
     sentence: sentence.index,
     surface: sentence.text.slice(start, end),
+    topic: found.subject ?? topicBefore(tokens, found.first),
     start,
     value: found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
     context: contentKeys(window),
   };
+}
+
+/** The last few content words before a fact: "ATACMS rockets, which have a range of up to 306 km" → ATACMS rockets range. */
+function topicBefore(tokens: Token[], first: number): string {
+  const words = tokens.slice(0, first).filter((t) => t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 1);
+  return words.slice(-3).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
 }
 
 /** One fact per person per source, at their first mention. */
@@ -108,6 +116,7 @@ function personFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[]
     const role = mentions.find((m) => m.person === mention.person && m.role)?.role ?? null;
     facts.push({
       kind: 'person', source: source.id, sentence: mention.sentence, surface: mention.surface, start: mention.start,
+      topic: mention.person.name,
       value: { type: 'person', name: mention.person.name, role },
       subject: contentKeys(mention.person.name), context: [],
     });
@@ -129,6 +138,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
       if (piece.words.split(/\s+/).length < 2) continue; // a single quoted word is a term, not a quote
       facts.push({
         kind: 'quote', source: source.id, sentence: piece.sentence, surface: piece.words, start: piece.start,
+        topic: speaker?.name ?? 'unattributed',
         value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !/^\p{Lu}/u.test(piece.words) },
         subject: speaker ? contentKeys(speaker.surname) : [],
         context: contentKeys(piece.words),

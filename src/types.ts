@@ -126,6 +126,8 @@ export interface Fact {
   /** The words in the sentence that state it, exactly as written ("up to 190 miles (306 km)"). */
   surface: string;
   value: FactValue;
+  /** A few words of the source saying what the fact is about: "North Korean soldiers", "ATACMS rockets range". */
+  topic: string;
   /** Character offset of `surface` in the sentence text. */
   start: number;
   /** Stemmed words naming what is counted, measured or said ("north", "korean", "soldier"). */

@@ -1,0 +1,227 @@
+// Recognises site furniture in saved news pages (cookie banners, credit blocks, "Source link", photo captions...)
+// so that later stages keep it out of claims and facts. Pure: text in, line list out.
+//
+// Every rule looks at one trimmed line on its own. The rules are deliberately anchored (whole line, or a fixed
+// opening/ending) because a false positive silently removes a real claim from the comparison, while a missed
+// piece of furniture only adds a harmless "unique claim" to the report.
+
+import type { BoilerplateLine } from './types.js';
+
+interface Rule {
+  /** Reported in `BoilerplateLine.rule`; several patterns may share one name. */
+  name: string;
+  matches: (line: string) => boolean;
+}
+
+const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+
+/** Photo and news agencies that appear as a credit at the end of a caption. */
+const AGENCY =
+  '(?:Reuters|AFP|AP|AP Photo|Associated Press|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Shutterstock|Sputnik|TASS|ANI|PTI|(?:[\\w ]+ via )?Getty Images)';
+
+/** Lower-case words that may appear in a credit block besides names and places. */
+const CREDIT_CONNECTIVES = new Set([
+  'by', 'and', 'in', 'at', 'from', 'with', 'of', 'the', 'for', 'additional', 'further', 'reporting', 'writing',
+  'editing', 'compiled', 'research', 'edited', 'written', 'graphics', 'production', 'produced', 'translation',
+  'translated', 'staff', 'bureau', 'desk', 'al', 'el', 'bin', 'de', 'da', 'del', 'der', 'di', 'do', 'dos', 'du',
+  'la', 'le', 'van', 'von', 'y',
+]);
+
+const CREDIT_OPENING =
+  /^(?:additional |further )?(?:reporting|writing|editing|compiled|research|edited|written|graphics|produced|translated|translation) by\s/i;
+
+/**
+ * A credit block lists only people, places and the credit phrases themselves; a sentence that opens the same way
+ * ("Reporting by the Post revealed that...") contains ordinary lower-case words and is left alone.
+ */
+function isCreditBlock(line: string): boolean {
+  if (!CREDIT_OPENING.test(line)) return false;
+  const tokens = line.split(/[\s,;:&()/]+/).filter(Boolean);
+  return tokens.every((token) => {
+    const word = token.replace(/[.'’]+$/, '');
+    return word === '' || !/^\p{Ll}/u.test(word) || CREDIT_CONNECTIVES.has(word.toLowerCase());
+  });
+}
+
+const RULES: readonly Rule[] = [
+  {
+    // "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out
+    // if you wish. Accept Read More". Needs the site speaking about itself *and* a consent word, so prose such as
+    // "Regulators say sites that use cookies must let users opt out" is not matched.
+    name: 'cookie-notice',
+    matches: (line) =>
+      /\bcookies?\b/i.test(line) &&
+      /\b(?:this|our) (?:web ?site|site|page)\b|\bwe(?: and our partners)? use cookies\b|\buse of cookies\b/i.test(line) &&
+      /\b(?:accept|agree|opt[- ]?out|consent|read more|learn more|privacy|cookie policy|settings|preferences|experience)\b/i.test(line),
+  },
+  {
+    // "Source link:   https://www.khaleejtimes.com", "Source link", "Source: https://example.com/story"
+    name: 'source-link',
+    matches: (line) =>
+      /^source link\s*:?\s*(?:\S+)?$/i.test(line) || /^source\s*:\s*(?:https?:\/\/|www\.)\S+$/i.test(line),
+  },
+  {
+    // "Edited by: Ali Musa" (the colon form used by aggregator sites; "Edited by Ali Musa" is a credit-block)
+    name: 'edited-by',
+    matches: (line) => /^edited by\s*:\s*\S/i.test(line) && wordCount(line) <= 8,
+  },
+  {
+    // "Reporting by Mike Stone and Humeyra Pamuk in Washington; Additional reporting by Barbara Erling in Warsaw;
+    // Editing by Scott Malone", also "Writing by ...", "Compiled by ..."
+    name: 'credit-block',
+    matches: isCreditBlock,
+  },
+  {
+    // "alimusa@axadletimes.com", "Email: desk@example.org"
+    name: 'email-only',
+    matches: (line) => /^(?:e-?mail\s*:?\s*)?(?:mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(line),
+  },
+  {
+    // "https://www.example.com/world/story-123", "www.example.com" (a URL inside a sentence is not matched)
+    name: 'url-only',
+    matches: (line) => /^<?(?:https?:\/\/|www\.)\S+?>?$/i.test(line),
+  },
+  {
+    // "Recent Comments", "12 Comments", "Leave a Reply", "Join the conversation"
+    name: 'comments',
+    matches: (line) =>
+      /^(?:recent comments|\d+ comments?|comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*:?$/i.test(
+        line,
+      ),
+  },
+  {
+    // "Related:", "Related: Ukraine fires first ATACMS", "Related stories", "Read more: ...", "See also"
+    name: 'related-links',
+    matches: (line) =>
+      /^(?:related(?: (?:articles?|stories|story|posts?|news|topics|coverage|content|reading|links?))?|read more|read also|also read|see also|more on this(?: story| topic)?|you may also like|recommended(?: for you)?)\s*(?::.*)?$/i.test(
+        line,
+      ),
+  },
+  {
+    // "{Matzav.com}", "[Site.com]", "(www.example.co.uk)": a bare domain in brackets that aggregators append.
+    name: 'site-tag',
+    matches: (line) => /^[{[(]\s*(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[}\])]$/i.test(line),
+  },
+  {
+    // "A wrecked vehicle lies in front of a residential structure ... on November 18, 2024. — Reuters"
+    // "Firefighters work at the site. – AP Photo/Efrem Lukatsky": an agency after a dash ends a caption, not a sentence.
+    name: 'photo-caption',
+    matches: (line) => new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`).test(line),
+  },
+  {
+    // "FILE PHOTO: Ukrainian servicemen fire a shell ...", "FILE PHOTO - A view of the Kremlin"
+    name: 'photo-caption',
+    matches: (line) => /^file photo\s*[:—–-]/i.test(line),
+  },
+  {
+    // "Troops near Kursk (Photo: Reuters)", "(Photo by Chip Somodevilla/Getty Images)"
+    name: 'photo-credit',
+    matches: (line) => /\((?:photo|image|picture|pic|photograph)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$/i.test(line),
+  },
+  {
+    // "Photo credit: John Doe", "Photo: Reuters", "Image courtesy of the Ministry of Defence"
+    name: 'photo-credit',
+    matches: (line) =>
+      /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) ||
+      (/^(?:photo|image|photograph)s? (?:by|courtesy of)\s/i.test(line) && wordCount(line) <= 10),
+  },
+  {
+    // "President Biden speaks in Washington. Chip Somodevilla/Getty Images". No final full stop: a sentence that
+    // mentions the agency ("... sold the pictures to Getty Images.") ends with one.
+    name: 'photo-credit',
+    matches: (line) => /(?:^|[\s/|(])Getty Images\)?$/.test(line),
+  },
+  {
+    // "Advertisement", "ADVERTISEMENT", "Sponsored content"
+    name: 'advertisement',
+    matches: (line) => /^(?:advertisements?|ad|sponsored(?: content)?|paid content)$/i.test(line),
+  },
+  {
+    // "Continue reading the main story", "Story continues below advertisement"
+    name: 'continue-reading',
+    matches: (line) =>
+      /^(?:continue reading(?: the main story| below| article)?|(?:story|article) continues(?: below)?(?: advertisement)?)\.?$/i.test(
+        line,
+      ),
+  },
+  {
+    // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
+    name: 'copyright',
+    matches: (line) =>
+      wordCount(line) <= 20 &&
+      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) || /\ball rights reserved\.?$/i.test(line)),
+  },
+  {
+    // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get our free newsletter in your inbox"
+    name: 'newsletter-prompt',
+    matches: (line) =>
+      wordCount(line) <= 20 &&
+      (/^(?:subscribe|sign up|signup)\b/i.test(line) ||
+        (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
+          /\b(?:newsletters?|inbox)\b/i.test(line))),
+  },
+  {
+    // "Share this article", "Share on Facebook", "Follow us on Twitter", "Follow Matzav on Telegram"
+    name: 'share-prompt',
+    matches: (line) =>
+      wordCount(line) <= 15 &&
+      (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w|:?$)/i.test(line) ||
+        /^follow us\b/i.test(line) ||
+        /^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news)\b/i.test(
+          line,
+        ) ||
+        /^like us on facebook\b/i.test(line)),
+  },
+];
+
+/** A line that opens with a quotation mark is someone's words (or a quoted headline like 'WAY TOO LATE'), never furniture. */
+const isQuoted = (line: string): boolean => /^["“”„'‘’‚«»]/.test(line);
+
+/**
+ * Candidate for the trailing-block rule: short and not a sentence. A desk or site name such as
+ * "Axadle international–Monitoring" has no pattern of its own, but it is furniture when it sits among other
+ * furniture at the very end of the article.
+ */
+function isShortLabel(line: string): boolean {
+  return wordCount(line) <= 6 && !isQuoted(line) && !/[.!?]["'”’)\]]*$/.test(line);
+}
+
+function matchRule(line: string): string | null {
+  if (line === '' || isQuoted(line)) return null;
+  return RULES.find((rule) => rule.matches(line))?.name ?? null;
+}
+
+/**
+ * Flags short label lines that immediately follow other furniture in the block at the end of the article.
+ * Only the tail is considered so that headlines at the top and subheads between paragraphs are never touched.
+ */
+function markTrailingBlock(lines: readonly string[], rules: Array<string | null>): void {
+  // The tail: trailing lines that are each either already furniture or a short label.
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (rules[i] === null && !isShortLabel(line)) break;
+    start = i;
+  }
+  // Within the tail, a short label counts only when the previous non-blank line is furniture.
+  let previousIsFurniture = false;
+  for (let i = start; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    if (rules[i] === null && previousIsFurniture) rules[i] = 'trailing-block';
+    previousIsFurniture = rules[i] !== null;
+  }
+}
+
+/** Lines of `text` that are site furniture, with 1-based line numbers and the trimmed line text. */
+export function findBoilerplate(text: string): BoilerplateLine[] {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  const rules = lines.map(matchRule);
+  markTrailingBlock(lines, rules);
+
+  const found: BoilerplateLine[] = [];
+  rules.forEach((rule, i) => {
+    if (rule !== null) found.push({ line: i + 1, text: lines[i]!, rule });
+  });
+  return found;
+}

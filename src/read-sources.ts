@@ -1,0 +1,212 @@
+// First pipeline stage and the only one that does I/O: turns the paths the user named into decoded sources.
+// It never prints and never touches `process`; problems with the input are thrown as InputError (fatal) or
+// returned as warnings (a file was skipped or re-decoded). Nothing is dropped without a warning.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import { decodeText } from './decode.js';
+import { InputError } from './errors.js';
+import type { ReadResult, Source, Warning } from './types.js';
+
+export interface ReadOptions {
+  /** Directory that relative paths are resolved against and that reported paths are relative to (absolute). */
+  cwd: string;
+  /** Files larger than this are skipped with a warning. Default 10 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Extensions picked up when a folder is named; a file named explicitly is read whatever its extension. */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** A file to read, with the paths used for it in messages. */
+interface Candidate {
+  absolute: string;
+  /** Relative to cwd, POSIX separators. */
+  display: string;
+}
+
+export async function readSources(paths: string[], options: ReadOptions): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const warnings: Warning[] = [];
+
+  const candidates = await collectCandidates(paths, options.cwd, warnings);
+  const sources: Source[] = [];
+  for (const candidate of candidates) {
+    const source = await readCandidate(candidate, maxBytes, warnings);
+    if (source) sources.push(source);
+  }
+
+  rejectDuplicateIds(sources);
+  sources.sort((a, b) => compareCodeUnits(a.id, b.id));
+  warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
+
+  if (sources.length === 0) throw new InputError(noReadableFilesMessage(warnings));
+  if (sources.length === 1) {
+    throw new InputError(`only one source (${sources[0]!.id}); claimdiff compares two or more versions of a story`);
+  }
+  return { sources, warnings };
+}
+
+/** Expands folders into their article files; the same file named twice (directly and via its folder) is read once. */
+async function collectCandidates(paths: string[], cwd: string, warnings: Warning[]): Promise<Candidate[]> {
+  const byAbsolute = new Map<string, Candidate>();
+  for (const given of paths) {
+    for (const candidate of await expandPath(given, cwd, warnings)) {
+      byAbsolute.set(candidate.absolute, candidate);
+    }
+  }
+  return [...byAbsolute.values()];
+}
+
+async function expandPath(given: string, cwd: string, warnings: Warning[]): Promise<Candidate[]> {
+  const absolute = path.resolve(cwd, given);
+  const display = displayPath(absolute, cwd);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('no such file or directory', given);
+    warnings.push({ file: display, message: `skipped: ${describeFsError(error)}` });
+    return [];
+  }
+
+  if (!info.isDirectory()) return [{ absolute, display }];
+
+  let names: string[];
+  try {
+    names = await listArticleFiles(absolute);
+  } catch (error) {
+    warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
+    return [];
+  }
+  if (names.length === 0) throw new InputError('no .txt or .md article files', given);
+  return names.map((name) => {
+    const file = path.join(absolute, name);
+    return { absolute: file, display: displayPath(file, cwd) };
+  });
+}
+
+/** Non-hidden *.txt / *.md files directly in `folder`, sorted by name so the run order is stable across platforms. */
+async function listArticleFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
+    if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(path.join(folder, entry.name))))) {
+      names.push(entry.name);
+    }
+  }
+  return names.sort(compareCodeUnits);
+}
+
+async function isFileTarget(link: string): Promise<boolean> {
+  try {
+    return (await stat(link)).isFile();
+  } catch {
+    // A dangling link is picked up anyway so that reading it produces a warning instead of vanishing.
+    return true;
+  }
+}
+
+/** Reads and decodes one file, or records why it was skipped and returns null. */
+async function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[]): Promise<Source | null> {
+  const skip = (reason: string): null => {
+    warnings.push({ file: candidate.display, message: `skipped: ${reason}` });
+    return null;
+  };
+
+  let bytes: Uint8Array;
+  try {
+    // Check the size first so a huge file is never loaded into memory.
+    const info = await stat(candidate.absolute);
+    // FIFOs and devices (/dev/zero) could block or never end; articles are regular files.
+    if (!info.isFile()) return skip('not a regular file');
+    const size = info.size;
+    if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
+    bytes = await readFile(candidate.absolute);
+  } catch (error) {
+    return skip(describeFsError(error));
+  }
+  // The size can change between stat and read; the limit applies to what was actually read.
+  if (bytes.length > maxBytes) return skip(`file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
+
+  const decoded = decodeText(bytes);
+  if ('binary' in decoded) return skip('binary file, not text');
+  if (decoded.text.trim() === '') return skip('empty file');
+  if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });
+
+  return { id: sourceId(candidate.absolute), path: candidate.display, text: decoded.text };
+}
+
+/** "a/story.v2.txt" → "story.v2": the id users see in reports, so it stays close to the file name. */
+function sourceId(file: string): string {
+  const base = path.basename(file);
+  return base.slice(0, base.length - path.extname(base).length);
+}
+
+function rejectDuplicateIds(sources: Source[]): void {
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const earlier = seen.get(source.id);
+    if (earlier !== undefined) {
+      // Sorted so the message does not depend on argument order.
+      const [first, second] = [earlier, source.path].sort(compareCodeUnits);
+      throw new InputError(
+        `two sources have the same id "${source.id}": ${first} and ${second}; rename one so each file name is unique`,
+      );
+    }
+    seen.set(source.id, source.path);
+  }
+}
+
+/** When nothing is readable, say why for each file: the caller only gets the error, not the warnings. */
+function noReadableFilesMessage(warnings: Warning[]): string {
+  const shown = warnings.slice(0, 5).map((w) => `${w.file} (${w.message})`);
+  const more = warnings.length > shown.length ? `, and ${warnings.length - shown.length} more` : '';
+  return shown.length > 0 ? `no readable article files: ${shown.join(', ')}${more}` : 'no readable article files';
+}
+
+/** Relative to cwd with POSIX separators; paths outside cwd keep their "../" form rather than becoming absolute. */
+function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(path.resolve(cwd), absolute);
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}
+
+const FS_ERROR_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOENT: 'no such file or directory',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+  EBUSY: 'file is busy',
+};
+
+/** One line for the user ("permission denied (EACCES)"), never a stack trace. */
+function describeFsError(error: unknown): string {
+  const code = errorCode(error);
+  if (code) return `${FS_ERROR_REASONS[code] ?? 'cannot read'} (${code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}
+
+function formatBytes(size: number): string {
+  if (size >= 1024 * 1024) return `${+(size / (1024 * 1024)).toFixed(1)} MB`;
+  if (size >= 1024) return `${+(size / 1024).toFixed(1)} KB`;
+  return `${size} bytes`;
+}
+
+/** Plain UTF-16 code-unit order: the same on every machine, unlike localeCompare. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,184 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { findBoilerplate } from '../src/boilerplate.js';
+
+const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds');
+
+/** Rule that flags `line` when it is the only line of a document, or null. */
+function ruleFor(line: string): string | null {
+  return findBoilerplate(line)[0]?.rule ?? null;
+}
+
+describe('findBoilerplate: one line per rule', () => {
+  const positives: Array<[string, string]> = [
+    [
+      "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More",
+      'cookie-notice',
+    ],
+    ['We use cookies to personalise content and ads. Accept all', 'cookie-notice'],
+    ['Source link:   https://www.khaleejtimes.com', 'source-link'],
+    ['Source link', 'source-link'],
+    ['Source: https://example.com/world/story', 'source-link'],
+    ['Edited by: Ali Musa', 'edited-by'],
+    [
+      'Reporting by Mike Stone and Humeyra Pamuk in Washington; Additional reporting by Barbara Erling in Warsaw, Tom Balmforth and Olena Harmash in Kyiv, Matt Spetalnick in Washington; Editing by Scott Malone and Lisa Shumaker',
+      'credit-block',
+    ],
+    ['Additional reporting by Olena Harmash in Kyiv', 'credit-block'],
+    ['Writing by Tom Balmforth; Editing by Mark Heinrich', 'credit-block'],
+    ['Compiled by Reuters staff', 'credit-block'],
+    ['Edited by Ali Musa', 'credit-block'],
+    ['alimusa@axadletimes.com', 'email-only'],
+    ['Email: desk@example.org', 'email-only'],
+    ['https://www.example.com/world/europe/story-123', 'url-only'],
+    ['www.example.com', 'url-only'],
+    ['Recent Comments', 'comments'],
+    ['Leave a Reply', 'comments'],
+    ['Related:', 'related-links'],
+    ['Related: Ukraine fires first ATACMS into Russia', 'related-links'],
+    ['Read more: What are ATACMS?', 'related-links'],
+    ['{Matzav.com}', 'site-tag'],
+    ['[Site.com]', 'site-tag'],
+    [
+      'A wrecked vehicle lies in front of a residential structure damaged by a Russian missile attack in Sumy, Ukraine, on November 18, 2024. — Reuters',
+      'photo-caption',
+    ],
+    ['Firefighters work at the site – AP Photo/Efrem Lukatsky', 'photo-caption'],
+    ['FILE PHOTO: Ukrainian servicemen fire a shell towards Russian troops', 'photo-caption'],
+    ['Ukrainian troops near Kursk (Photo: Reuters)', 'photo-credit'],
+    ['Photo credit: John Doe', 'photo-credit'],
+    ['President Biden speaks in Washington. Chip Somodevilla/Getty Images', 'photo-credit'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Continue reading the main story', 'continue-reading'],
+    ['Copyright 2024 Reuters. All rights reserved.', 'copyright'],
+    ['© 2024 The Associated Press', 'copyright'],
+    ['Sign up for our newsletter', 'newsletter-prompt'],
+    ['Subscribe to our daily briefing', 'newsletter-prompt'],
+    ['Get our free newsletter in your inbox', 'newsletter-prompt'],
+    ['Share this article', 'share-prompt'],
+    ['Share on Facebook', 'share-prompt'],
+    ['Follow us on Twitter', 'share-prompt'],
+    ['Follow Matzav on Telegram', 'share-prompt'],
+  ];
+
+  it.each(positives)('%s → %s', (line, rule) => {
+    expect(ruleFor(line)).toBe(rule);
+  });
+
+  it('reports the trimmed text and 1-based line number', () => {
+    expect(findBoilerplate('First paragraph of the story.\n\n   Advertisement  \n')).toEqual([
+      { line: 3, text: 'Advertisement', rule: 'advertisement' },
+    ]);
+  });
+
+  it('counts CRLF and lone CR as line breaks', () => {
+    expect(findBoilerplate('Body.\r\nAdvertisement\rBody again.').map((b) => b.line)).toEqual([2]);
+  });
+});
+
+describe('findBoilerplate: content that must not be flagged', () => {
+  const negatives: string[] = [
+    'The bakery on Main Street sells cookies and coffee to commuters.',
+    'Regulators say sites that use cookies must let users opt out of tracking.',
+    'Details of the plan were posted at https://www.whitehouse.gov on Sunday, officials said.',
+    'Readers can write to desk@example.org with tips, the paper said.',
+    '“Follow us on Twitter,” the spokesman told reporters, laughing.',
+    '“This website uses cookies, accept them,” the banner read.',
+    '‘WAY TOO LATE’',
+    "'Much too late'",
+    'Biden Permits Ukraine to Utilize U.S. Weapons for Attacks within Russian Borders',
+    'Reporting by The Washington Post revealed that the agency had ignored warnings.',
+    'Related research has shown that long-range strikes rarely change the course of a war.',
+    'The agency later sold the pictures to Getty Images.',
+    'Copyright law is not part of the dispute, the court said.',
+    'Share prices fell sharply in Moscow on Monday.',
+    'Follow-up talks are expected in Geneva next week.',
+    'Subscribers to the service were notified on Monday.',
+    'The photo shows a wrecked vehicle in Sumy.',
+    'Source code for the system was leaked last year, officials said.',
+  ];
+
+  it.each(negatives)('%s', (line) => {
+    expect(findBoilerplate(line)).toEqual([]);
+  });
+});
+
+describe('findBoilerplate: trailing-block rule', () => {
+  const cases: Array<{ name: string; text: string; lines: number[] }> = [
+    {
+      name: 'a short label between furniture at the end is furniture',
+      text: 'Body sentence.\n\nEdited by: Ali Musa\n\nAxadle international–Monitoring\n\nAdvertisement',
+      lines: [3, 5, 7],
+    },
+    {
+      name: 'a short label after furniture as the last line is furniture',
+      text: 'Body sentence.\nSource link\nNews Desk',
+      lines: [2, 3],
+    },
+    {
+      name: 'a short label right after content is not furniture',
+      text: 'Body sentence.\nNews Desk\nAdvertisement',
+      lines: [3],
+    },
+    {
+      name: 'a headline at the top is not furniture even after a leading caption',
+      text: 'Troops in Kursk. — Reuters\nBiden Permits Strikes\nBody sentence.',
+      lines: [1],
+    },
+    {
+      name: 'a subhead between paragraphs after mid-article furniture is not furniture',
+      text: 'Body sentence.\nAdvertisement\nWAY TOO LATE\nMore body text.',
+      lines: [2],
+    },
+    {
+      name: 'a short sentence with a full stop is not a label',
+      text: 'Body sentence.\nSource link\nThey declined.',
+      lines: [2],
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, lines }) => {
+    expect(findBoilerplate(text).map((b) => b.line)).toEqual(lines);
+  });
+
+  it('names the rule', () => {
+    expect(findBoilerplate('Body sentence.\nSource link\nNews Desk')[1]?.rule).toBe('trailing-block');
+  });
+});
+
+describe('findBoilerplate: seed articles', () => {
+  // Checked by eye against each file: every furniture line and no content line.
+  const expected: Record<string, Array<[number, string]>> = {
+    '000_eaa965817c49724b.txt': [
+      [11, 'site-tag'], // {Matzav.com}
+      [12, 'comments'], // Recent Comments
+    ],
+    '001_cd7ae7ab37400576.txt': [
+      [49, 'credit-block'], // Reporting by Mike Stone ...; Editing by Scott Malone and Lisa Shumaker
+      [51, 'edited-by'], // Edited by: Ali Musa
+      [53, 'email-only'], // alimusa@axadletimes.com
+      [55, 'trailing-block'], // Axadle international–Monitoring
+      [57, 'cookie-notice'], // This website uses cookies ... Accept Read More
+    ],
+    '002_11ef8f2dd4bbdac3.txt': [
+      [1, 'photo-caption'], // A wrecked vehicle lies ... November 18, 2024. — Reuters
+      [15, 'source-link'], // Source link:   https://www.khaleejtimes.com
+    ],
+    '003_383e6a8037fd4834.txt': [],
+    '004_da38402eb2ffa1f2.txt': [],
+  };
+
+  it('covers every seed file', () => {
+    expect(readdirSync(seedsDir).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', (file, lines) => {
+    const found = findBoilerplate(readFileSync(path.join(seedsDir, file), 'utf8'));
+    expect(found.map((b) => [b.line, b.rule])).toEqual(lines);
+  });
+});
