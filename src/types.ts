@@ -168,6 +168,8 @@ export interface ComparedFact {
   label: string;
   /** The reference value in the reference source's words. */
   value: string;
+  /** The reference value normalised: "more than 10,000", "up to 306 km", "January 20". */
+  normalized: string;
   /** Which source's words `value` quotes. */
   referenceSource: string;
   /** How many sources state the fact at all. */
@@ -189,7 +191,10 @@ export interface SourceSummary {
   included: number;
   altered: number;
   omitted: number;
+  /** Facts only this source states. */
   unique: number;
+  /** Claims (sentences) only this source makes. */
+  uniqueClaims: number;
 }
 
 export interface ReportSource {

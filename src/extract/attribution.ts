@@ -3,7 +3,12 @@ import type { PersonMention } from '../extract-facts.js';
 import type { KnownPerson } from './people.js';
 import type { QuoteSpan } from './quote.js';
 
-const PRONOUN = /\b(he|she|they)\s+(said|says|added|told|wrote|noted|stated|asked|continued|explained|emphasi[sz]ed|argued|insisted|declared|asserted|remarked|posted)\b|\b(said|says|added|told|wrote|noted|emphasi[sz]ed)\s+(he|she)\b|^(He|She)\s+\w+(ed|s)\b/i;
+// "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
+// or present tense next to a quote.
+const PRONOUN = /\b(he|she)\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|said|told|wrote)\b|\b(said|says|added|told|wrote|noted)\s+(he|she)\b/i;
+
+// Verbs that make the person before them the speaker: "Sikorski said on X", "Grenell, an adviser, wrote".
+const SPEECH_VERB = /^(?:,[^,“”"]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|had\s+)?(said|says|told|tells|wrote|writes|noted|stated|added|asserted|declared|posted|highlighted|emphasi[sz]ed|stressed|warned|argued|insisted|explained|remarked|tweeted|announced|claimed|praised|critici[sz]ed|expressed|voiced|shared|critiqued|affirmed|framed|replied|responded|continued|urged|called)\b/i;
 
 /**
  * Who speaks each quote, in order of preference:
@@ -16,9 +21,10 @@ const PRONOUN = /\b(he|she|they)\s+(said|says|added|told|wrote|noted|stated|aske
  */
 export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], mentions: PersonMention[]): Array<KnownPerson | undefined> {
   const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
+  const speakersOnly = outside.filter((m) => canSpeak(m, sentences));
   const speakers: Array<KnownPerson | undefined> = [];
   spans.forEach((span, k) => {
-    const named = nearestNamed(span, outside);
+    const named = nearestNamed(span, speakersOnly, sentences);
     if (named) return void speakers.push(named);
     const first = span.pieces[0]!.sentence;
     const last = span.pieces[span.pieces.length - 1]!.sentence;
@@ -40,8 +46,19 @@ function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
   return span.pieces.some((p) => p.sentence === mention.sentence && mention.start >= p.start && mention.end <= p.end);
 }
 
-/** The person named nearest to the quote in the sentences where it opens or closes. */
-function nearestNamed(span: QuoteSpan, mentions: PersonMention[]): KnownPerson | undefined {
+/**
+ * "Biden's move", "the Biden administration", "Trump's camp": a name used as a modifier names no speaker.
+ */
+function canSpeak(mention: PersonMention, sentences: Sentence[]): boolean {
+  const after = sentences[mention.sentence]!.text.slice(mention.end);
+  return !/^(['’]s\b|\s+(administration|government|team|camp|campaign|officials|aides|allies|era|White House)\b)/.test(after);
+}
+
+/**
+ * The speaker among the people named where the quote opens or closes: the subject of a speech verb
+ * ("Sikorski said on X") if there is one, else the name nearest to the quote marks.
+ */
+function nearestNamed(span: QuoteSpan, mentions: PersonMention[], sentences: Sentence[]): KnownPerson | undefined {
   const first = span.pieces[0]!;
   const last = span.pieces[span.pieces.length - 1]!;
   let best: { person: KnownPerson; distance: number } | undefined;
@@ -49,6 +66,10 @@ function nearestNamed(span: QuoteSpan, mentions: PersonMention[]): KnownPerson |
     let distance = Infinity;
     if (m.sentence === first.sentence && m.end <= first.start) distance = first.start - m.end;
     if (m.sentence === last.sentence && m.start >= last.end) distance = Math.min(distance, m.start - last.end);
+    if (distance === Infinity) continue;
+    const after = sentences[m.sentence]!.text.slice(m.end).trimStart();
+    const before = sentences[m.sentence]!.text.slice(0, m.start);
+    if (SPEECH_VERB.test(after) || /\b(said|according to)\s+$/i.test(before)) distance /= 1000;
     if (distance < (best?.distance ?? Infinity)) best = { person: m.person, distance };
   }
   return best?.person;

@@ -36,7 +36,8 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
   const words: Token[] = [];
   for (let at = start; at < tokens.length && words.length < 4; at++) {
     const token = tokens[at]!;
-    if (token.kind !== 'word' || STOPWORDS.has(token.lower)) break;
+    // "US officials": an upper-case "US" is the country, not the pronoun.
+    if (token.kind !== 'word' || (STOPWORDS.has(token.lower) && token.text !== token.text.toUpperCase())) break;
     words.push(token);
     if (isPluralNoun(token)) return { text: words.map((t) => t.text).join(' '), next: at + 1 };
   }

@@ -46,3 +46,28 @@ function withRelation(tokens: Token[], first: number, next: number, value: Durat
   if (relation) return { kind: 'duration', first, next: next + 1, value: { ...value, relation } };
   return { kind: 'duration', first, next, value };
 }
+
+const DAYS: Record<DurationValue['unit'], number> = {
+  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25,
+};
+
+/** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
+export function compareDurations(reference: DurationValue, other: DurationValue): Array<'value' | 'relation' | 'precision'> | null {
+  const aspects: Array<'value' | 'relation' | 'precision'> = [];
+  if (reference.relation !== other.relation) aspects.push('relation');
+  if ((reference.amount === null) !== (other.amount === null)) aspects.push('precision');
+  else if (reference.amount === null || other.amount === null) {
+    if (reference.unit !== other.unit) aspects.push('value');
+  } else {
+    const a = reference.amount * DAYS[reference.unit];
+    const b = other.amount * DAYS[other.unit];
+    const tolerance = Math.max(DAYS[reference.unit], DAYS[other.unit]) / 2;
+    if (Math.abs(a - b) > tolerance) aspects.push('value');
+  }
+  return aspects.length ? aspects : null;
+}
+
+export function describeDuration(value: DurationValue): string {
+  const amount = value.amount === null ? `${value.unit}s` : `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
+  return value.relation === 'none' ? amount : `${amount} ${value.relation}`;
+}

@@ -29,7 +29,7 @@ northern southern telegram media kremlin pentagon congress senate parliament gov
 police city county region province airport river sea ocean mountains island islands company association
 foundation center centre museum hospital school college church airlines airways motors energy reuters associated
 cup league games olympic federal central capitol hall tower bridge square park station road avenue club
-republicans democrats god christmas easter ramadan covid internet online twitter facebook instagram youtube
+republicans democrats united god christmas easter ramadan covid internet online twitter facebook instagram youtube
 the a an in on at for of and but or as if it this that these those he she they we i you his her their its our
 according despite after before while when although though however meanwhile yet still also since with without
 during under over into from by to so such some many most more other another each every all both either neither

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { plainWords } from '../text/normalize.js';
 
 /** The words of one quote inside one sentence. A quote running over several sentences has one piece per sentence. */
 export interface QuotePiece {
@@ -90,4 +91,20 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
     }
     default: return undefined;
   }
+}
+
+/** Words of a quote for comparison: case, punctuation and quote marks folded. */
+export function quoteWords(words: string): string[] {
+  return plainWords(words);
+}
+
+/**
+ * A quote matches the reference when the words are the same, or when one is a verbatim part of the other
+ * ('speak for themselves' inside “The missiles will speak for themselves.”).
+ */
+export function sameWording(reference: string, other: string): boolean {
+  const a = quoteWords(reference).join(' ');
+  const b = quoteWords(other).join(' ');
+  if (!a || !b) return a === b;
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }

@@ -10,9 +10,10 @@ export interface Token {
   kind: 'number' | 'word' | 'symbol';
 }
 
-// Numbers keep their separators ("10,000", "3.5"); a word may carry digits after its first
-// letter so that "F-16s" and "COVID-19" stay names, not counts.
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\p{N}'\-]*|\S/gu;
+// Numbers keep their separators ("10,000", "3.5"); dotted abbreviations stay one word ("U.S.",
+// "U.S-made" with its typo); a word may carry digits after its first letter so that "F-16s" and
+// "COVID-19" stay names, not counts.
+const TOKEN = /\d+(?:[.,]\d+)*|(?:\p{Lu}\.){2,}(?:-\p{L}+)?|\p{Lu}\.\p{Lu}\b(?:-\p{L}+)?|\p{L}[\p{L}\p{M}\p{N}'\-]*|\S/gu;
 
 export function tokenize(text: string): Token[] {
   // Folding is length-preserving for quotes and dashes, so offsets stay true to the sentence.

@@ -1,0 +1,82 @@
+import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, UniqueClaim, Warning } from './types.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ReportInput {
+  tool: { name: string; version: string };
+  reference: string | undefined;
+  sources: SegmentedSource[];
+  clusters: Cluster[];
+  /** Each sentence's best match score in any other source (from the cluster stage). */
+  nearest: Record<string, number[]>;
+  clusterThreshold: number;
+  facts: ComparedFact[];
+  warnings: Warning[];
+}
+
+/** Report stage: the plain, versioned report every formatter renders and `--json` prints. */
+export function buildReport(input: ReportInput): Report {
+  const uniqueClaims = findUniqueClaims(input);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: input.tool,
+    reference: input.reference ?? 'consensus',
+    sources: input.sources.map((s) => ({
+      id: s.id,
+      path: s.path,
+      sentences: s.sentences.map(({ index, text, line, column }) => ({ index, text, line, column })),
+      boilerplate: s.boilerplate.map(({ line, text, rule }) => ({ line, text, rule })),
+    })),
+    clusters: input.clusters.map((c) => ({
+      id: c.id,
+      members: c.members.map((m) => ({ ...m, text: sentenceText(input.sources, m.source, m.sentence) })),
+    })),
+    facts: input.facts,
+    uniqueClaims,
+    summary: summarise(input.sources, input.facts, uniqueClaims),
+    warnings: input.warnings,
+  };
+}
+
+/**
+ * Claims only one source makes: sentences no other source matched, and that either resemble nothing
+ * elsewhere or state a fact no other source states. A sentence that lost its match to a better one (two
+ * wire sentences merged into one) still resembles something, so it is not unique.
+ */
+function findUniqueClaims(input: ReportInput): UniqueClaim[] {
+  const withUniqueFact = new Set<string>();
+  for (const fact of input.facts) {
+    if (!fact.unique) continue;
+    const verdict = fact.sources[fact.referenceSource]!;
+    withUniqueFact.add(`${fact.referenceSource}:${verdict.sentence}`);
+  }
+  const claims: UniqueClaim[] = [];
+  for (const cluster of input.clusters) {
+    if (cluster.members.length !== 1) continue;
+    const { source, sentence } = cluster.members[0]!;
+    const near = input.nearest[source]?.[sentence] ?? 0;
+    if (near >= input.clusterThreshold && !withUniqueFact.has(`${source}:${sentence}`)) continue;
+    const s = input.sources.find((x) => x.id === source)!.sentences[sentence]!;
+    claims.push({ id: `${source}:${sentence}`, source, sentence, line: s.line, text: s.text });
+  }
+  return claims.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence));
+}
+
+function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: UniqueClaim[]): Record<string, SourceSummary> {
+  const summary: Record<string, SourceSummary> = {};
+  for (const source of sources) {
+    const counts: SourceSummary = { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 };
+    for (const fact of facts) {
+      const verdict = fact.sources[source.id]!;
+      counts[verdict.status]++;
+      if (fact.unique && verdict.status !== 'omitted') counts.unique++;
+    }
+    counts.uniqueClaims = claims.filter((c) => c.source === source.id).length;
+    summary[source.id] = counts;
+  }
+  return summary;
+}
+
+function sentenceText(sources: SegmentedSource[], source: string, sentence: number): string {
+  return sources.find((s) => s.id === source)!.sentences[sentence]!.text;
+}

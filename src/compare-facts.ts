@@ -1,0 +1,261 @@
+import type { ChangeAspect, Cluster, ComparedFact, Fact, SegmentedSource, SourceVerdict } from './types.js';
+import type { SentenceRef } from './cluster-sentences.js';
+import { alignmentBucket, describeValue, differenceOf } from './fact-kinds.js';
+import { groupOnePerSource } from './one-per-source.js';
+import { plainWords } from './text/normalize.js';
+
+export interface CompareOptions {
+  /** Source id whose values are the reference; consensus of all sources when absent. */
+  reference?: string;
+  /** Score two facts of different sources need to be aligned as one fact (0..1). */
+  alignThreshold?: number;
+}
+
+export interface CompareInput {
+  sources: SegmentedSource[];
+  facts: Fact[];
+  clusters: Cluster[];
+  similarity: (a: SentenceRef, b: SentenceRef) => number;
+}
+
+export const DEFAULT_ALIGN_THRESHOLD = 0.35;
+
+/**
+ * Compare stage: align each fact across sources by what it is about (not by its value), pick the reference
+ * value (consensus or the chosen source) and give every source a verdict.
+ */
+export function compareFacts(input: CompareInput, options: CompareOptions = {}): ComparedFact[] {
+  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD);
+  const order = input.sources.map((s) => s.id);
+  // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
+  // that follows the wire closely is the better witness when two versions disagree one to one.
+  const reliability = sourceReliability(groups, order);
+  const compared = groups.map((group) => verdicts(group, order, reliability, options.reference, input.sources));
+  return assignIds(sortFacts(compared, input.sources));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Alignment
+
+function alignFacts(input: CompareInput, threshold: number): Fact[][] {
+  const clusterOf = new Map<string, string>();
+  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster.id);
+  const sentenceScore = (a: Fact, b: Fact) => {
+    const ca = clusterOf.get(`${a.source}:${a.sentence}`);
+    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`) && input.clusters.find((c) => c.id === ca)!.members.length > 1
+      ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
+  };
+  const buckets = new Map<string, Fact[]>();
+  for (const fact of input.facts) {
+    const key = alignmentBucket(fact);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(fact);
+  }
+  const groups: Fact[][] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const facts = buckets.get(key)!;
+    const edges: Array<[number, number, number]> = [];
+    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
+      if (facts[i]!.source === facts[j]!.source) continue;
+      const score = alignScore(facts[i]!, facts[j]!, sentenceScore(facts[i]!, facts[j]!));
+      if (score >= threshold) edges.push([i, j, score]);
+    }
+    const found = groupOnePerSource(facts.map((f) => f.source), edges).map((g) => g.map((i) => facts[i]!));
+    groups.push(...absorbRepeats(found, facts, edges));
+  }
+  return groups;
+}
+
+/**
+ * How likely two facts of different sources are the same fact. Each kind weighs different evidence:
+ * - numbers: what is counted or measured, the words around it, the sentence, and (weakly) the value;
+ *   "10,000 soldiers" and "10,000 homes" share a value but count different things;
+ * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
+ * - people: the resolved name; dates and durations: the words around them and the sentence.
+ */
+export function alignScore(a: Fact, b: Fact, sentence: number): number {
+  const context = dice([...a.context, ...a.subject], [...b.context, ...b.subject]);
+  const sameValue = differenceOf(a, b) === null ? 1 : 0;
+  switch (a.kind) {
+    case 'person':
+      return sameValue;
+    case 'quote': {
+      const va = a.value.type === 'quote' ? a.value : undefined;
+      const vb = b.value.type === 'quote' ? b.value : undefined;
+      const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
+      const words = va && vb && containsWords(va.words, vb.words) ? 1 : dice(a.context, b.context);
+      return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
+    }
+    case 'count': {
+      // Different things counted ("soldiers" vs "homes") cannot be one fact.
+      if (a.subject.length && b.subject.length && dice(a.subject, b.subject) === 0) return 0;
+      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+    }
+    case 'duration': {
+      const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
+      return 0.35 * context + 0.4 * sentence + 0.25 * Math.max(relation * 0.6, sameValue);
+    }
+    default:
+      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+  }
+}
+
+/**
+ * A fact left alone because its source already has a fact in the group it matches is a repeat mention
+ * ("thousands of North Korean troops" next to "as many as 12,000"), not a fact of its own.
+ */
+function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, number, number]>): Fact[][] {
+  const groupOf = new Map<Fact, Fact[]>();
+  for (const g of groups) for (const f of g) groupOf.set(f, g);
+  const absorbed = new Set<Fact>();
+  for (const [i, j] of edges) {
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const fact = facts[x]!;
+      const home = groupOf.get(facts[y]!)!;
+      if (groupOf.get(fact)!.length === 1 && home.length > 1 && home.some((f) => f.source === fact.source)) absorbed.add(fact);
+    }
+  }
+  return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verdicts
+
+interface ValueClass {
+  members: Fact[];
+}
+
+function valueClasses(group: Fact[], rank: (source: string) => number): ValueClass[] {
+  const classes: ValueClass[] = [];
+  for (const fact of [...group].sort((a, b) => rank(a.source) - rank(b.source))) {
+    const home = classes.find((c) => differenceOf(c.members[0]!, fact) === null);
+    if (home) home.members.push(fact);
+    else classes.push({ members: [fact] });
+  }
+  return classes;
+}
+
+function sourceReliability(groups: Fact[][], order: string[]): Map<string, number> {
+  const agree = new Map<string, number>(order.map((id) => [id, 0]));
+  const present = new Map<string, number>(order.map((id) => [id, 0]));
+  for (const group of groups) {
+    if (group.length < 3) continue;
+    const classes = valueClasses(group, (s) => order.indexOf(s)).sort((a, b) => b.members.length - a.members.length);
+    if (classes.length > 1 && classes[0]!.members.length === classes[1]!.members.length) continue;
+    for (const fact of group) present.set(fact.source, present.get(fact.source)! + 1);
+    for (const fact of classes[0]!.members) agree.set(fact.source, agree.get(fact.source)! + 1);
+  }
+  return new Map(order.map((id) => [id, (agree.get(id)! + 1) / (present.get(id)! + 2)]));
+}
+
+function verdicts(group: Fact[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
+  sources: SegmentedSource[]): ComparedFact {
+  const rank = (source: string) => -reliability.get(source)! * 1000 + order.indexOf(source);
+  const classes = valueClasses(group, rank);
+  const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
+  const chosen = fromReference ?? [...classes].sort((a, b) =>
+    b.members.length - a.members.length || rank(a.members[0]!.source) - rank(b.members[0]!.source))[0]!;
+  const reference = fromReference
+    ? chosen.members.find((f) => f.source === referenceId)!
+    : representative(chosen.members, rank);
+  const sourcesOut: Record<string, SourceVerdict> = {};
+  for (const id of order) {
+    const fact = group.find((f) => f.source === id);
+    if (!fact) {
+      sourcesOut[id] = { status: 'omitted' };
+      continue;
+    }
+    const sentence = sources.find((s) => s.id === id)!.sentences[fact.sentence]!;
+    const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
+    const aspects = chosen.members.includes(fact) ? null : differenceOf(reference, fact);
+    if (aspects) Object.assign(verdict, { status: 'altered', change: describeChange(aspects, reference, fact), aspects });
+    sourcesOut[id] = verdict;
+  }
+  return {
+    id: '',
+    kind: reference.kind,
+    label: labelOf(reference),
+    value: reference.surface,
+    normalized: describeValue(reference.value),
+    referenceSource: reference.source,
+    support: group.length,
+    unique: group.length === 1,
+    sources: sourcesOut,
+  };
+}
+
+/** The class member whose wording stands for the value: the fullest quote, else the most reliable source's. */
+function representative(members: Fact[], rank: (source: string) => number): Fact {
+  return [...members].sort((a, b) =>
+    (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a.source) - rank(b.source))[0]!;
+}
+
+const ASPECT_WORDS: Record<ChangeAspect, string> = {
+  value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
+  speaker: 'speaker', relation: 'relation',
+};
+
+function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {
+  const what = aspects.map((a) => ASPECT_WORDS[a]).join(', ');
+  if (aspects.includes('speaker') && reference.value.type === 'quote' && fact.value.type === 'quote') {
+    return `${what}: attributed to ${fact.value.speaker} instead of ${reference.value.speaker}`;
+  }
+  return `${what}: "${fact.surface}" instead of "${reference.surface}"`;
+}
+
+function labelOf(fact: Fact): string {
+  switch (fact.kind) {
+    case 'quote': return fact.value.type === 'quote' && fact.value.speaker ? `${fact.value.speaker}'s quote` : 'unattributed quote';
+    case 'person': return fact.topic;
+    case 'count': return `count of ${fact.topic || 'unnamed items'}`;
+    default: return fact.topic ? `${fact.kind}: ${fact.topic}` : fact.kind;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Order and ids
+
+/** Story order: by where the reference states the fact in its article, then kind and value, never by file order. */
+function sortFacts(facts: ComparedFact[], sources: SegmentedSource[]): ComparedFact[] {
+  const position = (fact: ComparedFact) => {
+    const verdict = fact.sources[fact.referenceSource]!;
+    const count = sources.find((s) => s.id === fact.referenceSource)!.sentences.length;
+    return (verdict.sentence ?? 0) / Math.max(1, count - 1);
+  };
+  return [...facts].sort((a, b) => position(a) - position(b) || a.kind.localeCompare(b.kind)
+    || a.label.localeCompare(b.label) || a.value.localeCompare(b.value) || a.referenceSource.localeCompare(b.referenceSource));
+}
+
+/** Readable ids from content ("count:north-korean-soldiers"), numbered only when two facts share one. */
+function assignIds(facts: ComparedFact[]): ComparedFact[] {
+  const used = new Map<string, number>();
+  return facts.map((fact) => {
+    const base = `${fact.kind}:${slug(fact.kind === 'quote' || fact.kind === 'person' ? fact.label : `${fact.label} ${fact.value}`)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { ...fact, id: n === 1 ? base : `${base}-${n}` };
+  });
+}
+
+function slug(text: string): string {
+  return plainWords(text).join('-').normalize('NFKD').replace(/[^\w-]/g, '').slice(0, 60) || 'fact';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Small set measures
+
+function dice(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let shared = 0;
+  for (const x of sa) if (sb.has(x)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+function containsWords(a: string, b: string): boolean {
+  const x = ` ${plainWords(a).join(' ')} `;
+  const y = ` ${plainWords(b).join(' ')} `;
+  return x.includes(y) || y.includes(x);
+}

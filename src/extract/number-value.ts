@@ -1,0 +1,39 @@
+import type { ChangeAspect, NumberValue, Qualifier } from '../types.js';
+import { describeMeasure, formatNumber } from './units.js';
+
+export interface Difference {
+  aspects: ChangeAspect[];
+}
+
+/**
+ * How a source's number differs from the reference, or null when it states the same thing. Amounts agree
+ * within the precision the less precise one states, so "190 miles" = "306 km" but "10,000" ≠ "12,000".
+ */
+export function compareNumbers(reference: NumberValue, other: NumberValue): Difference | null {
+  if (reference.unit !== other.unit) return { aspects: ['unit'] };
+  const aspects: ChangeAspect[] = [];
+  const tolerance = Math.max(reference.tolerance, other.tolerance, 1e-9);
+  const close = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  if (reference.vague !== other.vague) aspects.push('precision');
+  else if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
+  if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
+  return aspects.length ? { aspects } : null;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '', above: 'more than ', atLeast: 'at least ', upTo: 'up to ', below: 'less than ', approx: 'about ',
+  nearly: 'nearly ', between: '',
+};
+
+/** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
+export function describeNumber(value: NumberValue): string {
+  const amount = (n: number) => {
+    if (value.unit === '' ) return formatNumber(n);
+    if (value.unit === '%' || value.unit === 'pp') return `${formatNumber(n)}${value.unit === '%' ? '%' : ' points'}`;
+    if (/^[A-Z]{3}$/.test(value.unit)) return `${value.unit} ${formatNumber(n)}`;
+    return describeMeasure(n, value.unit);
+  };
+  const core = value.upper !== undefined ? `${amount(value.amount)}–${amount(value.upper)}` : amount(value.amount);
+  return `${QUALIFIER_WORDS[value.qualifier]}${value.vague ? '~' : ''}${core}`;
+}

@@ -1,0 +1,50 @@
+import type { ChangeAspect, Fact, FactValue } from './types.js';
+import { compareNumbers, describeNumber } from './extract/number-value.js';
+import { compareDates, describeDate } from './extract/date.js';
+import { compareDurations, describeDuration } from './extract/duration.js';
+import { sameWording } from './extract/quote.js';
+
+/**
+ * What differs between a source's value and the reference, or null when the source states the same fact.
+ * Each kind decides by its own rules; this only dispatches.
+ */
+export function differenceOf(reference: Fact, other: Fact): ChangeAspect[] | null {
+  const a = reference.value;
+  const b = other.value;
+  if (a.type === 'number' && b.type === 'number') return compareNumbers(a, b)?.aspects ?? null;
+  if (a.type === 'date' && b.type === 'date') {
+    const verdict = compareDates(a, b);
+    return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value'];
+  }
+  if (a.type === 'duration' && b.type === 'duration') return compareDurations(a, b);
+  if (a.type === 'quote' && b.type === 'quote') {
+    const aspects: ChangeAspect[] = [];
+    if (a.speaker && b.speaker && a.speaker !== b.speaker) aspects.push('speaker');
+    if (!sameWording(a.words, b.words)) aspects.push('wording');
+    return aspects.length ? aspects : null;
+  }
+  if (a.type === 'person' && b.type === 'person') return a.name === b.name ? null : ['value'];
+  return ['value'];
+}
+
+/** A normalised reading of a value, independent of any one source's wording. */
+export function describeValue(value: FactValue): string {
+  switch (value.type) {
+    case 'number': return describeNumber(value);
+    case 'date': return describeDate(value);
+    case 'duration': return describeDuration(value);
+    case 'quote': return value.words;
+    case 'person': return value.role ? `${value.role} ${value.name}` : value.name;
+  }
+}
+
+/** Which facts may align: numbers only with numbers of the same kind and dimension (km never with kg). */
+export function alignmentBucket(fact: Fact): string {
+  const value = fact.value;
+  if (value.type === 'number') {
+    if (fact.kind === 'quantity') return `quantity:${value.unit}`;
+    if (fact.kind === 'percent') return 'percent';
+    return fact.kind;
+  }
+  return fact.kind;
+}

@@ -1,0 +1,57 @@
+// claimdiff as a library: `compare(paths)` reads the files and returns the report that `--json` prints;
+// `compareSources(sources)` runs the same pipeline on texts already in memory.
+import type { Report, Source, Warning } from './types.js';
+import { readSources } from './read-sources.js';
+import { findBoilerplate } from './boilerplate.js';
+import { segment } from './segment.js';
+import { DEFAULT_THRESHOLD, clusterSentences } from './cluster-sentences.js';
+import { extractFacts } from './extract-facts.js';
+import { compareFacts } from './compare-facts.js';
+import { buildReport } from './build-report.js';
+import { InputError } from './errors.js';
+import { TOOL } from './version.js';
+
+export type * from './types.js';
+export { InputError } from './errors.js';
+
+export interface CompareOptions {
+  /** Id of the source whose values are the reference; the consensus of all sources when absent. */
+  reference?: string;
+  /** Directory paths are resolved against; defaults to the process's working directory. */
+  cwd?: string;
+}
+
+/** Read the files and folders given and compare them. Throws `InputError` for bad input. */
+export async function compare(paths: string[], options: CompareOptions = {}): Promise<Report> {
+  const { sources, warnings } = await readSources(paths, { cwd: options.cwd ?? process.cwd() });
+  return compareSources(sources, { ...options, warnings });
+}
+
+/** The pipeline on sources already in memory: segment → cluster → extract → compare → report. */
+export function compareSources(sources: Source[], options: CompareOptions & { warnings?: Warning[] } = {}): Report {
+  const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (options.reference !== undefined && !ordered.some((s) => s.id === options.reference)) {
+    throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
+  }
+  const segmented = ordered.map((source) => {
+    const boilerplate = findBoilerplate(source.text);
+    const sentences = segment(source.id, source.text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
+    return { ...source, sentences, boilerplate };
+  });
+  const clustered = clusterSentences(segmented, { threshold: DEFAULT_THRESHOLD });
+  const facts = extractFacts(segmented);
+  const compared = compareFacts(
+    { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity },
+    options.reference !== undefined ? { reference: options.reference } : {},
+  );
+  return buildReport({
+    tool: TOOL,
+    reference: options.reference,
+    sources: segmented,
+    clusters: clustered.clusters,
+    nearest: clustered.nearest,
+    clusterThreshold: DEFAULT_THRESHOLD,
+    facts: compared,
+    warnings: options.warnings ?? [],
+  });
+}
