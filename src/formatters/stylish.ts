@@ -1,0 +1,106 @@
+import type { ComparedFact, Report, Status } from '../types.js';
+import { diffWords } from '../word-diff.js';
+import { type Palette, PLAIN } from './palette.js';
+
+export interface StylishOptions {
+  palette?: Palette;
+  /** Terminal width to fit rows into. */
+  width?: number;
+}
+
+// Marks that read without colour: ✓ kept, ≠ changed, – missing.
+const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
+
+/**
+ * The terminal report: a legend of sources, one row per fact with a mark per source, the altered facts
+ * with a word diff against the reference, the claims only one source makes, and a count per source.
+ */
+export function formatStylish(report: Report, options: StylishOptions = {}): string {
+  const p = options.palette ?? PLAIN;
+  const width = Math.max(60, options.width ?? 100);
+  const keys = columnKeys(report.sources.map((s) => s.id));
+  const out: string[] = [];
+  const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
+  out.push(p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`), '');
+  for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
+  out.push('', p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only`), '');
+
+  out.push(...factTable(report, keys, p, width), '');
+  const altered = alteredSection(report, keys, p, width);
+  if (altered.length) out.push(p.heading('Altered'), '', ...altered);
+  if (report.uniqueClaims.length) out.push(p.heading('Claims only one source makes'), '', ...uniqueSection(report, keys, p, width), '');
+  out.push(p.heading('Summary'), '');
+  for (const source of report.sources) {
+    const s = report.summary[source.id]!;
+    out.push(`  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, `
+      + `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Short column heads: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. */
+function columnKeys(ids: string[]): Map<string, string> {
+  const width = String(ids.length).length;
+  return new Map(ids.map((id, i) => [id, ids.length <= 26 ? String.fromCharCode(65 + i) : String(i + 1).padStart(width)]));
+}
+
+function factTable(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
+  const ids = report.sources.map((s) => s.id);
+  const keyWidth = Math.max(...[...keys.values()].map((k) => k.length));
+  const labelWidth = Math.min(34, Math.max(10, ...report.facts.map((f) => f.label.length)));
+  const marksWidth = ids.length * (keyWidth + 1);
+  const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - marksWidth - 2);
+  const head = ids.map((id) => keys.get(id)!.padStart(keyWidth)).join(' ');
+  const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${head}   reference value`)];
+  for (const fact of report.facts) {
+    const marks = ids.map((id) => colourMark(fact, id, p).padStart(keyWidth)).join(' ');
+    const star = fact.unique ? p.unique('*') : ' ';
+    rows.push(`${star} ${fit(fact.label, labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(fact.value, valueWidth)}`);
+  }
+  return rows;
+}
+
+function colourMark(fact: ComparedFact, id: string, p: Palette): string {
+  const status = fact.sources[id]!.status;
+  return p[status](MARKS[status]);
+}
+
+function alteredSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
+  const out: string[] = [];
+  for (const fact of report.facts) {
+    const altered = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
+    if (!altered.length) continue;
+    out.push(`  ${fact.label}  ${p.dim(`(${fact.id}; reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
+    out.push(`    ${keys.get(fact.referenceSource)}  ${fit(fact.value, width - 8)}`);
+    for (const [id, verdict] of altered) {
+      const where = verdict.line ? ` line ${verdict.line}` : '';
+      out.push(`    ${keys.get(id)}  ${renderDiff(fact.value, verdict.value ?? '', p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where})`)}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function renderDiff(reference: string, other: string, p: Palette): string {
+  return diffWords(reference, other).map(({ op, text }) => {
+    if (op === 0) return text;
+    const body = text.trimEnd();
+    const tail = text.slice(body.length);
+    if (op === -1) return (p.colour ? p.removed(body) : `[-${body}-]`) + tail;
+    return (p.colour ? p.added(body) : `{+${body}+}`) + tail;
+  }).join('');
+}
+
+const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
+
+function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
+  return report.uniqueClaims.map((claim) =>
+    `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(claim.text, width - 16)}`);
+}
+
+function fit(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
+}
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment.js';
+
+function texts(text: string): string[] {
+  return segment('s', text).map((s) => s.text);
+}
+
+describe('segment: where sentences end', () => {
+  const cases: Array<{ name: string; input: string; expected: string[] }> = [
+    {
+      name: 'single initial before a surname',
+      input: "It was said in a manner 'V. Putin understands.' Officials agreed.",
+      expected: ["It was said in a manner 'V. Putin understands.'", 'Officials agreed.'],
+    },
+    {
+      name: 'U.S.-made does not split',
+      input: 'Ukraine may use U.S.-made weapons. The move is new.',
+      expected: ['Ukraine may use U.S.-made weapons.', 'The move is new.'],
+    },
+    {
+      name: 'typo U.S without final period',
+      input: 'The U.S intelligence community estimates 10,000 troops. Nothing else.',
+      expected: ['The U.S intelligence community estimates 10,000 troops.', 'Nothing else.'],
+    },
+    {
+      name: 'U.S. before a capitalised name continues',
+      input: 'Two U.S. officials said so. The U.S. State Department declined to comment.',
+      expected: ['Two U.S. officials said so.', 'The U.S. State Department declined to comment.'],
+    },
+    {
+      name: 'U.S. at a sentence end before a sentence-opening word',
+      input: 'Aid came from the U.S. The Kremlin objected.',
+      expected: ['Aid came from the U.S.', 'The Kremlin objected.'],
+    },
+    {
+      name: 'title before a name',
+      input: 'Sen. Warren said the vote was close. Gov. Smith and Dr. Jones agreed.',
+      expected: ['Sen. Warren said the vote was close.', 'Gov. Smith and Dr. Jones agreed.'],
+    },
+    {
+      name: 'No. before a number',
+      input: 'He was ranked No. 5 in the poll. No. 6 was his rival.',
+      expected: ['He was ranked No. 5 in the poll.', 'No. 6 was his rival.'],
+    },
+    {
+      name: 'clock time followed by lower case',
+      input: 'The strike began at 4:12 a.m. on Monday. Sirens sounded.',
+      expected: ['The strike began at 4:12 a.m. on Monday.', 'Sirens sounded.'],
+    },
+    {
+      name: 'clock time followed by a weekday',
+      input: 'The strike began at 4:12 a.m. Monday, officials said.',
+      expected: ['The strike began at 4:12 a.m. Monday, officials said.'],
+    },
+    {
+      name: 'clock time at a sentence end',
+      input: 'The talks ended at 4 p.m. The delegates left.',
+      expected: ['The talks ended at 4 p.m.', 'The delegates left.'],
+    },
+    {
+      name: 'thousands separator and decimals',
+      input: 'More than 10,000 troops were sent. Output fell 3.5 percent. Prices rose.',
+      expected: ['More than 10,000 troops were sent.', 'Output fell 3.5 percent.', 'Prices rose.'],
+    },
+    {
+      name: 'URL with dots',
+      input: 'Read it at https://example.com/a.b today. It is free.',
+      expected: ['Read it at https://example.com/a.b today.', 'It is free.'],
+    },
+    {
+      name: 'URL at a sentence end',
+      input: 'Read it at https://example.com/a.b. It is free.',
+      expected: ['Read it at https://example.com/a.b.', 'It is free.'],
+    },
+    {
+      name: 'e-mail address',
+      input: 'Write to alimusa@axadletimes.com for details. Replies are slow.',
+      expected: ['Write to alimusa@axadletimes.com for details.', 'Replies are slow.'],
+    },
+    {
+      name: 'single-quoted ending belongs to the sentence',
+      input: "Zelenskiy stated that the missiles would 'speak for themselves.' The White House declined to comment.",
+      expected: [
+        "Zelenskiy stated that the missiles would 'speak for themselves.'",
+        'The White House declined to comment.',
+      ],
+    },
+    {
+      name: 'curly double-quoted ending belongs to the sentence',
+      input: '“The missiles will speak for themselves.” Next came the reaction.',
+      expected: ['“The missiles will speak for themselves.”', 'Next came the reaction.'],
+    },
+    {
+      name: 'question in quotes followed by attribution',
+      input: '“Really?” he asked. “Yes,” she said.',
+      expected: ['“Really?” he asked.', '“Yes,” she said.'],
+    },
+    {
+      name: 'comma inside quotes followed by a name',
+      input: '“The wars will escalate before he leaves office,” Grenell said in an X post.',
+      expected: ['“The wars will escalate before he leaves office,” Grenell said in an X post.'],
+    },
+    {
+      name: 'closing quote then period',
+      input: 'It could ignite “World War Three”. Such a declaration is rare.',
+      expected: ['It could ignite “World War Three”.', 'Such a declaration is rare.'],
+    },
+    {
+      name: 'sentence starting with an opening quote',
+      input: 'He spoke briefly. “We will win,” he said.',
+      expected: ['He spoke briefly.', '“We will win,” he said.'],
+    },
+    {
+      name: 'ellipsis before a capital',
+      input: 'He paused… Then he left. She waited... and waited.',
+      expected: ['He paused…', 'Then he left.', 'She waited... and waited.'],
+    },
+    {
+      name: 'initials in a row',
+      input: 'J. R. R. Tolkien wrote it. Readers loved it.',
+      expected: ['J. R. R. Tolkien wrote it.', 'Readers loved it.'],
+    },
+    {
+      name: 'company abbreviation mid-sentence and at the end',
+      input: 'Acme Inc. Chief Executive Jane Roe resigned. She joined Acme Inc. It was 2019.',
+      expected: ['Acme Inc. Chief Executive Jane Roe resigned.', 'She joined Acme Inc.', 'It was 2019.'],
+    },
+    {
+      name: 'month abbreviation before a day',
+      input: 'He takes office on Jan. 20 next year. Aides agree.',
+      expected: ['He takes office on Jan. 20 next year.', 'Aides agree.'],
+    },
+    {
+      name: 'headline without final punctuation is its own unit',
+      input: 'Biden Permits Ukraine to Utilize U.S. Weapons\nIn a startling twist, officials spoke.',
+      expected: ['Biden Permits Ukraine to Utilize U.S. Weapons', 'In a startling twist, officials spoke.'],
+    },
+    {
+      name: 'subheading in quotes',
+      input: "Some text here.\n\n'WAY TOO LATE'\n\nMore text.",
+      expected: ['Some text here.', "'WAY TOO LATE'", 'More text.'],
+    },
+    {
+      name: 'never across a line break, even mid-sentence',
+      input: 'The strikes will use ATACMS rockets, which have a range\nof up to 190 miles.',
+      expected: ['The strikes will use ATACMS rockets, which have a range', 'of up to 190 miles.'],
+    },
+    {
+      name: 'exclamation and question marks',
+      input: 'Stop! Who goes there? Nobody.',
+      expected: ['Stop!', 'Who goes there?', 'Nobody.'],
+    },
+    {
+      name: 'empty and blank input',
+      input: '\n   \n\t\n',
+      expected: [],
+    },
+  ];
+
+  it.each(cases)('$name', ({ input, expected }) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe('segment: positions', () => {
+  const text = [
+    'Biden Permits Ukraine to Use U.S. Weapons', // line 1
+    '', // line 2
+    '  The move is new. Kyiv welcomed it.', // line 3, two leading spaces
+    'Cookie notice. Accept all.', // line 4 (skipped in one test)
+    '\tIt ends here.', // line 5, leading tab
+  ].join('\n');
+
+  it('reports source, index, line, column, offset and paragraph', () => {
+    const sentences = segment('src-a', text);
+    expect(sentences.map(({ text: t, line, column, paragraph, index }) => ({ t, line, column, paragraph, index }))).toEqual([
+      { t: 'Biden Permits Ukraine to Use U.S. Weapons', line: 1, column: 1, paragraph: 0, index: 0 },
+      { t: 'The move is new.', line: 3, column: 3, paragraph: 1, index: 1 },
+      { t: 'Kyiv welcomed it.', line: 3, column: 20, paragraph: 1, index: 2 },
+      { t: 'Cookie notice.', line: 4, column: 1, paragraph: 2, index: 3 },
+      { t: 'Accept all.', line: 4, column: 16, paragraph: 2, index: 4 },
+      { t: 'It ends here.', line: 5, column: 2, paragraph: 3, index: 5 },
+    ]);
+    for (const s of sentences) {
+      expect(s.source).toBe('src-a');
+      expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+    }
+    expect(sentences[1]?.offset).toBe(text.indexOf('The move'));
+  });
+
+  it('leaves skipped lines out entirely, including from paragraph numbers', () => {
+    const sentences = segment('src-a', text, { skipLines: new Set([1, 4]) });
+    expect(sentences.map(({ text: t, line, paragraph, index }) => ({ t, line, paragraph, index }))).toEqual([
+      { t: 'The move is new.', line: 3, paragraph: 0, index: 0 },
+      { t: 'Kyiv welcomed it.', line: 3, paragraph: 0, index: 1 },
+      { t: 'It ends here.', line: 5, paragraph: 1, index: 2 },
+    ]);
+  });
+
+  it('counts one paragraph per non-empty line with or without blank lines between', () => {
+    const packed = segment('p', 'One. Two.\nThree.\nFour.');
+    const spaced = segment('p', 'One. Two.\n\n\nThree.\n\nFour.');
+    expect(packed.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
+    expect(spaced.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
+    expect(spaced.map((s) => s.line)).toEqual([1, 1, 4, 6]);
+  });
+
+  it('trims trailing whitespace and keeps offsets true after non-ASCII characters', () => {
+    const input = '“Zelenskiy’s plea.” Kyiv agreed.   \n';
+    const sentences = segment('p', input);
+    expect(sentences.map((s) => s.text)).toEqual(['“Zelenskiy’s plea.”', 'Kyiv agreed.']);
+    expect(sentences[1]?.offset).toBe(input.indexOf('Kyiv'));
+    expect(sentences[1]?.column).toBe(input.indexOf('Kyiv') + 1);
+  });
+});
