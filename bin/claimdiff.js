@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // The command is the built CLI; everything else lives in src/cli.ts.
-import '../dist/main.js';
+import { main } from '../dist/cli.js';
+
+main();

@@ -32,7 +32,7 @@ const POSITION_WEIGHT = 0.15;
 const NEIGHBOUR_WEIGHT = 0.15;
 /** Relative positions further apart than this get no position credit. */
 const POSITION_SPAN = 0.3;
-export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_THRESHOLD = 0.2;
 
 interface Profile {
   ref: SentenceRef;
@@ -63,8 +63,7 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     nearest[a.source]![a.sentence] = Math.max(nearest[a.source]![a.sentence]!, score);
     nearest[b.source]![b.sentence] = Math.max(nearest[b.source]![b.sentence]!, score);
   }
-  const edges = oneToOneMatches(scores, threshold);
-  const clusters = joinAcrossSources(sources, edges);
+  const clusters = joinAcrossSources(sources, scores, threshold);
   return {
     clusters,
     nearest,
@@ -84,17 +83,15 @@ function profile(sentence: Sentence, count: number): Profile {
 }
 
 /**
- * Numbers ("10,000" and "10000" alike) and capitalised words after the first ("Grenell", "ATACMS"): the
- * parts of a sentence a paraphrase cannot reword.
+ * Numbers ("10,000" and "10000" alike) and quoted words: the parts of a sentence a paraphrase keeps.
+ * Names are not anchors: they are already content words, weighted by how rare they are, and "Trump"
+ * or "Ukraine" in every other sentence of a story is no evidence that two sentences say the same.
  */
 function anchorsOf(text: string): Set<string> {
   const anchors = new Set<string>();
   const folded = foldPunctuation(text);
-  for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) anchors.add(m[0].replace(/,/g, ''));
-  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-  words.forEach((word, i) => {
-    if (i > 0 && /^\p{Lu}[\p{L}'-]{2,}/u.test(word)) anchors.add(word.replace(/'s$/, '').toLowerCase());
-  });
+  for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) anchors.add(m[0].replace(/,(?=\d{3})/g, ''));
+  for (const m of folded.matchAll(/"([^"]{3,})"/g)) for (const word of m[1]!.toLowerCase().split(/\W+/)) if (word.length > 3) anchors.add(`"${word}`);
   return anchors;
 }
 
@@ -140,7 +137,7 @@ function anchorOverlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return (2 * shared) / (a.size + b.size);
 }
 
 function withNeighbours(base: Map<string, number>): Map<string, number> {
@@ -153,29 +150,15 @@ function withNeighbours(base: Map<string, number>): Map<string, number> {
   return scores;
 }
 
-/** Between each two sources, each sentence keeps at most its best partner: strongest pairs first. */
-function oneToOneMatches(scores: Map<string, number>, threshold: number): Array<[SentenceRef, SentenceRef, number]> {
-  const ranked = [...scores.entries()].filter(([, s]) => s >= threshold).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const used = new Set<string>();
-  const edges: Array<[SentenceRef, SentenceRef, number]> = [];
-  for (const [key, score] of ranked) {
-    const [a, b] = parsePair(key);
-    const ua = `${a.source}:${a.sentence}>${b.source}`;
-    const ub = `${b.source}:${b.sentence}>${a.source}`;
-    if (used.has(ua) || used.has(ub)) continue;
-    used.add(ua);
-    used.add(ub);
-    edges.push([a, b, score]);
-  }
-  return edges;
-}
-
 /** Union the pairwise matches into clusters, numbered in source and sentence order. */
-function joinAcrossSources(sources: SegmentedSource[], edges: Array<[SentenceRef, SentenceRef, number]>): Cluster[] {
+function joinAcrossSources(sources: SegmentedSource[], scores: Map<string, number>, threshold: number): Cluster[] {
   const refs = sources.flatMap((source) => source.sentences.map((s) => ({ source: source.id, sentence: s.index })));
   const position = new Map(refs.map((ref, i) => [refKey(ref), i]));
-  const indexed = edges.map(([a, b, score]) => [position.get(refKey(a))!, position.get(refKey(b))!, score] as const);
-  return groupOnePerSource(refs.map((r) => r.source), indexed).map((group, k) => ({
+  const indexed = [...scores].map(([key, score]) => {
+    const [a, b] = parsePair(key);
+    return [position.get(refKey(a))!, position.get(refKey(b))!, score] as const;
+  });
+  return groupOnePerSource(refs.map((r) => r.source), indexed, threshold).map((group, k) => ({
     id: `c${String(k + 1).padStart(3, '0')}`,
     members: group.map((i) => refs[i]!),
   }));

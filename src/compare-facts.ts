@@ -59,10 +59,10 @@ function alignFacts(input: CompareInput, threshold: number): Fact[][] {
     for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
       if (facts[i]!.source === facts[j]!.source) continue;
       const score = alignScore(facts[i]!, facts[j]!, sentenceScore(facts[i]!, facts[j]!));
-      if (score >= threshold) edges.push([i, j, score]);
+      if (score > 0) edges.push([i, j, score]);
     }
-    const found = groupOnePerSource(facts.map((f) => f.source), edges).map((g) => g.map((i) => facts[i]!));
-    groups.push(...absorbRepeats(found, facts, edges));
+    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
+    groups.push(...absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
   }
   return groups;
 }

@@ -1,0 +1,124 @@
+// The command line: parse options, call the library, print, return an exit code. The only module that
+// touches `process` (through `main`); `run` takes its streams and environment as arguments so tests can
+// drive it in-process.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { compare } from './index.js';
+import { InputError } from './errors.js';
+import type { Report } from './types.js';
+import { TOOL } from './version.js';
+import { formatJson } from './formatters/json.js';
+import { formatStylish } from './formatters/stylish.js';
+import { type Palette, PLAIN } from './formatters/palette.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const FAIL_ON = ['altered', 'omitted', 'unique'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+interface Options {
+  json?: boolean;
+  format: 'stylish' | 'json';
+  reference?: string;
+  failOn: FailOn[];
+  color?: boolean;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let paths: string[] = [];
+  const program = new Command()
+    .name('claimdiff')
+    .description('Compare versions of one news story fact by fact: which source includes, alters or omits each fact.')
+    .version(TOOL.version, '-V, --version')
+    .argument('<paths...>', 'article files (.txt, .md) or folders holding them')
+    .option('--json', 'print the JSON report (same as --format json)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-r, --reference <id>', 'compare against this source instead of the consensus')
+    .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn, [])
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'claimdiff: ')),
+    })
+    .action((given: string[]) => {
+      paths = given;
+    });
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; every other commander error is a usage error (commander says 1).
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  const options = program.opts<Options>();
+
+  let report: Report;
+  try {
+    report = await compare(paths, { cwd: io.cwd, ...(options.reference !== undefined ? { reference: options.reference } : {}) });
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`claimdiff: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`claimdiff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (io.env.CLAIMDIFF_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+
+  for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
+  const format = options.json ? 'json' : options.format;
+  io.stdout.write(format === 'json'
+    ? formatJson(report)
+    : formatStylish(report, { palette: paletteFor(options, io), width: io.stdout.columns ?? 100 }));
+  return hasFindings(report, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+function parseFailOn(value: string, previous: FailOn[]): FailOn[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds.find((k) => !(FAIL_ON as readonly string[]).includes(k));
+  if (bad !== undefined || kinds.length === 0) {
+    throw new InvalidArgumentError(`expected a comma-separated list of ${FAIL_ON.join(', ')}${bad ? `, got "${bad}"` : ''}.`);
+  }
+  return [...new Set([...previous, ...(kinds as FailOn[])])];
+}
+
+/** Colour only for a terminal, never with NO_COLOR or --no-color; FORCE_COLOR or --color turn it on. */
+function paletteFor(options: Options, io: Io): Palette {
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+  const wanted = options.color ?? (forced || (io.stdout.isTTY === true && !io.env.NO_COLOR));
+  if (!wanted) return PLAIN;
+  const chalk = new Chalk({ level: 1 });
+  return {
+    included: chalk.green, altered: chalk.yellow, omitted: chalk.red, unique: chalk.magenta,
+    removed: (t) => chalk.red.strikethrough(t), added: chalk.green.underline, heading: chalk.bold, dim: chalk.dim,
+    colour: true,
+  };
+}
+
+function hasFindings(report: Report, failOn: FailOn[]): boolean {
+  const statuses = report.facts.flatMap((f) => Object.values(f.sources).map((v) => v.status));
+  return failOn.some((kind) => {
+    if (kind === 'unique') return report.uniqueClaims.length > 0 || report.facts.some((f) => f.unique);
+    return statuses.includes(kind);
+  });
+}
+
+/** Entry point for bin/claimdiff.js. */
+export async function main(): Promise<void> {
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  process.exitCode = await run(process.argv.slice(2), io);
+}
