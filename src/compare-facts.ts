@@ -90,6 +90,8 @@ export function alignScore(a: Fact, b: Fact, sentence: number): number {
     case 'count': {
       // Different things counted ("soldiers" vs "homes") cannot be one fact.
       if (a.subject.length && b.subject.length && dice(a.subject, b.subject) === 0) return 0;
+      // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
+      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence;
       return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
     }
     case 'duration': {

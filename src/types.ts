@@ -63,15 +63,15 @@ export type FactKind = 'quantity' | 'count' | 'money' | 'percent' | 'date' | 'du
 
 /**
  * How an interval is qualified. "more than 10,000" is `above`; "as many as 12,000" and "up to 306 km" are `upTo`;
- * "about", "nearly", "roughly" are `approx`; a bare number is `exact`.
+ * "about", "nearly", "roughly" are `approx`; a bare number is `exact`; "voted 7-2" is a `tally`.
  */
-export type Qualifier = 'exact' | 'above' | 'atLeast' | 'upTo' | 'below' | 'approx' | 'nearly' | 'between';
+export type Qualifier = 'exact' | 'above' | 'atLeast' | 'upTo' | 'below' | 'approx' | 'nearly' | 'between' | 'tally';
 
 export interface NumberValue {
   type: 'number';
   /** Value in the canonical unit of `unit` (metres for lengths, the currency for money). */
   amount: number;
-  /** Upper end for `between`. */
+  /** Upper end for `between`; the second number of a `tally` ("voted 7-2"). */
   upper?: number;
   qualifier: Qualifier;
   /** Canonical unit: 'm', 'kg', 'l', 'km/h', 'C', 'USD', '%', or '' for plain counts. */

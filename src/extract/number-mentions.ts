@@ -2,6 +2,7 @@ import type { Qualifier } from '../types.js';
 import { type Token, isCapitalised } from './tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
 import { MONTHS } from './date.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
 export interface NumberMention {
@@ -54,6 +55,8 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
   const core = readNumber(tokens, i);
   if (!core) return undefined;
   if (core.kind === 'digits' && isNotAnAmount(tokens, i, core.next)) return undefined;
+  // "World War Three", "Apollo Eleven": a number word inside a capitalised name.
+  if (core.kind === 'words' && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1])) return undefined;
   let first = i;
   let currency: string | undefined;
   const before = tokens[i - 1];
@@ -128,6 +131,8 @@ function withScale(tokens: Token[], next: number, value: number, step: number, v
   return { amount, step, next: at, vague, kind };
 }
 
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'before', 'after', 'during', 'through']);
+
 /**
  * Digits that are not amounts: years ("since 2022"), days of a month ("January 20", "20 January"),
  * clock times ("4:12"), ordinals ("20th") and parts of names ("Article 5", "Flight 370").
@@ -136,7 +141,10 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[next];
-  if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS)) return true;
+  // "since 2022" is a year, "2000 workers" a count: a year-like number followed by a content word counts it.
+  const countsSomething = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOPWORDS.has(after.lower)
+    && !YEAR_PREPOSITIONS.has(before?.lower ?? '');
+  if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
   if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
   if (after && MONTHS.has(after.lower)) return true;
   if (before?.lower === ':' || after?.lower === ':') return true;
@@ -163,7 +171,15 @@ function readInterval(tokens: Token[], mention: NumberMention): void {
   // "rose from 37 to 45" is a change between two values, not an interval.
   if (tokens[mention.first - 1]?.lower === 'from') return;
   const second = readNumber(tokens, mention.next + 1);
-  if (!second || second.amount <= mention.amount) return;
+  if (!second) return;
+  // "voted 7-2": a tally, not an interval; both numbers are the fact.
+  const glued = joiner === '-' && tokens[mention.next]!.start === tokens[mention.next - 1]!.end
+    && tokens[mention.next + 1]!.start === tokens[mention.next]!.end;
+  if (glued && second.amount <= mention.amount) {
+    Object.assign(mention, { upper: second.amount, qualifier: 'tally', next: second.next });
+    return;
+  }
+  if (second.amount <= mention.amount) return;
   // "5 to 7 million": the scale of the upper end applies to the lower one too.
   const scale = second.kind === 'digits' && mention.step >= 1 && second.step > mention.step && mention.amount < 1000
     ? second.step / mention.step : 1;

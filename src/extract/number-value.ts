@@ -23,7 +23,7 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '', above: 'more than ', atLeast: 'at least ', upTo: 'up to ', below: 'less than ', approx: 'about ',
-  nearly: 'nearly ', between: '',
+  nearly: 'nearly ', between: '', tally: '',
 };
 
 /** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
@@ -34,6 +34,7 @@ export function describeNumber(value: NumberValue): string {
     if (/^[A-Z]{3}$/.test(value.unit)) return `${value.unit} ${formatNumber(n)}`;
     return describeMeasure(n, value.unit);
   };
+  if (value.qualifier === 'tally') return `${formatNumber(value.amount)}-${formatNumber(value.upper ?? 0)}`;
   const core = value.upper !== undefined ? `${amount(value.amount)}–${amount(value.upper)}` : amount(value.amount);
   return `${QUALIFIER_WORDS[value.qualifier]}${value.vague ? '~' : ''}${core}`;
 }

@@ -62,37 +62,40 @@ export function findNameCandidates(tokens: Token[], titleCase: boolean): NameCan
       i += isInitial(tokens, i) ? 2 : 1;
       if (/['’]s$/.test(tokens[run[run.length - 1]!]!.text)) break;
     }
-    const candidate = toCandidate(tokens, run, runStart === 0 || titleCase);
+    const candidate = toCandidate(tokens, run, runStart === 0, titleCase);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
-function toCandidate(tokens: Token[], run: number[], weakStart: boolean): NameCandidate | undefined {
-  let k = 0;
-  const role: string[] = [];
-  while (k < run.length - 1) {
-    const word = bare(tokens[run[k]!]!).toLowerCase();
-    if (TITLE_WORDS.has(word) || (PLACE_WORDS.has(word) && TITLE_WORDS.has(bare(tokens[run[k + 1]!]!).toLowerCase()))) {
-      role.push(bare(tokens[run[k]!]!));
-      k++;
-    } else break;
-  }
-  let names = run.slice(k);
-  // "Since Trump's election" / "Despite Zelenskyy's pleas": the first word of a sentence is capitalised anyway.
-  if (weakStart && role.length === 0 && names.length > 1 && NOT_NAME_WORDS.has(bare(tokens[names[0]!]!).toLowerCase())) {
-    names = names.slice(1);
-  }
-  if (names.some((n) => !isNameWord(tokens[n]!))) {
-    const lastBad = names.findLastIndex((n) => !isNameWord(tokens[n]!));
-    names = names.slice(lastBad + 1);
-  }
+function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCase: boolean): NameCandidate | undefined {
+  const words = run.map((n) => bare(tokens[n]!));
+  // The name is what follows the last word that cannot be part of one: "Brightfield Chief Executive Tom Adair"
+  // → Tom Adair, with the title words just before it as the role ("Chief Executive").
+  let nameStart = 0;
+  words.forEach((word, k) => {
+    if (!isNameWord(word, tokens, run[k]!)) nameStart = k + 1;
+  });
+  // "Since Trump's election": the first word of a sentence is capitalised anyway.
+  if (weakStart && nameStart === 0 && words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) nameStart = 1;
+  const names = run.slice(nameStart);
   if (names.length === 0 || names.length > 4) return undefined;
+  let roleStart = nameStart;
+  while (roleStart > 0 && isRoleWord(words, roleStart - 1)) roleStart--;
+  const role = words.slice(roleStart, nameStart);
   const first = tokens[names[0]!]!;
   const last = tokens[names[names.length - 1]!]!;
   const parts = names.map((n) => (isInitial(tokens, n) ? `${tokens[n]!.text}.` : bare(tokens[n]!)));
-  const strong = names.length >= 2 && (role.length > 0 || !weakStart);
-  return { parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length, strong };
+  return {
+    parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length,
+    strong: names.length >= 2 && !titleCase,
+  };
+}
+
+/** "Foreign" in "Polish Foreign Minister": a title word, or a place word that opens a title. */
+function isRoleWord(words: string[], k: number): boolean {
+  const word = words[k]!.toLowerCase();
+  return TITLE_WORDS.has(word) || (PLACE_WORDS.has(word) && TITLE_WORDS.has((words[k + 1] ?? '').toLowerCase()));
 }
 
 function isNameish(tokens: Token[], i: number): boolean {
@@ -101,8 +104,9 @@ function isNameish(tokens: Token[], i: number): boolean {
   return isInitial(tokens, i) || /^\p{Lu}[\p{Ll}'’\-]+(?:['’]s)?$/u.test(token!.text) || token!.lower === 'president-elect';
 }
 
-function isNameWord(token: Token): boolean {
-  const word = bare(token).toLowerCase();
+function isNameWord(text: string, tokens: Token[], i: number): boolean {
+  if (isInitial(tokens, i)) return true;
+  const word = text.toLowerCase();
   if (NOT_NAME_WORDS.has(word) || PLACE_WORDS.has(word) || TITLE_WORDS.has(word)) return false;
   return !MONTHS.has(word) && !WEEKDAYS.has(word);
 }
