@@ -2,7 +2,6 @@
 // touches `process` (through `main`); `run` takes its streams and environment as arguments so tests can
 // drive it in-process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import { compare } from './index.js';
 import { InputError } from './errors.js';
 import type { Report } from './types.js';
@@ -83,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = options.json ? 'json' : options.format;
   io.stdout.write(format === 'json'
     ? formatJson(report)
-    : formatStylish(report, { palette: paletteFor(options, io), width: io.stdout.columns ?? 100 }));
+    : formatStylish(report, { palette: await paletteFor(options, io), width: io.stdout.columns ?? 100 }));
   return hasFindings(report, options.failOn) ? EXIT.findings : EXIT.ok;
 }
 
@@ -96,11 +95,15 @@ function parseFailOn(value: string, previous: FailOn[]): FailOn[] {
   return [...new Set([...previous, ...(kinds as FailOn[])])];
 }
 
-/** Colour only for a terminal, never with NO_COLOR or --no-color; FORCE_COLOR or --color turn it on. */
-function paletteFor(options: Options, io: Io): Palette {
+/**
+ * Colour only for a terminal, never with NO_COLOR or --no-color; FORCE_COLOR or --color turn it on.
+ * chalk is loaded only when colour is on, so piped and CI runs do not pay for it at start-up.
+ */
+async function paletteFor(options: Options, io: Io): Promise<Palette> {
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
   const wanted = options.color ?? (forced || (io.stdout.isTTY === true && !io.env.NO_COLOR));
   if (!wanted) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
     included: chalk.green, altered: chalk.yellow, omitted: chalk.red, unique: chalk.magenta,

@@ -33,48 +33,65 @@ const NEIGHBOUR_WEIGHT = 0.15;
 /** Relative positions further apart than this get no position credit. */
 const POSITION_SPAN = 0.3;
 export const DEFAULT_THRESHOLD = 0.2;
+/** Words in more than this share of all sentences do not propose candidate pairs (they still score). */
+const CANDIDATE_MAX_SHARE = 0.1;
+/** ...unless the run is so small that every word is in a tenth of it. */
+const CANDIDATE_MIN_DF = 20;
 
 interface Profile {
+  /** Position among all sentences of the run (sources in id order). */
+  id: number;
   ref: SentenceRef;
   keys: Map<string, number>;
   anchors: Set<string>;
   position: number;
 }
 
+/** Pair scores by sentence ids (lower id first): scores.get(a)?.get(b). */
+type Scores = Map<number, Map<number, number>>;
+
 /**
  * Cluster stage: group sentences of different sources that state the same thing, at most one sentence per
- * source per cluster. Candidates come from an inverted index of content words (never all pairs); the best
- * one-to-one matches between each pair of sources are joined across sources, strongest first.
+ * source per cluster. Candidates come from an inverted index of content words (never all pairs); pairs are
+ * joined strongest first, a sentence joining a cluster only when it resembles the cluster as a whole.
  */
 export function clusterSentences(sources: SegmentedSource[], options: ClusterOptions = {}): ClusterResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const profiles = sources.map((source) => source.sentences.map((s) => profile(s, source.sentences.length)));
-  const idf = inverseDocumentFrequency(profiles.flat());
+  let next = 0;
+  const profiles = sources.map((source) => source.sentences.map((s) => profile(next++, s, source.sentences.length)));
+  const all = profiles.flat();
+  const idOf = new Map<string, number>(all.map((p) => [`${p.ref.source}:${p.ref.sentence}`, p.id]));
+  const df = documentFrequency(all);
+  const idf = new Map([...df].map(([key, count]) => [key, Math.log(1 + all.length / count)]));
   const weightOf = (key: string) => idf.get(key) ?? 0;
-  const norms = new Map<Profile, number>();
-  for (const p of profiles.flat()) norms.set(p, sum([...p.keys.keys()].map(weightOf)));
+  const norms = all.map((p) => sum([...p.keys.keys()].map(weightOf)));
 
-  const base = baseScores(profiles, weightOf, norms);
-  const scores = withNeighbours(base);
+  const scores = withNeighbours(baseScores(all, weightOf, norms, df), all);
   const nearest: Record<string, number[]> = {};
   for (const [i, source] of sources.entries()) nearest[source.id] = profiles[i]!.map(() => 0);
-  for (const [key, score] of scores) {
-    const [a, b] = parsePair(key);
-    nearest[a.source]![a.sentence] = Math.max(nearest[a.source]![a.sentence]!, score);
-    nearest[b.source]![b.sentence] = Math.max(nearest[b.source]![b.sentence]!, score);
+  const edges: Array<[number, number, number]> = [];
+  for (const [a, row] of scores) for (const [b, score] of row) {
+    edges.push([a, b, score]);
+    for (const p of [all[a]!, all[b]!]) nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
   }
-  const clusters = joinAcrossSources(sources, scores, threshold);
+  const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold);
   return {
-    clusters,
+    clusters: groups.map((group, k) => ({ id: `c${String(k + 1).padStart(3, '0')}`, members: group.map((i) => all[i]!.ref) })),
     nearest,
-    similarity: (a, b) => scores.get(pairKey(a, b)) ?? 0,
+    similarity: (a, b) => {
+      const x = idOf.get(`${a.source}:${a.sentence}`);
+      const y = idOf.get(`${b.source}:${b.sentence}`);
+      if (x === undefined || y === undefined) return 0;
+      return scores.get(Math.min(x, y))?.get(Math.max(x, y)) ?? 0;
+    },
   };
 }
 
-function profile(sentence: Sentence, count: number): Profile {
+function profile(id: number, sentence: Sentence, count: number): Profile {
   const keys = new Map<string, number>();
   for (const key of contentKeys(sentence.text)) keys.set(key, (keys.get(key) ?? 0) + 1);
   return {
+    id,
     ref: { source: sentence.source, sentence: sentence.index },
     keys,
     anchors: anchorsOf(sentence.text),
@@ -95,40 +112,52 @@ function anchorsOf(text: string): Set<string> {
   return anchors;
 }
 
-function inverseDocumentFrequency(profiles: Profile[]): Map<string, number> {
+function documentFrequency(profiles: Profile[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const p of profiles) for (const key of p.keys.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [key, count] of df) idf.set(key, Math.log(1 + profiles.length / count));
-  return idf;
+  return df;
 }
 
-/** Scores for every pair of sentences of different sources that share at least one content word. */
-function baseScores(profiles: Profile[][], weightOf: (k: string) => number, norms: Map<Profile, number>): Map<string, number> {
+/**
+ * Scores for pairs of sentences of different sources. Candidates come from an inverted index of the
+ * rarer content words only (a word in most sentences of the run, like "Ukraine" in a Ukraine story, would
+ * pair everything with everything); each candidate is then scored exactly on all its words.
+ */
+function baseScores(all: Profile[], weightOf: (k: string) => number, norms: number[], df: Map<string, number>): Scores {
+  const maxDf = Math.max(CANDIDATE_MIN_DF, Math.ceil(all.length * CANDIDATE_MAX_SHARE));
   const index = new Map<string, Profile[]>();
-  for (const p of profiles.flat()) for (const key of p.keys.keys()) {
+  for (const p of all) for (const key of p.keys.keys()) {
+    if (df.get(key)! > maxDf) continue;
     let list = index.get(key);
     if (!list) index.set(key, (list = []));
     list.push(p);
   }
-  const shared = new Map<Profile, Map<Profile, number>>();
-  for (const [key, list] of index) {
-    const weight = weightOf(key);
+  const candidates = new Map<number, Set<number>>();
+  for (const list of index.values()) {
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
       if (a.ref.source === b.ref.source) continue;
-      let row = shared.get(a);
-      if (!row) shared.set(a, (row = new Map()));
-      row.set(b, (row.get(b) ?? 0) + weight);
+      let row = candidates.get(a.id);
+      if (!row) candidates.set(a.id, (row = new Set()));
+      row.add(b.id);
     }
   }
-  const scores = new Map<string, number>();
-  for (const [a, row] of shared) for (const [b, overlap] of row) {
-    const dice = (2 * overlap) / (norms.get(a)! + norms.get(b)!);
-    const anchors = anchorOverlap(a.anchors, b.anchors);
-    const position = Math.max(0, 1 - Math.abs(a.position - b.position) / POSITION_SPAN);
-    scores.set(pairKey(a.ref, b.ref), LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors + POSITION_WEIGHT * position * dice * 2);
+  const scores: Scores = new Map();
+  for (const [x, row] of candidates) {
+    const out = new Map<number, number>();
+    scores.set(x, out);
+    const a = all[x]!;
+    for (const y of row) {
+      const b = all[y]!;
+      const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+      let overlap = 0;
+      for (const key of small.keys()) if (large.has(key)) overlap += weightOf(key);
+      const dice = (2 * overlap) / (norms[x]! + norms[y]!);
+      const anchors = anchorOverlap(a.anchors, b.anchors);
+      const position = Math.max(0, 1 - Math.abs(a.position - b.position) / POSITION_SPAN);
+      out.set(y, LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors + POSITION_WEIGHT * position * dice * 2);
+    }
   }
   return scores;
 }
@@ -140,38 +169,23 @@ function anchorOverlap(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-function withNeighbours(base: Map<string, number>): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const [key, score] of base) {
-    const [a, b] = parsePair(key);
-    const step = (d: number) => base.get(pairKey({ ...a, sentence: a.sentence + d }, { ...b, sentence: b.sentence + d })) ?? 0;
-    scores.set(key, Math.min(1, score + NEIGHBOUR_WEIGHT * Math.max(step(-1), step(1))));
+function withNeighbours(base: Scores, all: Profile[]): Scores {
+  // Neighbours in the same sources: sentence ids are consecutive within a source.
+  const neighbour = (a: number, b: number, d: number) => {
+    const x = a + d;
+    const y = b + d;
+    if (all[x]?.ref.source !== all[a]!.ref.source || all[y]?.ref.source !== all[b]!.ref.source) return 0;
+    return base.get(x)?.get(y) ?? 0;
+  };
+  const scores: Scores = new Map();
+  for (const [a, row] of base) {
+    const out = new Map<number, number>();
+    scores.set(a, out);
+    for (const [b, score] of row) {
+      out.set(b, Math.min(1, score + NEIGHBOUR_WEIGHT * Math.max(neighbour(a, b, -1), neighbour(a, b, 1))));
+    }
   }
   return scores;
 }
 
-/** Union the pairwise matches into clusters, numbered in source and sentence order. */
-function joinAcrossSources(sources: SegmentedSource[], scores: Map<string, number>, threshold: number): Cluster[] {
-  const refs = sources.flatMap((source) => source.sentences.map((s) => ({ source: source.id, sentence: s.index })));
-  const position = new Map(refs.map((ref, i) => [refKey(ref), i]));
-  const indexed = [...scores].map(([key, score]) => {
-    const [a, b] = parsePair(key);
-    return [position.get(refKey(a))!, position.get(refKey(b))!, score] as const;
-  });
-  return groupOnePerSource(refs.map((r) => r.source), indexed, threshold).map((group, k) => ({
-    id: `c${String(k + 1).padStart(3, '0')}`,
-    members: group.map((i) => refs[i]!),
-  }));
-}
-
-const refKey = (r: SentenceRef) => `${r.source}:${r.sentence}`;
-const parseRef = (key: string): SentenceRef => {
-  const at = key.lastIndexOf(':');
-  return { source: key.slice(0, at), sentence: Number(key.slice(at + 1)) };
-};
-const pairKey = (a: SentenceRef, b: SentenceRef) => (a.source < b.source || (a.source === b.source && a.sentence < b.sentence) ? `${refKey(a)}|${refKey(b)}` : `${refKey(b)}|${refKey(a)}`);
-const parsePair = (key: string): [SentenceRef, SentenceRef] => {
-  const [a, b] = key.split('|');
-  return [parseRef(a!), parseRef(b!)];
-};
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);

@@ -2,7 +2,9 @@ import type { ChangeAspect, Cluster, ComparedFact, Fact, SegmentedSource, Source
 import type { SentenceRef } from './cluster-sentences.js';
 import { alignmentBucket, describeValue, differenceOf } from './fact-kinds.js';
 import { groupOnePerSource } from './one-per-source.js';
+import { sameWording } from './extract/quote.js';
 import { plainWords } from './text/normalize.js';
+import { compareCodeUnits } from './text/order.js';
 
 export interface CompareOptions {
   /** Source id whose values are the reference; consensus of all sources when absent. */
@@ -38,11 +40,12 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
 // Alignment
 
 function alignFacts(input: CompareInput, threshold: number): Fact[][] {
-  const clusterOf = new Map<string, string>();
-  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster.id);
+  const clusterOf = new Map<string, Cluster>();
+  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
+  // Sentences clustered together count as fully similar; otherwise their raw similarity.
   const sentenceScore = (a: Fact, b: Fact) => {
     const ca = clusterOf.get(`${a.source}:${a.sentence}`);
-    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`) && input.clusters.find((c) => c.id === ca)!.members.length > 1
+    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`)
       ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
   };
   const buckets = new Map<string, Fact[]>();
@@ -84,7 +87,7 @@ export function alignScore(a: Fact, b: Fact, sentence: number): number {
       const va = a.value.type === 'quote' ? a.value : undefined;
       const vb = b.value.type === 'quote' ? b.value : undefined;
       const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
-      const words = va && vb && containsWords(va.words, vb.words) ? 1 : dice(a.context, b.context);
+      const words = va && vb && sameWording(va.words, vb.words) ? 1 : dice(a.context, b.context);
       return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
     }
     case 'count': {
@@ -225,8 +228,8 @@ function sortFacts(facts: ComparedFact[], sources: SegmentedSource[]): ComparedF
     const count = sources.find((s) => s.id === fact.referenceSource)!.sentences.length;
     return (verdict.sentence ?? 0) / Math.max(1, count - 1);
   };
-  return [...facts].sort((a, b) => position(a) - position(b) || a.kind.localeCompare(b.kind)
-    || a.label.localeCompare(b.label) || a.value.localeCompare(b.value) || a.referenceSource.localeCompare(b.referenceSource));
+  return [...facts].sort((a, b) => position(a) - position(b) || compareCodeUnits(a.kind, b.kind)
+    || compareCodeUnits(a.label, b.label) || compareCodeUnits(a.value, b.value) || compareCodeUnits(a.referenceSource, b.referenceSource));
 }
 
 /** Readable ids from content ("count:north-korean-soldiers"), numbered only when two facts share one. */
@@ -241,7 +244,7 @@ function assignIds(facts: ComparedFact[]): ComparedFact[] {
 }
 
 function slug(text: string): string {
-  return plainWords(text).join('-').normalize('NFKD').replace(/[^\w-]/g, '').slice(0, 60) || 'fact';
+  return plainWords(text).join('-').replace(/[^\w-]/g, '').slice(0, 60) || 'fact';
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -254,10 +257,4 @@ function dice(a: string[], b: string[]): number {
   let shared = 0;
   for (const x of sa) if (sb.has(x)) shared++;
   return (2 * shared) / (sa.size + sb.size);
-}
-
-function containsWords(a: string, b: string): boolean {
-  const x = ` ${plainWords(a).join(' ')} `;
-  const y = ` ${plainWords(b).join(' ')} `;
-  return x.includes(y) || y.includes(x);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
 import type { ReadResult, Source, Warning } from './types.js';
+import { compareCodeUnits } from './text/order.js';
 
 export interface ReadOptions {
   /** Directory that relative paths are resolved against and that reported paths are relative to (absolute). */
@@ -206,7 +207,3 @@ function formatBytes(size: number): string {
   return `${size} bytes`;
 }
 
-/** Plain UTF-16 code-unit order: the same on every machine, unlike localeCompare. */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

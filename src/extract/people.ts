@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/order.js';
 import { type NameCandidate, compatibleGivenNames, sameSurname } from './person.js';
 
 /** One person as the whole run knows them, with every spelling seen. */
@@ -35,7 +36,7 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
 
 function mostCommonForm(forms: Map<string, number>): string {
   return [...forms.entries()]
-    .sort((a, b) => Number(a[0].includes('.')) - Number(b[0].includes('.')) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    .sort((a, b) => Number(a[0].includes('.')) - Number(b[0].includes('.')) || b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]![0];
 }
 
 /** The known person a mention names: a full name, "V. Putin", or a surname alone ("Grenell said"). */

@@ -93,9 +93,16 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
   }
 }
 
-/** Words of a quote for comparison: case, punctuation and quote marks folded. */
-export function quoteWords(words: string): string[] {
-  return plainWords(words);
+const foldedQuotes = new Map<string, string>();
+
+/** Words of a quote for comparison, case, punctuation and quote marks folded, joined by spaces (memoised). */
+export function quoteKey(words: string): string {
+  let key = foldedQuotes.get(words);
+  if (key === undefined) {
+    key = plainWords(words).join(' ');
+    foldedQuotes.set(words, key);
+  }
+  return key;
 }
 
 /**
@@ -103,8 +110,8 @@ export function quoteWords(words: string): string[] {
  * ('speak for themselves' inside “The missiles will speak for themselves.”).
  */
 export function sameWording(reference: string, other: string): boolean {
-  const a = quoteWords(reference).join(' ');
-  const b = quoteWords(other).join(' ');
+  const a = quoteKey(reference);
+  const b = quoteKey(other);
   if (!a || !b) return a === b;
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
