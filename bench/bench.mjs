@@ -1,0 +1,63 @@
+// npm run bench: start-up, segmentation speed and per-stage pipeline time, measured on this machine.
+// Figures only; nothing here asserts. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { segment } from '../dist/segment.js';
+import { findBoilerplate } from '../dist/boilerplate.js';
+import { clusterSentences } from '../dist/cluster-sentences.js';
+import { extractFacts } from '../dist/extract-facts.js';
+import { compareFacts } from '../dist/compare-facts.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seeds = join(root, 'fixtures', 'seeds');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function timeCommand(args) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+// 1. Start-up: the whole CLI on the seeds against an empty Node process.
+const nodeOnly = timeCommand(['-e', '0']);
+const seedsRun = timeCommand([join(root, 'bin', 'claimdiff.js'), seeds]);
+console.log(`start-up (median of ${runs})`);
+console.log(`  node -e 0                ${nodeOnly.toFixed(1)} ms`);
+console.log(`  claimdiff fixtures/seeds ${seedsRun.toFixed(1)} ms  (${(seedsRun / nodeOnly).toFixed(2)}x node -e 0; target < 3x)`);
+
+// 2. Segmentation throughput on the seed text repeated to ~5 MB.
+const seedTexts = readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
+const big = seedTexts.join('\n').repeat(Math.ceil(5e6 / seedTexts.join('\n').length));
+segment('warm', big.slice(0, 100000));
+let start = performance.now();
+const sentences = segment('big', big);
+const seconds = (performance.now() - start) / 1000;
+console.log(`segmentation`);
+console.log(`  ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences in ${(seconds * 1000).toFixed(0)} ms: ${(big.length / 1e6 / seconds).toFixed(1)} MB/s (target >= 5)`);
+
+// 3. Per-stage time and memory on N copies of the seeds treated as separate versions.
+for (const copies of [1, 4, 16]) {
+  const sources = [];
+  for (let c = 0; c < copies; c++) seedTexts.forEach((text, i) => sources.push({ id: `${String(i).padStart(3, '0')}-${c}`, path: `x/${i}-${c}.txt`, text }));
+  const stages = {};
+  const lap = (name, fn) => { const t = performance.now(); const out = fn(); stages[name] = performance.now() - t; return out; };
+  const segmented = lap('segment', () => sources.map((s) => {
+    const boilerplate = findBoilerplate(s.text);
+    return { ...s, boilerplate, sentences: segment(s.id, s.text, { skipLines: new Set(boilerplate.map((b) => b.line)) }) };
+  }));
+  const clustered = lap('cluster', () => clusterSentences(segmented));
+  const facts = lap('extract', () => extractFacts(segmented));
+  lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity }));
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  const sentenceCount = segmented.reduce((n, s) => n + s.sentences.length, 0);
+  console.log(`pipeline, ${sources.length} versions, ${sentenceCount} sentences: ${total.toFixed(0)} ms `
+    + `(${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}), heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+}
