@@ -52,7 +52,8 @@ function readDate(tokens: Token[], i: number): { first: number; next: number; va
   const month = token.kind === 'word' && /^\p{Lu}/u.test(token.text) ? monthNumber(token.lower) : undefined;
   if (month) {
     let next = i + 1;
-    if (tokens[next]?.lower === '.') next++;
+    // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.
+    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(token.lower)) next++;
     const value: DateValue = { type: 'date', month };
     if (isDay(tokens[next])) {
       value.day = Number(tokens[next++]!.lower);

@@ -145,7 +145,9 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   const countsSomething = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOPWORDS.has(after.lower)
     && !YEAR_PREPOSITIONS.has(before?.lower ?? '');
   if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
+  // "January 20", "Sept. 30"
   if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
+  if (before?.lower === '.' && MONTHS.has(tokens[i - 2]?.lower ?? '')) return true;
   if (after && MONTHS.has(after.lower)) return true;
   if (before?.lower === ':' || after?.lower === ':') return true;
   if (after && after.start === token.end && /^(st|nd|rd|th)$/.test(after.lower)) return true;

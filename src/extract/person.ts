@@ -1,6 +1,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { MONTHS } from './date.js';
 import { type Token, isCapitalised } from './tokens.js';
+import { GIVEN_NAMES } from './given-names.js';
 
 // Words that open a name as its role: "Polish Foreign Minister Radoslaw Sikorski",
 // "Republican Representative Mike Turner", "Incoming Defense Secretary James Mattis".
@@ -86,10 +87,35 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
   const first = tokens[names[0]!]!;
   const last = tokens[names[names.length - 1]!]!;
   const parts = names.map((n) => (isInitial(tokens, n) ? `${tokens[n]!.text}.` : bare(tokens[n]!)));
+  if (ORGANISATION_ENDINGS.has(parts[parts.length - 1]!.toLowerCase())) return undefined;
+  const evidence = role.length > 0 || GIVEN_NAMES.has(parts[0]!.toLowerCase()) || speaksOrIsDescribed(tokens, names);
   return {
     parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length,
-    strong: names.length >= 2 && !titleCase,
+    strong: names.length >= 2 && !titleCase && evidence,
   };
+}
+
+// Last words of company and organisation names: "Brightfield Brands", "Northgate Securities".
+const ORGANISATION_ENDINGS = new Set(`brands foods securities holdings capital partners industries technologies
+labs laboratories pharmaceuticals pharma financial insurance entertainment studios airlines motors energy
+resources logistics solutions services systems group groups bank banks trust fund ventures media networks
+communications electric mining metals chemicals software robotics therapeutics biosciences survey service
+services office institute agency association council committee commission authority department ministry court
+university college school hospital museum society foundation center centre organization organisation union
+party army navy guard forces corps board bureau administration government parliament assembly senate congress`.split(/\s+/));
+
+// "Sikorski said", "said Alex Plitsas", "Alex Plitsas, senior fellow at ..." / "Priya Castellano, a food
+// industry analyst": a speech verb or an appositive is evidence of a person.
+const SPEECH = /^(said|says|told|wrote|added|noted|stated|asked|argued|warned|posted|tweeted|explained|declared|insisted)$/;
+const APPOSITIVE_OPENERS = /^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|aged|\d+)$/;
+
+function speaksOrIsDescribed(tokens: Token[], names: number[]): boolean {
+  const after = tokens[names[names.length - 1]! + 1];
+  const afterNext = tokens[names[names.length - 1]! + 2];
+  const before = tokens[names[0]! - 1];
+  if (after && SPEECH.test(after.lower)) return true;
+  if (before && SPEECH.test(before.lower)) return true;
+  return after?.lower === ',' && afterNext !== undefined && APPOSITIVE_OPENERS.test(afterNext.lower);
 }
 
 /** "Foreign" in "Polish Foreign Minister": a title word, or a place word that opens a title. */
