@@ -122,6 +122,11 @@ function hasFindings(report: Report, failOn: FailOn[]): boolean {
 
 /** Entry point for bin/claimdiff.js. */
 export async function main(): Promise<void> {
+  // `claimdiff ... | head` closes the pipe early: stop quietly instead of dying on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -46,7 +46,7 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 
   if (sources.length === 0) throw new InputError(noReadableFilesMessage(warnings));
   if (sources.length === 1) {
-    throw new InputError(`only one source (${sources[0]!.id}); claimdiff compares two or more versions of a story`);
+    throw new InputError('the only readable article; claimdiff compares two or more versions of a story', sources[0]!.path);
   }
   return { sources, warnings };
 }

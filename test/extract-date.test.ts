@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/extract-facts.js';
+import type { DateValue, Fact, SegmentedSource, Sentence } from '../src/types.js';
+
+/** A source of one paragraph per sentence, positions filled in as the segmenter would. */
+function sourceOf(id: string, texts: string[]): SegmentedSource {
+  let offset = 0;
+  const sentences: Sentence[] = texts.map((text, index) => {
+    const sentence = { source: id, index, text, line: 2 * index + 1, column: 1, offset, paragraph: index };
+    offset += text.length + 2;
+    return sentence;
+  });
+  return { id, path: `${id}.txt`, text: texts.join('\n\n'), sentences, boilerplate: [] };
+}
+
+function factsOf(text: string, kind: Fact['kind']): Fact[] {
+  return extractFacts([sourceOf('a', [text])]).filter((f) => f.kind === kind);
+}
+
+function onlyFact(text: string, kind: Fact['kind']): Fact {
+  const facts = factsOf(text, kind);
+  expect(facts, `${kind} facts in ${JSON.stringify(text)}`).toHaveLength(1);
+  return facts[0]!;
+}
+
+describe('date facts', () => {
+  it.each<[string, string, Omit<DateValue, 'type'>]>([
+    ['He will take office on Jan. 20, 2025.', 'Jan. 20, 2025', { month: 1, day: 20, year: 2025 }],
+    ['He took office on January 20.', 'January 20', { month: 1, day: 20 }],
+    ['The vote was on 20 January.', '20 January', { month: 1, day: 20 }],
+    ['He came on 20 January 2025.', '20 January 2025', { month: 1, day: 20, year: 2025 }],
+    ['He won in November 2024.', 'November 2024', { month: 11, year: 2024 }],
+    ['It was on May 9.', 'May 9', { month: 5, day: 9 }],
+    ['Fighting since May 2023 went on.', 'May 2023', { month: 5, year: 2023 }],
+    ['They met on Sunday.', 'Sunday', { weekday: 0 }],
+    ['They met on Wednesday evening.', 'Wednesday', { weekday: 3 }],
+    ['Fighting has gone on since 2022 in the east.', '2022', { year: 2022 }],
+  ])('%j → %j', (text, surface, value) => {
+    const fact = onlyFact(text, 'date');
+    expect(fact.surface).toBe(surface);
+    expect(fact.value).toEqual({ type: 'date', ...value });
+  });
+
+  it.each<[string]>([
+    ['It may take time.'],
+    ['He came in May.'], // "May" alone is too often the verb
+    ['More than 10,000 soldiers arrived.'],
+    ['The sunday market opened.'],
+  ])('%j has no date', (text) => {
+    expect(factsOf(text, 'date')).toEqual([]);
+  });
+});

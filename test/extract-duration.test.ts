@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/extract-facts.js';
+import type { DurationValue, Fact, SegmentedSource, Sentence } from '../src/types.js';
+
+/** A source of one paragraph per sentence, positions filled in as the segmenter would. */
+function sourceOf(id: string, texts: string[]): SegmentedSource {
+  let offset = 0;
+  const sentences: Sentence[] = texts.map((text, index) => {
+    const sentence = { source: id, index, text, line: 2 * index + 1, column: 1, offset, paragraph: index };
+    offset += text.length + 2;
+    return sentence;
+  });
+  return { id, path: `${id}.txt`, text: texts.join('\n\n'), sentences, boilerplate: [] };
+}
+
+function factsOf(text: string, kind: Fact['kind']): Fact[] {
+  return extractFacts([sourceOf('a', [text])]).filter((f) => f.kind === kind);
+}
+
+function onlyFact(text: string, kind: Fact['kind']): Fact {
+  const facts = factsOf(text, kind);
+  expect(facts, `${kind} facts in ${JSON.stringify(text)}`).toHaveLength(1);
+  return facts[0]!;
+}
+
+describe('duration facts', () => {
+  it.each<[string, string, number | null, DurationValue['unit'], DurationValue['relation']]>([
+    ['It came two months before the vote.', 'two months before', 2, 'month', 'before'],
+    ['It came just weeks before Trump takes office.', 'just weeks before', null, 'week', 'before'],
+    ['It came a few days after the vote.', 'a few days after', null, 'day', 'after'],
+    ['It happened three days after the vote.', 'three days after', 3, 'day', 'after'],
+    ['It came 48 hours after the vote.', '48 hours after', 48, 'hour', 'after'],
+    ['It came two years earlier.', 'two years earlier', 2, 'year', 'before'],
+    ['It was signed seven years ago.', 'seven years ago', 7, 'year', 'ago'],
+    ['He served seven years.', 'seven years', 7, 'year', 'none'],
+    ['He spent 10 years in jail.', '10 years', 10, 'year', 'none'],
+    ['It lasted 30 minutes.', '30 minutes', 30, 'minute', 'none'],
+  ])('%j → %j', (text, surface, amount, unit, relation) => {
+    const fact = onlyFact(text, 'duration');
+    expect(fact.surface).toBe(surface);
+    expect(fact.value).toEqual({ type: 'duration', amount, unit, relation });
+  });
+
+  it.each<[string]>([
+    ['After months of appeals he won.'], // vague spans need a relation
+    ['More than 10,000 North Korean soldiers are in Kursk.'],
+    ['The range is 306 km.'],
+  ])('%j has no duration', (text) => {
+    expect(factsOf(text, 'duration')).toEqual([]);
+  });
+
+  it('a duration is not also a count', () => {
+    expect(factsOf('It came two months before the vote.', 'count')).toEqual([]);
+  });
+});
