@@ -12,7 +12,8 @@ mrs ms miss professor prof judge justice pope king queen prince princess sheikh 
 incoming outgoing former acting deputy senior republican democratic democrat speaker leader chancellor premier
 envoy adviser advisor analyst official lawmaker parliamentarian minister-president attorney coach manager
 founder chairperson economist scientist researcher astronaut inspector superintendent councillor councilor
-alderman sheriff detective officer`.split(/\s+/));
+alderman sheriff detective officer seismologist geologist engineer doctor nurse teacher lawyer witness
+farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`.split(/\s+/));
 
 // Country names and demonyms may open a role ("Ukrainian President ...") but never a name.
 const PLACE_WORDS = new Set(`ukraine ukrainian russia russian poland polish america american us u.s british britain
@@ -79,6 +80,9 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
   });
   // "Since Trump's election": the first word of a sentence is capitalised anyway.
   if (weakStart && nameStart === 0 && words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) nameStart = 1;
+  // "Seismologist Andres Paredo": a capitalised common noun before a given name is a role, not a name.
+  if (run.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart]!.toLowerCase())
+    && GIVEN_NAMES.has(words[nameStart + 1]!.toLowerCase())) nameStart++;
   const names = run.slice(nameStart);
   if (names.length === 0 || names.length > 4) return undefined;
   let roleStart = nameStart;

@@ -1,0 +1,73 @@
+// The compare stage through the library: small in-memory stories, one known difference each.
+import { describe, expect, it } from 'vitest';
+import { compareSources } from '../src/index.js';
+import type { Report, Source } from '../src/types.js';
+
+const story = (texts: Record<string, string>): Source[] =>
+  Object.entries(texts).map(([id, text]) => ({ id, path: `${id}.txt`, text }));
+
+/** The statuses of the one fact of `kind` whose wording in `source` contains `contains`. */
+function statuses(report: Report, kind: string, source: string, contains: string): Record<string, string> {
+  const facts = report.facts.filter((f) => f.kind === kind && (f.sources[source]?.value ?? '').includes(contains));
+  expect(facts, `one ${kind} fact with "${contains}" in ${source}`).toHaveLength(1);
+  return Object.fromEntries(Object.entries(facts[0]!.sources).map(([id, v]) => [id, v.status]));
+}
+
+const BASE = 'The earthquake killed at least 37 people in the north, officials said on Tuesday. '
+  + 'Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. '
+  + '"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters. '
+  + 'The quake struck at a depth of 10 kilometres two weeks after a smaller foreshock.';
+
+describe('compareFacts: one edit at a time against two faithful copies', () => {
+  it.each([
+    { name: 'a changed number is altered', edit: ['at least 37 people', 'at least 45 people'], kind: 'count', find: '37', expected: 'altered' },
+    { name: 'a changed qualifier is altered', edit: ['at least 37 people', 'about 37 people'], kind: 'count', find: '37', expected: 'altered' },
+    { name: 'a number written as words is included', edit: ['84 survivors', 'eighty-four survivors'], kind: 'count', find: '84', expected: 'included' },
+    { name: 'a converted unit is included', edit: ['10 kilometres', '6.2 miles'], kind: 'quantity', find: '10 kilometres', expected: 'included' },
+    { name: 'a vaguer relative duration is altered', edit: ['two weeks after', 'days after'], kind: 'duration', find: 'two weeks', expected: 'altered' },
+    { name: 'a reworded quote is altered', edit: ['working hour by hour to reach every family', 'racing the clock for every family'], kind: 'quote', find: 'hour by hour', expected: 'altered' },
+    { name: 'a dropped sentence omits its facts', edit: ['Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. ', ''], kind: 'count', find: '84', expected: 'omitted' },
+  ])('$name', ({ edit, kind, find, expected }) => {
+    const report = compareSources(story({ a: BASE, b: BASE, c: BASE.replace(edit[0]!, edit[1]!) }));
+    expect(statuses(report, kind, 'a', find)).toEqual({ a: 'included', b: 'included', c: expected });
+  });
+
+  it('a verbatim partial quote in single quotes is included', () => {
+    const partial = BASE.replace('"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.',
+      "Interior Minister Carolina Vidal said crews were working 'hour by hour to reach every family.'");
+    const report = compareSources(story({ a: BASE, b: BASE, c: partial }));
+    expect(statuses(report, 'quote', 'a', 'hour by hour')).toEqual({ a: 'included', b: 'included', c: 'included' });
+  });
+
+  it('a quote given to another speaker is altered', () => {
+    const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
+    const report = compareSources(story({ a: BASE, b: BASE, c: moved }));
+    const fact = report.facts.find((f) => f.kind === 'quote')!;
+    expect(fact.sources.c!.status).toBe('altered');
+    expect(fact.sources.c!.aspects).toContain('speaker');
+  });
+});
+
+describe('compareFacts: reference and uniqueness', () => {
+  const edited = BASE.replace('at least 37 people', 'at least 45 people');
+
+  it('takes the consensus by default and a named source with --reference', () => {
+    const sources = story({ a: BASE, b: BASE, c: edited });
+    expect(statuses(compareSources(sources), 'count', 'c', '45')).toEqual({ a: 'included', b: 'included', c: 'altered' });
+    expect(statuses(compareSources(sources, { reference: 'c' }), 'count', 'c', '45')).toEqual({ a: 'altered', b: 'altered', c: 'included' });
+  });
+
+  it('flags a fact and a claim only one source states', () => {
+    const invented = `${BASE} Seismologist Andres Paredo counted 14 aftershocks overnight.`;
+    const report = compareSources(story({ a: BASE, b: BASE, c: invented }));
+    const person = report.facts.find((f) => f.kind === 'person' && f.label.includes('Paredo'))!;
+    expect(person.unique).toBe(true);
+    expect(report.uniqueClaims.map((c) => [c.source, c.text])).toEqual([['c', 'Seismologist Andres Paredo counted 14 aftershocks overnight.']]);
+  });
+
+  it('is independent of the order the sources come in', () => {
+    const forward = compareSources(story({ a: BASE, b: BASE, c: edited }));
+    const backward = compareSources(story({ a: BASE, b: BASE, c: edited }).reverse());
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+});
