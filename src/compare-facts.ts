@@ -78,7 +78,7 @@ function alignFacts(input: CompareInput, threshold: number): Fact[][] {
  * - people: the resolved name; dates and durations: the words around them and the sentence.
  */
 export function alignScore(a: Fact, b: Fact, sentence: number): number {
-  const context = dice([...a.context, ...a.subject], [...b.context, ...b.subject]);
+  const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
   switch (a.kind) {
     case 'person':
@@ -250,9 +250,16 @@ function slug(text: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Small set measures
 
+const sets = new WeakMap<string[], Set<string>>();
+const setOf = (words: string[]) => {
+  let set = sets.get(words);
+  if (!set) sets.set(words, (set = new Set(words)));
+  return set;
+};
+
 function dice(a: string[], b: string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  const sa = setOf(a);
+  const sb = setOf(b);
   if (sa.size === 0 || sb.size === 0) return 0;
   let shared = 0;
   for (const x of sa) if (sb.has(x)) shared++;

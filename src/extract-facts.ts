@@ -1,5 +1,5 @@
 import type { Fact, SegmentedSource, Sentence } from './types.js';
-import { contentKeys } from './text/words.js';
+import { contentKeys, keysOfWord } from './text/words.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { type Token, tokenize } from './extract/tokens.js';
 import type { FoundFact } from './extract/found-fact.js';
@@ -86,7 +86,7 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
   const window = [
     ...tokens.slice(Math.max(0, found.first - CONTEXT_WINDOW), found.first),
     ...tokens.slice(found.next, found.next + CONTEXT_WINDOW),
-  ].map((t) => t.text).join(' ');
+  ].filter((t) => t.kind !== 'symbol');
   return {
     kind: found.kind,
     source,
@@ -96,7 +96,7 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
     start,
     value: found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
-    context: contentKeys(window),
+    context: window.flatMap((t) => keysOfWord(t.text)),
   };
 }
 

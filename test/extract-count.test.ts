@@ -82,6 +82,7 @@ describe('count facts', () => {
     ['The meeting began at 4:12 in the afternoon.'],
     ['It was the 20th anniversary.'],
     ['He took office on January 20.'],
+    ['He will take office on Jan. 20, 2025.'],
     ['The vote was on 20 January.'],
     ['The range is 306 km.'],
     ['It cost $10 million.'],

@@ -33,6 +33,9 @@ describe('date facts', () => {
     ['It was on May 9.', 'May 9', { month: 5, day: 9 }],
     ['Fighting since May 2023 went on.', 'May 2023', { month: 5, year: 2023 }],
     ['They met on Sunday.', 'Sunday', { weekday: 0 }],
+    ['It was in August.', 'August', { month: 8 }],
+    ['The war began in February 2022.', 'February 2022', { month: 2, year: 2022 }],
+    ['It happened on Sept. 11, 2001.', 'Sept. 11, 2001', { month: 9, day: 11, year: 2001 }],
     ['They met on Wednesday evening.', 'Wednesday', { weekday: 3 }],
     ['Fighting has gone on since 2022 in the east.', '2022', { year: 2022 }],
   ])('%j → %j', (text, surface, value) => {

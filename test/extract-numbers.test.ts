@@ -122,6 +122,8 @@ describe('findNumberMentions: what is not an amount', () => {
     ['fighting since 2022'],
     ['in 2024 the war began'],
     ['on January 20'],
+    ['on Jan. 20, 2025'],
+    ['on Sept. 11, 2001'],
     ['20 January'],
     ['at 4:12 pm'],
     ['the 20th anniversary'],

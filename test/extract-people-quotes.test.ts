@@ -170,6 +170,46 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      name: 'a quote running over three sentences with straight marks',
+      paragraphs: [[
+        'Ukraine\'s leader Volodymyr Zelenskiy said in his nightly address: "But attacks are not carried out with words.',
+        'Such things are not announced.',
+        'The missiles will speak for themselves."',
+      ]],
+      expected: [
+        { words: 'But attacks are not carried out with words.', speaker: 'Volodymyr Zelenskiy', partial: false },
+        { words: 'Such things are not announced.', speaker: 'Volodymyr Zelenskiy', partial: false },
+        { words: 'The missiles will speak for themselves.', speaker: 'Volodymyr Zelenskiy', partial: false },
+      ],
+    },
+    {
+      name: 'curly single marks',
+      paragraphs: [['Ukraine\'s leader Volodymyr Zelenskiy said the missiles will ‘speak for themselves’ when the time comes.']],
+      expected: [{ words: 'speak for themselves', speaker: 'Volodymyr Zelenskiy', partial: true }],
+    },
+    {
+      name: '"said she" after the quote',
+      paragraphs: [['Kamala Harris, the vice president, spoke on Monday.', '“We stand with Ukraine,” said she.']],
+      expected: [{ words: 'We stand with Ukraine', speaker: 'Kamala Harris', partial: false }],
+    },
+    {
+      name: '"He added:" in the next paragraph → the person named before',
+      paragraphs: [[GRENELL], ['He added: “This is a dangerous moment for everyone.”']],
+      expected: [{ words: 'This is a dangerous moment for everyone.', speaker: 'Richard Grenell', partial: false }],
+    },
+    {
+      name: 'a quote left open at a paragraph end continues in the next paragraph (wire style)',
+      paragraphs: [
+        [GRENELL, '“The wars will escalate,” Grenell said. “Nobody wants that outcome for the region.'],
+        ['“It is too late now for the people of Ukraine.”'],
+      ],
+      expected: [
+        { words: 'The wars will escalate', speaker: 'Richard Grenell', partial: false },
+        { words: 'Nobody wants that outcome for the region.', speaker: 'Richard Grenell', partial: false },
+        { words: 'It is too late now for the people of Ukraine.', speaker: 'Richard Grenell', partial: false },
+      ],
+    },
+    {
       name: 'apostrophes are not quote marks',
       paragraphs: [['Ukraine\'s forces and the soldiers\' morale don\'t depend on Kyiv\'s allies, Mike Turner said on Monday.']],
       expected: [],

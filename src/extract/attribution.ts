@@ -30,7 +30,7 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const last = span.pieces[span.pieces.length - 1]!.sentence;
     const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
     if (PRONOUN.test(attribution)) {
-      const previous = outside.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+      const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
       return void speakers.push(previous[previous.length - 1]?.person);
     }
     const before = spans[k - 1];

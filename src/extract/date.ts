@@ -7,6 +7,8 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** Month words and abbreviations (without the dot), for the number finder to leave days of a month alone. */
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'sept']);
 
@@ -38,7 +40,8 @@ export function findDates(tokens: Token[]): FoundFact[] {
 
 function readDate(tokens: Token[], i: number): { first: number; next: number; value: DateValue } | undefined {
   const token = tokens[i]!;
-  const weekday = WEEKDAYS.indexOf(token.lower);
+  // "Sunday's vote"
+  const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
   if (weekday >= 0 && /^\p{Lu}/u.test(token.text)) {
     return { first: i, next: i + 1, value: { type: 'date', weekday } };
   }
@@ -46,6 +49,8 @@ function readDate(tokens: Token[], i: number): { first: number; next: number; va
   if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
     const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
     let next = i + 2;
+    // "20 Jan. 2025"
+    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
     if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
     return { first: i, next, value };
   }

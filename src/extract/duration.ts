@@ -28,7 +28,15 @@ export function findVagueDurations(tokens: Token[]): FoundFact[] {
   const found: FoundFact[] = [];
   tokens.forEach((token, i) => {
     const unit = UNITS[token.lower];
-    if (!unit || !token.lower.endsWith('s')) return;
+    if (!unit) return;
+    // "a year ago", "a week before the vote": the article is one.
+    if (!token.lower.endsWith('s')) {
+      const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
+      if (relation && (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an')) {
+        found.push({ kind: 'duration', first: i - 1, next: i + 2, value: { type: 'duration', amount: 1, unit, relation } });
+      }
+      return;
+    }
     const before = tokens[i - 1];
     if (before?.kind === 'number' || (before && /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)$/.test(before.lower))) return;
     const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
@@ -41,9 +49,12 @@ export function findVagueDurations(tokens: Token[]): FoundFact[] {
   return found;
 }
 
+/** "two months before" / "for seven years" / "within two months": the word that ties a span to its event. */
 function withRelation(tokens: Token[], first: number, next: number, value: DurationValue): FoundFact {
   const relation = RELATIONS[tokens[next]?.lower ?? ''];
   if (relation) return { kind: 'duration', first, next: next + 1, value: { ...value, relation } };
+  const lead = tokens[first - 1]?.lower;
+  if (lead === 'for' || lead === 'within') return { kind: 'duration', first: first - 1, next, value: { ...value, relation: lead } };
   return { kind: 'duration', first, next, value };
 }
 

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../types.js';
 import { type Token, isCapitalised } from './tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
-import { MONTHS } from './date.js';
+import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
@@ -131,7 +131,7 @@ function withScale(tokens: Token[], next: number, value: number, step: number, v
   return { amount, step, next: at, vague, kind };
 }
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'before', 'after', 'during', 'through']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'before', 'after', 'during', 'through', 'for']);
 
 /**
  * Digits that are not amounts: years ("since 2022"), days of a month ("January 20", "20 January"),
@@ -151,7 +151,10 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   if (after && MONTHS.has(after.lower)) return true;
   if (before?.lower === ':' || after?.lower === ':') return true;
   if (after && after.start === token.end && /^(st|nd|rd|th)$/.test(after.lower)) return true;
-  if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i)) return true;
+  // "Article 5", "Flight 370": a number right after a capitalised word names something. Not after a weekday
+  // or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), or before a plural noun.
+  if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i) && !/['’]s$/.test(before.text)
+    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && /^\p{Ll}.*s$/u.test(after.text))) return true;
   return false;
 }
 

@@ -3,6 +3,8 @@
  * ordinary words, so runs of capitals there are not evidence of a name.
  */
 export function isTitleCase(text: string): boolean {
+  // Prose ends with a full stop; "Polish Foreign Minister Radoslaw Sikorski welcomed the decision." is not a headline.
+  if (/[.!?]['’"”]?$/.test(text.trim())) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

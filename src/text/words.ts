@@ -28,6 +28,21 @@ export function contentKeys(text: string): string[] {
   return keys;
 }
 
+const wordKeys = new Map<string, string[]>();
+
+/**
+ * `contentKeys` of a single word as written, memoised: fact finders ask for the keys of the same words
+ * around every fact, and a story repeats its words.
+ */
+export function keysOfWord(word: string): string[] {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    keys = contentKeys(word);
+    wordKeys.set(word, keys);
+  }
+  return keys;
+}
+
 /**
  * "U.S.", "US", "USA" and "United States" as one word: split on punctuation "U.S." would vanish, and
  * lower-cased "US" would read as the pronoun "us". Upper case only, so "us" in prose is untouched.
