@@ -19,6 +19,9 @@ const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).le
 const AGENCY =
   '(?:Reuters|AFP|AP|AP Photo|Associated Press|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Shutterstock|Sputnik|TASS|ANI|PTI|(?:[\\w ]+ via )?Getty Images)';
 
+/** A caption's closing credit: "... on November 18, 2024. — Reuters", "– AP Photo/Efrem Lukatsky". */
+const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`);
+
 /** Lower-case words that may appear in a credit block besides names and places. */
 const CREDIT_CONNECTIVES = new Set([
   'by', 'and', 'in', 'at', 'from', 'with', 'of', 'the', 'for', 'additional', 'further', 'reporting', 'writing',
@@ -106,7 +109,7 @@ const RULES: readonly Rule[] = [
     // "A wrecked vehicle lies in front of a residential structure ... on November 18, 2024. — Reuters"
     // "Firefighters work at the site. – AP Photo/Efrem Lukatsky": an agency after a dash ends a caption, not a sentence.
     name: 'photo-caption',
-    matches: (line) => new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`).test(line),
+    matches: (line) => AGENCY_CAPTION.test(line),
   },
   {
     // "FILE PHOTO: Ukrainian servicemen fire a shell ...", "FILE PHOTO - A view of the Kremlin"

@@ -2,7 +2,9 @@
 // It never prints and never touches `process`; problems with the input are thrown as InputError (fatal) or
 // returned as warnings (a file was skipped or re-decoded). Nothing is dropped without a warning.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Synchronous calls: for a CLI reading a handful of small files, each await on the event loop costs more
+// than the read itself.
+import { readdirSync as readdir, readFileSync as readFile, statSync as stat } from 'node:fs';
 import path from 'node:path';
 
 import { decodeText } from './decode.js';
@@ -67,7 +69,7 @@ async function expandPath(given: string, cwd: string, warnings: Warning[]): Prom
   const display = displayPath(absolute, cwd);
   let info;
   try {
-    info = await stat(absolute);
+    info = stat(absolute);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('no such file or directory', given);
@@ -93,7 +95,7 @@ async function expandPath(given: string, cwd: string, warnings: Warning[]): Prom
 
 /** Non-hidden *.txt / *.md files directly in `folder`, sorted by name so the run order is stable across platforms. */
 async function listArticleFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = readdir(folder, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -107,7 +109,7 @@ async function listArticleFiles(folder: string): Promise<string[]> {
 
 async function isFileTarget(link: string): Promise<boolean> {
   try {
-    return (await stat(link)).isFile();
+    return (stat(link)).isFile();
   } catch {
     // A dangling link is picked up anyway so that reading it produces a warning instead of vanishing.
     return true;
@@ -124,12 +126,12 @@ async function readCandidate(candidate: Candidate, maxBytes: number, warnings: W
   let bytes: Uint8Array;
   try {
     // Check the size first so a huge file is never loaded into memory.
-    const info = await stat(candidate.absolute);
+    const info = stat(candidate.absolute);
     // FIFOs and devices (/dev/zero) could block or never end; articles are regular files.
     if (!info.isFile()) return skip('not a regular file');
     const size = info.size;
     if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
-    bytes = await readFile(candidate.absolute);
+    bytes = readFile(candidate.absolute);
   } catch (error) {
     return skip(describeFsError(error));
   }

@@ -1,4 +1,7 @@
 import { foldPunctuation } from '../text/normalize.js';
+import { LETTERS, UPPER } from '../text/letters.js';
+
+const WORD_START = new RegExp(`^[${LETTERS}]`);
 
 /** A word, number or symbol of a sentence with its place, for the fact finders to scan. */
 export interface Token {
@@ -13,7 +16,10 @@ export interface Token {
 // Numbers keep their separators ("10,000", "3.5"); dotted abbreviations stay one word ("U.S.",
 // "U.S-made" with its typo); a word may carry digits after its first letter so that "F-16s" and
 // "COVID-19" stay names, not counts.
-const TOKEN = /\d+(?:[.,]\d+)*|(?:\p{Lu}\.){2,}(?:-\p{L}+)?|\p{Lu}\.\p{Lu}\b(?:-\p{L}+)?|\p{L}[\p{L}\p{M}\p{N}'\-]*|\S/gu;
+const L = LETTERS;
+const U = UPPER;
+const TOKEN = new RegExp(
+  `\\d+(?:[.,]\\d+)*|(?:[${U}]\\.){2,}(?:-[${L}]+)?|[${U}]\\.[${U}]\\b(?:-[${L}]+)?|[${L}][${L}0-9'\\u0300-\\u036F\\-]*|\\S`, 'g');
 
 export function tokenize(text: string): Token[] {
   // Folding is length-preserving for quotes and dashes, so offsets stay true to the sentence.
@@ -23,7 +29,7 @@ export function tokenize(text: string): Token[] {
   for (const m of source.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const kind = /^\d/.test(raw) ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
+    const kind = /^\d/.test(raw) ? 'number' : raw.length > 1 || WORD_START.test(raw) ? 'word' : 'symbol';
     tokens.push({ text: text.slice(start, start + raw.length), lower: raw.toLowerCase(), start, end: start + raw.length, kind });
   }
   return tokens;

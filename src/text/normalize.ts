@@ -1,3 +1,5 @@
+import { LETTERS } from './letters.js';
+
 // Character normalisation for matching. Reports always quote a source's own characters; these
 // functions only build keys for comparing text across sources.
 
@@ -11,11 +13,13 @@ export function foldPunctuation(text: string): string {
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '');
 }
 
+const NOT_WORD = new RegExp(`[^${LETTERS}0-9']+`);
+
 /** Lower-case words of a text with punctuation folded, e.g. "“Much too late,” he said" → much too late he said. */
 export function plainWords(text: string): string[] {
   return foldPunctuation(text)
     .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
+    .split(NOT_WORD)
     .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
     .filter((w) => w.length > 0);
 }
