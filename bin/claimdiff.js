@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The command is the built CLI; everything else lives in src/cli.ts.
-import { main } from '../dist/cli.js';
+// The command is the built CLI (src/cli.ts, compiled by tsc and bundled into one file by esbuild so that
+// start-up loads one module instead of fifty).
+import { main } from '../dist/claimdiff.js';
 
 main();
