@@ -107,8 +107,10 @@ export function alignScore(a: Fact, b: Fact, sentence: number): number {
 }
 
 /**
- * A fact left alone because its source already has a fact in the group it matches is a repeat mention
- * ("thousands of North Korean troops" next to "as many as 12,000"), not a fact of its own.
+ * A fact left alone because its source already states the same fact in the group it matches is a repeat
+ * mention ("thousands of North Korean troops" next to "as many as 12,000"; "in January" next to "January
+ * 20"), not a fact of its own. Only a repeat of the same or a vaguer value is absorbed: four different
+ * sentences quoted from one speaker stay four facts.
  */
 function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, number, number]>): Fact[][] {
   const groupOf = new Map<Fact, Fact[]>();
@@ -118,10 +120,16 @@ function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, nu
     for (const [x, y] of [[i, j], [j, i]] as const) {
       const fact = facts[x]!;
       const home = groupOf.get(facts[y]!)!;
-      if (groupOf.get(fact)!.length === 1 && home.length > 1 && home.some((f) => f.source === fact.source)) absorbed.add(fact);
+      const own = home.find((f) => f !== fact && f.source === fact.source);
+      if (groupOf.get(fact)!.length === 1 && home.length > 1 && own && isRepeat(own, fact)) absorbed.add(fact);
     }
   }
   return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
+}
+
+function isRepeat(stated: Fact, again: Fact): boolean {
+  const difference = differenceOf(stated, again);
+  return difference === null || difference.every((aspect) => aspect === 'precision');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -181,7 +189,8 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
     id: '',
     kind: reference.kind,
     label: labelOf(reference),
-    value: reference.surface,
+    // A person is shown by the name the whole run resolved ("Vladimir Putin", not one source's "V. Putin").
+    value: reference.value.type === 'person' ? reference.value.name : reference.surface,
     normalized: describeValue(reference.value),
     referenceSource: reference.source,
     support: group.length,
