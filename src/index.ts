@@ -38,6 +38,11 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     const sentences = segment(source.id, source.text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
     return { ...source, sentences, boilerplate };
   });
+  // A file that is all site furniture still takes part (it omits every fact), but the user should know.
+  const warnings = [...(options.warnings ?? [])];
+  for (const source of segmented) {
+    if (source.sentences.length === 0) warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
+  }
   const clustered = clusterSentences(segmented, { threshold: DEFAULT_THRESHOLD });
   const facts = extractFacts(segmented);
   const compared = compareFacts(
@@ -52,6 +57,6 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     nearest: clustered.nearest,
     clusterThreshold: DEFAULT_THRESHOLD,
     facts: compared,
-    warnings: options.warnings ?? [],
+    warnings,
   });
 }
