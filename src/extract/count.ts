@@ -1,7 +1,6 @@
-import type { NumberValue } from '../types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { FoundFact } from './found-fact.js';
-import type { NumberMention } from './number-mentions.js';
+import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
 
 // Plural nouns that do not end in "s": "37 people", "200 children".
@@ -18,15 +17,7 @@ export function readCount(tokens: Token[], mention: NumberMention): FoundFact | 
   // "thousands of troops", "dozens of homes"
   if (tokens[at]?.lower === 'of' && (mention.vague || tokens[at - 1]?.kind === 'word')) at++;
   const noun = nounPhrase(tokens, at);
-  const value: NumberValue = {
-    type: 'number',
-    amount: mention.amount,
-    ...(mention.upper !== undefined ? { upper: mention.upper } : {}),
-    qualifier: mention.qualifier,
-    unit: '',
-    tolerance: mention.step / 2,
-    vague: mention.vague,
-  };
+  const value = mentionValue(mention, '');
   const next = noun ? noun.next : mention.next;
   return { kind: 'count', first: mention.first, next, value, ...(noun ? { subject: noun.text } : {}) };
 }

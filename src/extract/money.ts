@@ -1,6 +1,5 @@
-import type { NumberValue } from '../types.js';
 import type { FoundFact } from './found-fact.js';
-import type { NumberMention } from './number-mentions.js';
+import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
 import { MONEY_SCALES } from './number-words.js';
 
@@ -25,15 +24,7 @@ export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | 
     next += tokens[next]?.lower === 'of' ? 2 : 1;
   }
   if (!currency) return undefined;
-  const value: NumberValue = {
-    type: 'number',
-    amount: mention.amount,
-    ...(mention.upper !== undefined ? { upper: mention.upper } : {}),
-    qualifier: mention.qualifier,
-    unit: currency,
-    tolerance: mention.step / 2,
-    vague: mention.vague,
-  };
+  const value = mentionValue(mention, currency);
   return { kind: 'money', first: mention.first, next, value };
 }
 

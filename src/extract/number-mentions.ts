@@ -1,4 +1,4 @@
-import type { Qualifier } from '../types.js';
+import type { NumberValue, Qualifier } from '../types.js';
 import { type Token, isCapitalised } from './tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
 import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './date.js';
@@ -38,6 +38,23 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
   ['about', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['estimated', 'approx'],
 ];
 QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/**
+ * The value a mention states in a unit: `factor` and `offset` convert the stated unit to the canonical one
+ * ("190 miles" → metres), and the tolerance is half the step of the last stated digit in that unit.
+ */
+export function mentionValue(mention: NumberMention, unit: string, factor = 1, offset = 0): NumberValue {
+  const convert = (n: number) => n * factor + offset;
+  return {
+    type: 'number',
+    amount: convert(mention.amount),
+    ...(mention.upper !== undefined ? { upper: mention.qualifier === 'tally' ? mention.upper : convert(mention.upper) } : {}),
+    qualifier: mention.qualifier,
+    unit,
+    tolerance: (mention.step / 2) * factor,
+    vague: mention.vague,
+  };
+}
 
 /** Every number in the token list, with qualifier, scale and interval resolved. */
 export function findNumberMentions(tokens: Token[]): NumberMention[] {

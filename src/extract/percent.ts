@@ -1,6 +1,5 @@
-import type { NumberValue } from '../types.js';
 import type { FoundFact } from './found-fact.js';
-import type { NumberMention } from './number-mentions.js';
+import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -16,15 +15,7 @@ export function readPercent(tokens: Token[], mention: NumberMention): FoundFact 
   else if (a === 'per' && b === 'cent') length = 2;
   else if (a === 'percentage' && (b === 'points' || b === 'point')) [length, unit] = [2, 'pp'];
   if (!length) return undefined;
-  const value: NumberValue = {
-    type: 'number',
-    amount: mention.amount,
-    ...(mention.upper !== undefined ? { upper: mention.upper } : {}),
-    qualifier: mention.qualifier,
-    unit,
-    tolerance: mention.step / 2,
-    vague: mention.vague,
-  };
+  const value = mentionValue(mention, unit);
   const next = mention.next + length;
   const subject = tokens[next]?.lower === 'of'
     ? tokens.slice(next + 1, next + 4).filter((t) => t.kind === 'word').map((t) => t.text).join(' ')

@@ -1,6 +1,6 @@
 import type { NumberValue } from '../types.js';
 import type { FoundFact } from './found-fact.js';
-import type { NumberMention } from './number-mentions.js';
+import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
 import { matchUnit, needsGlue } from './units.js';
 
@@ -35,16 +35,7 @@ function unitAfter(tokens: Token[], mention: NumberMention) {
 }
 
 function measure(mention: NumberMention, unit: { canonical: string; factor: number; offset?: number }): NumberValue {
-  const convert = (n: number) => n * unit.factor + (unit.offset ?? 0);
-  return {
-    type: 'number',
-    amount: convert(mention.amount),
-    ...(mention.upper !== undefined ? { upper: convert(mention.upper) } : {}),
-    qualifier: mention.qualifier,
-    unit: unit.canonical,
-    tolerance: (mention.step / 2) * unit.factor,
-    vague: mention.vague,
-  };
+  return mentionValue(mention, unit.canonical, unit.factor, unit.offset ?? 0);
 }
 
 /** "306 km of track": what follows "of" names what is measured. */
