@@ -82,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = options.json ? 'json' : options.format;
   io.stdout.write(format === 'json'
     ? formatJson(report)
-    : formatStylish(report, { palette: await paletteFor(options, io), width: io.stdout.columns ?? 100 }));
+    : formatStylish(report, { palette: await paletteFor(options, io), width: io.stdout.columns || 100 }));
   return hasFindings(report, options.failOn) ? EXIT.findings : EXIT.ok;
 }
 

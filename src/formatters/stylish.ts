@@ -47,8 +47,10 @@ function columnKeys(ids: string[]): Map<string, string> {
 function factTable(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   const ids = report.sources.map((s) => s.id);
   const keyWidth = Math.max(...[...keys.values()].map((k) => k.length));
-  const labelWidth = Math.min(34, Math.max(10, ...report.facts.map((f) => f.label.length)));
   const marksWidth = ids.length * (keyWidth + 1);
+  // Labels and values share what the marks leave; on a narrow terminal the label gets at most half.
+  const room = width - 4 - marksWidth - 4;
+  const labelWidth = Math.min(34, Math.floor(room / 2), Math.max(10, ...report.facts.map((f) => f.label.length)));
   const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - marksWidth - 2);
   const head = ids.map((id) => keys.get(id)!.padStart(keyWidth)).join(' ');
   const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${head}   reference value`)];
