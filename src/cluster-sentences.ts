@@ -28,8 +28,12 @@ export interface SentenceRef {
 const LEXICAL_WEIGHT = 0.6;
 const ANCHOR_WEIGHT = 0.25;
 const POSITION_WEIGHT = 0.15;
-/** A pair whose neighbours also match is more likely a real match: “... two months before ...” followed by the same quote. */
-const NEIGHBOUR_WEIGHT = 0.15;
+/**
+ * A pair whose neighbours also match is more likely a real match. The bonus scales the pair's own score
+ * rather than adding to it, so a sentence invented in the slot of a dropped one does not match merely
+ * because its neighbours do.
+ */
+const NEIGHBOUR_WEIGHT = 0.5;
 /** Relative positions further apart than this get no position credit. */
 const POSITION_SPAN = 0.3;
 export const DEFAULT_THRESHOLD = 0.2;
@@ -182,7 +186,7 @@ function withNeighbours(base: Scores, all: Profile[]): Scores {
     const out = new Map<number, number>();
     scores.set(a, out);
     for (const [b, score] of row) {
-      out.set(b, Math.min(1, score + NEIGHBOUR_WEIGHT * Math.max(neighbour(a, b, -1), neighbour(a, b, 1))));
+      out.set(b, Math.min(1, score * (1 + NEIGHBOUR_WEIGHT * Math.max(neighbour(a, b, -1), neighbour(a, b, 1)))));
     }
   }
   return scores;

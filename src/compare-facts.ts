@@ -91,8 +91,10 @@ export function alignScore(a: Fact, b: Fact, sentence: number): number {
       return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
     }
     case 'count': {
-      // Different things counted ("soldiers" vs "homes") cannot be one fact.
-      if (a.subject.length && b.subject.length && dice(a.subject, b.subject) === 0) return 0;
+      // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
+      // group of people ("8,500 residents" / "some 8,500 people").
+      const generic = isGenericCount(a) || isGenericCount(b);
+      if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
       // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
       if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence;
       return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
@@ -104,6 +106,13 @@ export function alignScore(a: Fact, b: Fact, sentence: number): number {
     default:
       return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
   }
+}
+
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other']);
+
+/** "8,500 people", "300 others": a count whose noun names no particular group. */
+function isGenericCount(fact: Fact): boolean {
+  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
 }
 
 /**

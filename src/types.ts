@@ -76,8 +76,16 @@ export interface NumberValue {
   qualifier: Qualifier;
   /** Canonical unit: 'm', 'kg', 'l', 'km/h', 'C', 'USD', '%', or '' for plain counts. */
   unit: string;
-  /** Half the step of the last stated digit, in canonical units: "306 km" → 500 m; "190 miles" → ~8 km. */
+  /** Half the step of the last stated digit, in canonical units: "306 km" → 500 m; "190 miles" → 805 m. */
   tolerance: number;
+  /**
+   * The same, counting trailing zeros of a whole number as rounding: "12,000 hectares" → 500 ha. Used only
+   * when a value was converted from another unit, where "12,000 hectares" = "29,650 acres" is a fair rounding;
+   * in the same unit "10,000" and "12,000" stay different numbers.
+   */
+  roundedTolerance: number;
+  /** The unit as the source wrote it, folded ("km", "mile", "hectare"), to tell a conversion from a restatement. */
+  statedUnit: string;
   /** Vague amounts such as "thousands" or "tens of billions". */
   vague: boolean;
 }

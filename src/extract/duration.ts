@@ -65,7 +65,9 @@ const DAYS: Record<DurationValue['unit'], number> = {
 /** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
 export function compareDurations(reference: DurationValue, other: DurationValue): Array<'value' | 'relation' | 'precision'> | null {
   const aspects: Array<'value' | 'relation' | 'precision'> = [];
-  if (reference.relation !== other.relation) aspects.push('relation');
+  // "for three days" and "three days of deliberations" state the same span.
+  const plain = (relation: DurationValue['relation']) => (relation === 'for' ? 'none' : relation);
+  if (plain(reference.relation) !== plain(other.relation)) aspects.push('relation');
   if ((reference.amount === null) !== (other.amount === null)) aspects.push('precision');
   else if (reference.amount === null || other.amount === null) {
     if (reference.unit !== other.unit) aspects.push('value');

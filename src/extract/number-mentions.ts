@@ -43,8 +43,9 @@ QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
  * The value a mention states in a unit: `factor` and `offset` convert the stated unit to the canonical one
  * ("190 miles" → metres), and the tolerance is half the step of the last stated digit in that unit.
  */
-export function mentionValue(mention: NumberMention, unit: string, factor = 1, offset = 0): NumberValue {
+export function mentionValue(mention: NumberMention, unit: string, factor = 1, offset = 0, statedUnit = unit): NumberValue {
   const convert = (n: number) => n * factor + offset;
+  const roundedStep = Number.isInteger(mention.amount) && mention.step >= 1 ? Math.max(mention.step, trailingZeroStep(mention.amount)) : mention.step;
   return {
     type: 'number',
     amount: convert(mention.amount),
@@ -52,8 +53,17 @@ export function mentionValue(mention: NumberMention, unit: string, factor = 1, o
     qualifier: mention.qualifier,
     unit,
     tolerance: (mention.step / 2) * factor,
+    roundedTolerance: (roundedStep / 2) * factor,
+    statedUnit,
     vague: mention.vague,
   };
+}
+
+/** 12000 → 1000, 190 → 10, 306 → 1: the place of the last non-zero digit. */
+function trailingZeroStep(n: number): number {
+  let step = 1;
+  while (n !== 0 && n % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /** Every number in the token list, with qualifier, scale and interval resolved. */
@@ -175,12 +185,24 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   return false;
 }
 
+// "hand over $183 million", "drove the flames over two highways", "fighting over three days": "over" as a
+// particle or a preposition of place and time, not "more than".
+const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take',
+  'takes', 'took', 'taken', 'taking', 'sign', 'signed', 'pass', 'passed', 'spill', 'spilled', 'spilt', 'fly', 'flew',
+  'flown', 'jumped', 'climbed', 'crossed', 'rolled', 'carried', 'spread', 'swept', 'blew', 'fought', 'argued',
+  'clashed', 'flames', 'fire', 'smoke', 'bridge', 'bridges', 'hovered', 'looming', 'loomed', 'paid', 'pay', 'pays']);
+const SMALL_WORD_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; first: number } | undefined {
   for (const [phrase, qualifier] of QUALIFIERS) {
     const words = phrase.split(' ');
     const start = first - words.length;
     if (start < 0) continue;
-    if (words.every((word, k) => tokens[start + k]!.lower === word)) return { qualifier, first: start };
+    if (!words.every((word, k) => tokens[start + k]!.lower === word)) continue;
+    if (phrase === 'over' && (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? ''))) {
+      return undefined;
+    }
+    return { qualifier, first: start };
   }
   return undefined;
 }

@@ -12,7 +12,11 @@ export interface Difference {
 export function compareNumbers(reference: NumberValue, other: NumberValue): Difference | null {
   if (reference.unit !== other.unit) return { aspects: ['unit'] };
   const aspects: ChangeAspect[] = [];
-  const tolerance = Math.max(reference.tolerance, other.tolerance, 1e-9);
+  // A converted value ("29,650 acres" for "12,000 hectares") may round at the precision the whole number implies.
+  const converted = reference.statedUnit !== other.statedUnit;
+  const tolerance = converted
+    ? Math.max(reference.roundedTolerance, other.roundedTolerance, 1e-9)
+    : Math.max(reference.tolerance, other.tolerance, 1e-9);
   const close = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   if (reference.vague !== other.vague) aspects.push('precision');

@@ -2,7 +2,7 @@ import type { NumberValue } from '../types.js';
 import type { FoundFact } from './found-fact.js';
 import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
-import { matchUnit, needsGlue } from './units.js';
+import { type Unit, matchUnit, needsGlue } from './units.js';
 
 /**
  * Measurements: a number followed by a unit ("up to 306 kilometers", "306km", "190 miles (306 km)").
@@ -34,8 +34,8 @@ function unitAfter(tokens: Token[], mention: NumberMention) {
   return { unit: match.unit, next: mention.next + match.length };
 }
 
-function measure(mention: NumberMention, unit: { canonical: string; factor: number; offset?: number }): NumberValue {
-  return mentionValue(mention, unit.canonical, unit.factor, unit.offset ?? 0);
+function measure(mention: NumberMention, unit: Unit): NumberValue {
+  return mentionValue(mention, unit.canonical, unit.factor, unit.offset ?? 0, unit.name);
 }
 
 /** "306 km of track": what follows "of" names what is measured. */

@@ -3,6 +3,8 @@
 // never converted into each other.
 
 export interface Unit {
+  /** Which unit this is, the same for all its spellings ("km", "kilometres"): two spellings are no conversion. */
+  name: string;
   /** Canonical unit of the dimension, used as the fact's unit: 'm', 'kg', 'l', 'm2', 'm/s', 'C'. */
   canonical: string;
   factor: number;
@@ -40,17 +42,18 @@ const SPEED: Record<string, number> = {
 };
 
 const UNITS = new Map<string, Unit>();
+// Spellings of one unit share a factor within a table, so the factor names the unit.
 const add = (table: Record<string, number>, canonical: string) => {
-  for (const [name, factor] of Object.entries(table)) UNITS.set(name, { canonical, factor });
+  for (const [name, factor] of Object.entries(table)) UNITS.set(name, { name: `${canonical}*${factor}`, canonical, factor });
 };
 add(LENGTH, 'm');
 add(MASS, 'kg');
 add(VOLUME, 'l');
 add(AREA, 'm2');
 add(SPEED, 'm/s');
-for (const name of ['degrees celsius', 'celsius', '°c', 'c']) UNITS.set(name, { canonical: 'C', factor: 1 });
+for (const name of ['degrees celsius', 'celsius', '°c', 'c']) UNITS.set(name, { name: 'C', canonical: 'C', factor: 1 });
 for (const name of ['degrees fahrenheit', 'fahrenheit', '°f', 'f']) {
-  UNITS.set(name, { canonical: 'C', factor: 5 / 9, offset: -32 * (5 / 9) });
+  UNITS.set(name, { name: 'F', canonical: 'C', factor: 5 / 9, offset: -32 * (5 / 9) });
 }
 
 /** The longest unit name among the phrases starting at the token words given (up to three words). */
