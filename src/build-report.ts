@@ -33,7 +33,7 @@ export function buildReport(input: ReportInput): Report {
     })),
     facts: input.facts,
     uniqueClaims,
-    summary: summarise(input.sources, input.facts, uniqueClaims),
+    summary: summarise(input.sources, input.facts, uniqueClaims, input.reference),
     warnings: input.warnings,
   };
 }
@@ -62,11 +62,13 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
   return claims.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence));
 }
 
-function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: UniqueClaim[]): Record<string, SourceSummary> {
+/** Counts per source. The reference source does not "omit" the facts only other sources add. */
+function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: UniqueClaim[], reference: string | undefined): Record<string, SourceSummary> {
   const summary: Record<string, SourceSummary> = {};
   for (const source of sources) {
     const counts: SourceSummary = { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 };
     for (const fact of facts) {
+      if (source.id === reference && !fact.inReference) continue;
       const verdict = fact.sources[source.id]!;
       counts[verdict.status]++;
       if (fact.unique && verdict.status !== 'omitted') counts.unique++;

@@ -112,11 +112,19 @@ async function paletteFor(options: Options, io: Io): Promise<Palette> {
   };
 }
 
+/**
+ * Whether the report holds what the user asked to fail on. With a reference source, only the other sources
+ * can drift: "altered" and "omitted" count their verdicts on facts the reference states, and facts the
+ * reference does not state count as "unique" (additions).
+ */
 function hasFindings(report: Report, failOn: FailOn[]): boolean {
-  const statuses = report.facts.flatMap((f) => Object.values(f.sources).map((v) => v.status));
+  const reference = report.reference === 'consensus' ? undefined : report.reference;
+  const verdicts = report.facts
+    .filter((f) => f.inReference)
+    .flatMap((f) => Object.entries(f.sources).filter(([id]) => id !== reference).map(([, v]) => v.status));
   return failOn.some((kind) => {
-    if (kind === 'unique') return report.uniqueClaims.length > 0 || report.facts.some((f) => f.unique);
-    return statuses.includes(kind);
+    if (kind === 'unique') return report.uniqueClaims.length > 0 || report.facts.some((f) => f.unique || !f.inReference);
+    return verdicts.includes(kind);
   });
 }
 

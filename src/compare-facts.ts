@@ -1,4 +1,4 @@
-import type { ChangeAspect, Cluster, ComparedFact, Fact, SegmentedSource, SourceVerdict } from './types.js';
+import type { ChangeAspect, Cluster, ComparedFact, Fact, SegmentedSource, Sentence, SourceVerdict } from './types.js';
 import type { SentenceRef } from './cluster-sentences.js';
 import { alignmentBucket, describeValue, differenceOf } from './fact-kinds.js';
 import { groupOnePerSource } from './one-per-source.js';
@@ -32,8 +32,16 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
   // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
   // that follows the wire closely is the better witness when two versions disagree one to one.
   const reliability = sourceReliability(groups, order);
-  const compared = groups.map((group) => verdicts(group, order, reliability, options.reference, input.sources));
-  return assignIds(sortFacts(compared, input.sources));
+  const byId = new Map(input.sources.map((s) => [s.id, s]));
+  const sentence = (source: string, index: number) => byId.get(source)!.sentences[index]!;
+  const position = (fact: Fact) => fact.sentence / Math.max(1, byId.get(fact.source)!.sentences.length - 1);
+  const compared = groups.map((group) => ({
+    fact: verdicts(group, order, reliability, options.reference, sentence),
+    // Story order: the average place of the fact in the articles that state it, whatever the reference.
+    position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
+    idWords: idWordsOf(group),
+  }));
+  return assignIds(compared);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -148,9 +156,18 @@ interface ValueClass {
   members: Fact[];
 }
 
-function valueClasses(group: Fact[], rank: (source: string) => number): ValueClass[] {
+/** Orders facts by how far their source can be trusted, then by their own words: never by file name. */
+type Rank = (a: Fact, b: Fact) => number;
+
+function rankBy(reliability: Map<string, number>): Rank {
+  return (a, b) => reliability.get(b.source)! - reliability.get(a.source)! || compareCodeUnits(a.surface, b.surface)
+    || compareCodeUnits(a.source, b.source);
+}
+
+/** Members that state the same value, most trusted first; each class is led by its most trusted member. */
+function valueClasses(group: Fact[], rank: Rank): ValueClass[] {
   const classes: ValueClass[] = [];
-  for (const fact of [...group].sort((a, b) => rank(a.source) - rank(b.source))) {
+  for (const fact of [...group].sort(rank)) {
     const home = classes.find((c) => differenceOf(c.members[0]!, fact) === null);
     if (home) home.members.push(fact);
     else classes.push({ members: [fact] });
@@ -158,12 +175,20 @@ function valueClasses(group: Fact[], rank: (source: string) => number): ValueCla
   return classes;
 }
 
+/** The consensus class: most members, then the more trusted sources, then the value's own words. */
+function consensusOf(classes: ValueClass[], reliability: Map<string, number>): ValueClass {
+  const trust = (c: ValueClass) => c.members.reduce((sum, f) => sum + reliability.get(f.source)!, 0);
+  return [...classes].sort((a, b) => b.members.length - a.members.length || trust(b) - trust(a)
+    || compareCodeUnits(describeValue(a.members[0]!.value), describeValue(b.members[0]!.value)))[0]!;
+}
+
 function sourceReliability(groups: Fact[][], order: string[]): Map<string, number> {
   const agree = new Map<string, number>(order.map((id) => [id, 0]));
   const present = new Map<string, number>(order.map((id) => [id, 0]));
+  const neutral = rankBy(new Map(order.map((id) => [id, 0])));
   for (const group of groups) {
     if (group.length < 3) continue;
-    const classes = valueClasses(group, (s) => order.indexOf(s)).sort((a, b) => b.members.length - a.members.length);
+    const classes = valueClasses(group, neutral).sort((a, b) => b.members.length - a.members.length);
     if (classes.length > 1 && classes[0]!.members.length === classes[1]!.members.length) continue;
     for (const fact of group) present.set(fact.source, present.get(fact.source)! + 1);
     for (const fact of classes[0]!.members) agree.set(fact.source, agree.get(fact.source)! + 1);
@@ -171,16 +196,17 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
   return new Map(order.map((id) => [id, (agree.get(id)! + 1) / (present.get(id)! + 2)]));
 }
 
+/**
+ * Every source's verdict on one aligned fact. With a reference source, its value is the reference; a fact
+ * it does not state is judged by the consensus of the others and marked `inReference: false` (an addition).
+ */
 function verdicts(group: Fact[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
-  sources: SegmentedSource[]): ComparedFact {
-  const rank = (source: string) => -reliability.get(source)! * 1000 + order.indexOf(source);
+  sentences: (source: string, index: number) => Sentence): ComparedFact {
+  const rank = rankBy(reliability);
   const classes = valueClasses(group, rank);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
-  const chosen = fromReference ?? [...classes].sort((a, b) =>
-    b.members.length - a.members.length || rank(a.members[0]!.source) - rank(b.members[0]!.source))[0]!;
-  const reference = fromReference
-    ? chosen.members.find((f) => f.source === referenceId)!
-    : representative(chosen.members, rank);
+  const chosen = fromReference ?? consensusOf(classes, reliability);
+  const reference = fromReference ? chosen.members.find((f) => f.source === referenceId)! : representative(chosen.members, rank);
   const sourcesOut: Record<string, SourceVerdict> = {};
   for (const id of order) {
     const fact = group.find((f) => f.source === id);
@@ -188,7 +214,7 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
       sourcesOut[id] = { status: 'omitted' };
       continue;
     }
-    const sentence = sources.find((s) => s.id === id)!.sentences[fact.sentence]!;
+    const sentence = sentences(id, fact.sentence);
     const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
     const aspects = chosen.members.includes(fact) ? null : differenceOf(reference, fact);
     if (aspects) Object.assign(verdict, { status: 'altered', change: describeChange(aspects, reference, fact), aspects });
@@ -202,6 +228,7 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
     value: reference.value.type === 'person' ? reference.value.name : reference.surface,
     normalized: describeValue(reference.value),
     referenceSource: reference.source,
+    inReference: referenceId === undefined || group.some((f) => f.source === referenceId),
     support: group.length,
     unique: group.length === 1,
     sources: sourcesOut,
@@ -209,9 +236,8 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
 }
 
 /** The class member whose wording stands for the value: the fullest quote, else the most reliable source's. */
-function representative(members: Fact[], rank: (source: string) => number): Fact {
-  return [...members].sort((a, b) =>
-    (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a.source) - rank(b.source))[0]!;
+function representative(members: Fact[], rank: Rank): Fact {
+  return [...members].sort((a, b) => (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a, b))[0]!;
 }
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
@@ -239,30 +265,47 @@ function labelOf(fact: Fact): string {
 // ---------------------------------------------------------------------------------------------------------
 // Order and ids
 
-/** Story order: by where the reference states the fact in its article, then kind and value, never by file order. */
-function sortFacts(facts: ComparedFact[], sources: SegmentedSource[]): ComparedFact[] {
-  const position = (fact: ComparedFact) => {
-    const verdict = fact.sources[fact.referenceSource]!;
-    const count = sources.find((s) => s.id === fact.referenceSource)!.sentences.length;
-    return (verdict.sentence ?? 0) / Math.max(1, count - 1);
-  };
-  return [...facts].sort((a, b) => position(a) - position(b) || compareCodeUnits(a.kind, b.kind)
-    || compareCodeUnits(a.label, b.label) || compareCodeUnits(a.value, b.value) || compareCodeUnits(a.referenceSource, b.referenceSource));
+/**
+ * What an id says about a fact, from the words of all the sources that state it (never one source's wording
+ * alone, so the id does not change with --reference): the person's name; the speaker and the opening words
+ * of the fullest quote; the thing counted or measured; else the words most sources use around it.
+ */
+function idWordsOf(group: Fact[]): string {
+  const first = group[0]!;
+  if (first.value.type === 'person') return first.value.name;
+  if (first.kind === 'quote') {
+    const fullest = [...group].sort((a, b) => b.surface.length - a.surface.length || compareCodeUnits(a.surface, b.surface))[0]!;
+    const speaker = fullest.value.type === 'quote' ? fullest.value.speaker ?? 'unattributed' : '';
+    return `${speaker} ${plainWords(fullest.surface).slice(0, 6).join(' ')}`;
+  }
+  const words = new Map<string, number>();
+  for (const fact of group) for (const key of new Set(fact.subject.length ? fact.subject : fact.context)) words.set(key, (words.get(key) ?? 0) + 1);
+  return [...words].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).slice(0, 4).map(([w]) => w).join(' ');
 }
 
-/** Readable ids from content ("count:north-korean-soldiers"), numbered only when two facts share one. */
-function assignIds(facts: ComparedFact[]): ComparedFact[] {
+/** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
+function assignIds(facts: Array<{ fact: ComparedFact; position: number; idWords: string }>): ComparedFact[] {
+  const sorted = [...facts].sort((a, b) => a.position - b.position || compareCodeUnits(a.fact.kind, b.fact.kind)
+    || compareCodeUnits(a.idWords, b.idWords) || compareCodeUnits(a.fact.normalized, b.fact.normalized));
   const used = new Map<string, number>();
-  return facts.map((fact) => {
-    const base = `${fact.kind}:${slug(fact.kind === 'quote' || fact.kind === 'person' ? fact.label : `${fact.label} ${fact.value}`)}`;
+  return sorted.map(({ fact, idWords }) => {
+    const base = `${fact.kind}:${slug(idWords)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { ...fact, id: n === 1 ? base : `${base}-${n}` };
   });
 }
 
+/** Lower-case ASCII words joined by hyphens ("Andrés" → andres), whole words only, at most about 48 characters. */
 function slug(text: string): string {
-  return plainWords(text).join('-').replace(/[^\w-]/g, '').slice(0, 60) || 'fact';
+  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  const words = plainWords(ascii).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    if (out && out.length + word.length + 1 > 48) break;
+    out = out ? `${out}-${word}` : word;
+  }
+  return out || 'fact';
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -180,6 +180,11 @@ export interface ComparedFact {
   normalized: string;
   /** Which source's words `value` quotes. */
   referenceSource: string;
+  /**
+   * With `--reference`: whether the reference source states this fact. A fact it does not state is an
+   * addition by the other sources, judged among themselves. Always true for the consensus.
+   */
+  inReference: boolean;
   /** How many sources state the fact at all. */
   support: number;
   /** Stated by exactly one source. */

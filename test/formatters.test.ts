@@ -29,6 +29,7 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
         value: 'more than 10,000 soldiers',
         normalized: 'more than 10,000',
         referenceSource: 'alpha',
+        inReference: true,
         support: 2,
         unique: false,
         sources: {
@@ -47,6 +48,7 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
         value: 'January 20',
         normalized: 'January 20',
         referenceSource: 'alpha',
+        inReference: true,
         support: 3,
         unique: false,
         sources: {
@@ -62,6 +64,7 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
         value: 'James Mattis',
         normalized: 'James Mattis',
         referenceSource: 'charlie',
+        inReference: true,
         support: 1,
         unique: true,
         sources: {

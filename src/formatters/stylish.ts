@@ -23,7 +23,8 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
   out.push(p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`), '');
   for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
-  out.push('', p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only`), '');
+  const additions = report.facts.some((f) => !f.inReference) ? `   + not in the reference ${report.reference}` : '';
+  out.push('', p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`), '');
 
   out.push(...factTable(report, keys, p, width), '');
   const altered = alteredSection(report, keys, p, width);
@@ -56,7 +57,7 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
   const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${head}   reference value`)];
   for (const fact of report.facts) {
     const marks = ids.map((id) => colourMark(fact, id, p).padStart(keyWidth)).join(' ');
-    const star = fact.unique ? p.unique('*') : ' ';
+    const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(`${star} ${fit(fact.label, labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(fact.value, valueWidth)}`);
   }
   return rows;
