@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './text/order.js';
 import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, UniqueClaim, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -39,27 +40,33 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /**
- * Claims only one source makes: sentences no other source matched, and that either resemble nothing
- * elsewhere or state a fact no other source states. A sentence that lost its match to a better one (two
- * wire sentences merged into one) still resembles something, so it is not unique.
+ * Claims only one source makes: sentences no other source matched that state a fact no other source
+ * states, or that resemble nothing elsewhere and state no fact another source shares. A sentence that lost
+ * its match to a better one (two wire sentences merged into one) still resembles something; a sentence
+ * whose number or quote other sources state too (if reworded) is not a claim of its own.
  */
 function findUniqueClaims(input: ReportInput): UniqueClaim[] {
   const withUniqueFact = new Set<string>();
+  const withSharedFact = new Set<string>();
   for (const fact of input.facts) {
-    if (!fact.unique) continue;
-    const verdict = fact.sources[fact.referenceSource]!;
-    withUniqueFact.add(`${fact.referenceSource}:${verdict.sentence}`);
+    for (const [source, verdict] of Object.entries(fact.sources)) {
+      if (verdict.sentence === undefined) continue;
+      if (fact.unique) withUniqueFact.add(`${source}:${verdict.sentence}`);
+      // Names and dates are the setting of a story, shared by most of its sentences, not its claims.
+      else if (fact.kind !== 'person' && fact.kind !== 'date') withSharedFact.add(`${source}:${verdict.sentence}`);
+    }
   }
   const claims: UniqueClaim[] = [];
   for (const cluster of input.clusters) {
     if (cluster.members.length !== 1) continue;
     const { source, sentence } = cluster.members[0]!;
     const near = input.nearest[source]?.[sentence] ?? 0;
-    if (near >= input.clusterThreshold && !withUniqueFact.has(`${source}:${sentence}`)) continue;
+    const key = `${source}:${sentence}`;
+    if (!withUniqueFact.has(key) && (near >= input.clusterThreshold || withSharedFact.has(key))) continue;
     const s = input.sources.find((x) => x.id === source)!.sentences[sentence]!;
     claims.push({ id: `${source}:${sentence}`, source, sentence, line: s.line, text: s.text });
   }
-  return claims.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence));
+  return claims.sort((a, b) => compareCodeUnits(a.source, b.source) || a.sentence - b.sentence);
 }
 
 /** Counts per source. The reference source does not "omit" the facts only other sources add. */

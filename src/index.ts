@@ -10,6 +10,8 @@ import { compareFacts } from './compare-facts.js';
 import { buildReport } from './build-report.js';
 import { InputError } from './errors.js';
 import { TOOL } from './version.js';
+import { compareCodeUnits } from './text/order.js';
+import path from 'node:path';
 
 export type * from './types.js';
 export { InputError } from './errors.js';
@@ -17,19 +19,24 @@ export { InputError } from './errors.js';
 export interface CompareOptions {
   /** Id of the source whose values are the reference; the consensus of all sources when absent. */
   reference?: string;
-  /** Directory paths are resolved against; defaults to the process's working directory. */
+  /** Directory paths are resolved against; defaults to the working directory. */
   cwd?: string;
 }
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
 export async function compare(paths: string[], options: CompareOptions = {}): Promise<Report> {
-  const { sources, warnings } = await readSources(paths, { cwd: options.cwd ?? process.cwd() });
+  const { sources, warnings } = await readSources(paths, { cwd: path.resolve(options.cwd ?? '.') });
   return compareSources(sources, { ...options, warnings });
 }
 
 /** The pipeline on sources already in memory: segment → cluster → extract → compare → report. */
 export function compareSources(sources: Source[], options: CompareOptions & { warnings?: Warning[] } = {}): Report {
-  const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...sources].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const twice = ordered.find((s, i) => i > 0 && ordered[i - 1]!.id === s.id);
+  if (twice) throw new InputError(`two sources have this id (${ordered.filter((s) => s.id === twice.id).map((s) => s.path).join(', ')})`, twice.id);
+  if (ordered.length < 2) {
+    throw new InputError(`claimdiff compares two or more versions of a story; got ${ordered.length}`, ordered[0]?.path);
+  }
   if (options.reference !== undefined && !ordered.some((s) => s.id === options.reference)) {
     throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
   }

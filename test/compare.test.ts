@@ -1,6 +1,6 @@
 // The compare stage through the library: small in-memory stories, one known difference each.
 import { describe, expect, it } from 'vitest';
-import { compareSources } from '../src/index.js';
+import { InputError, compareSources } from '../src/index.js';
 import type { Report, Source } from '../src/types.js';
 
 const story = (texts: Record<string, string>): Source[] =>
@@ -69,5 +69,15 @@ describe('compareFacts: reference and uniqueness', () => {
     const forward = compareSources(story({ a: BASE, b: BASE, c: edited }));
     const backward = compareSources(story({ a: BASE, b: BASE, c: edited }).reverse());
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+});
+
+describe('compareSources: bad input', () => {
+  it.each([
+    { name: 'no sources', sources: [] as Source[] },
+    { name: 'one source', sources: story({ a: BASE }) },
+    { name: 'two sources with one id', sources: [...story({ a: BASE }), ...story({ a: BASE })] },
+  ])('$name is an InputError', ({ sources }) => {
+    expect(() => compareSources(sources)).toThrow(InputError);
   });
 });
