@@ -82,7 +82,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = options.json ? 'json' : options.format;
   io.stdout.write(format === 'json'
     ? formatJson(report)
-    : formatStylish(report, { palette: await paletteFor(options, io), width: io.stdout.columns || 100 }));
+    : formatStylish(report, {
+      palette: await paletteFor(options, io),
+      // A terminal's width when there is one; to a pipe or a file, lines are not cut short.
+      ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
+    }));
   return hasFindings(report, options.failOn) ? EXIT.findings : EXIT.ok;
 }
 

@@ -4,7 +4,7 @@ import { type Palette, PLAIN } from './palette.js';
 
 export interface StylishOptions {
   palette?: Palette;
-  /** Terminal width to fit rows into. */
+  /** Terminal width to fit rows into; without one (output to a pipe or file) nothing is cut short. */
   width?: number;
 }
 
@@ -17,7 +17,7 @@ const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted
  */
 export function formatStylish(report: Report, options: StylishOptions = {}): string {
   const p = options.palette ?? PLAIN;
-  const width = Math.max(60, options.width ?? 100);
+  const width = options.width === undefined ? Infinity : Math.max(60, options.width);
   const keys = columnKeys(report.sources.map((s) => s.id));
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
@@ -51,21 +51,23 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
   const marksWidth = ids.length * (keyWidth + 1);
   // Labels and values share what the marks leave; on a narrow terminal the label gets at most half.
   const room = width - 4 - marksWidth - 4;
-  const labelWidth = Math.min(34, Math.floor(room / 2), Math.max(10, ...report.facts.map((f) => f.label.length)));
+  const longest = Math.max(0, ...report.facts.map((f) => f.label.length));
+  const labelWidth = Math.max(10, Math.min(34, Math.floor(room / 2), longest));
   const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - marksWidth - 2);
   const head = ids.map((id) => keys.get(id)!.padStart(keyWidth)).join(' ');
   const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${head}   reference value`)];
   for (const fact of report.facts) {
-    const marks = ids.map((id) => colourMark(fact, id, p).padStart(keyWidth)).join(' ');
+    const marks = ids.map((id) => colourMark(fact, id, p, keyWidth)).join(' ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(`${star} ${fit(fact.label, labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(fact.value, valueWidth)}`);
   }
   return rows;
 }
 
-function colourMark(fact: ComparedFact, id: string, p: Palette): string {
+/** The mark padded to its column first, then coloured: colour codes must not count as width. */
+function colourMark(fact: ComparedFact, id: string, p: Palette, width: number): string {
   const status = fact.sources[id]!.status;
-  return p[status](MARKS[status]);
+  return p[status](MARKS[status].padStart(width));
 }
 
 function alteredSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
@@ -73,7 +75,7 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
   for (const fact of report.facts) {
     const altered = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
     if (!altered.length) continue;
-    out.push(`  ${fact.label}  ${p.dim(`(${fact.id}; reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
+    out.push(`  ${fact.label}  ${p.dim(`(reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
     out.push(`    ${keys.get(fact.referenceSource)}  ${fit(fact.value, width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
@@ -84,11 +86,13 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
   return out;
 }
 
+/** Removed words then added words, marked [-so-]{+so+} without colour; in colour a space keeps them apart. */
 function renderDiff(reference: string, other: string, p: Palette): string {
-  return diffWords(reference, other).map(({ op, text }) => {
+  const parts = diffWords(reference, other);
+  return parts.map(({ op, text }, i) => {
     if (op === 0) return text;
     const body = text.trimEnd();
-    const tail = text.slice(body.length);
+    const tail = text.slice(body.length) || (p.colour && parts[i + 1]?.op === 1 ? ' ' : '');
     if (op === -1) return (p.colour ? p.removed(body) : `[-${body}-]`) + tail;
     return (p.colour ? p.added(body) : `{+${body}+}`) + tail;
   }).join('');
