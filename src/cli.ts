@@ -10,7 +10,8 @@ import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
 import { type Palette, PLAIN } from './formatters/palette.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** 0 report produced; 1 findings asked for with --fail-on; 2 usage or input error; 3 a bug in claimdiff. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 const FAIL_ON = ['altered', 'omitted', 'unique'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -73,9 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`claimdiff: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`claimdiff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (io.env.CLAIMDIFF_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-    return EXIT.usage;
+    return internalError(error, io);
   }
 
   for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
@@ -132,13 +131,23 @@ function hasFindings(report: Report, failOn: FailOn[]): boolean {
   });
 }
 
+/** Anything but bad input is a bug: one line saying so (the stack only with CLAIMDIFF_DEBUG set), exit 3. */
+function internalError(error: unknown, io: Pick<Io, 'stderr' | 'env'>): number {
+  io.stderr.write(`claimdiff: internal error (please report it): ${error instanceof Error ? error.message : String(error)}\n`);
+  if (io.env.CLAIMDIFF_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
 /** Entry point for bin/claimdiff.js. */
 export async function main(): Promise<void> {
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   // `claimdiff ... | head` closes the pipe early: stop quietly instead of dying on EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : internalError(error, io));
   });
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-  process.exitCode = await run(process.argv.slice(2), io);
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (error) {
+    process.exitCode = internalError(error, io);
+  }
 }

@@ -35,10 +35,10 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: Warning[] = [];
 
-  const candidates = await collectCandidates(paths, options.cwd, warnings);
+  const candidates = collectCandidates(paths, options.cwd, warnings);
   const sources: Source[] = [];
   for (const candidate of candidates) {
-    const source = await readCandidate(candidate, maxBytes, warnings);
+    const source = readCandidate(candidate, maxBytes, warnings);
     if (source) sources.push(source);
   }
 
@@ -54,17 +54,24 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 }
 
 /** Expands folders into their article files; the same file named twice (directly and via its folder) is read once. */
-async function collectCandidates(paths: string[], cwd: string, warnings: Warning[]): Promise<Candidate[]> {
+function collectCandidates(paths: string[], cwd: string, warnings: Warning[]): Candidate[] {
   const byAbsolute = new Map<string, Candidate>();
+  const passedOver: Warning[] = [];
   for (const given of paths) {
-    for (const candidate of await expandPath(given, cwd, warnings)) {
+    for (const candidate of expandPath(given, cwd, warnings, passedOver)) {
+      if (byAbsolute.has(candidate.absolute)) {
+        warnings.push({ file: candidate.display, message: 'named more than once; read once' });
+      }
       byAbsolute.set(candidate.absolute, candidate);
     }
   }
+  // "notes.json" passed over in its folder but also named on its own is read, not skipped.
+  const named = new Set([...byAbsolute.values()].map((c) => c.display));
+  warnings.push(...passedOver.filter((w) => !named.has(w.file)));
   return [...byAbsolute.values()];
 }
 
-async function expandPath(given: string, cwd: string, warnings: Warning[]): Promise<Candidate[]> {
+function expandPath(given: string, cwd: string, warnings: Warning[], passedOver: Warning[]): Candidate[] {
   const absolute = path.resolve(cwd, given);
   const display = displayPath(absolute, cwd);
   let info;
@@ -81,7 +88,7 @@ async function expandPath(given: string, cwd: string, warnings: Warning[]): Prom
 
   let names: string[];
   try {
-    names = await listArticleFiles(absolute);
+    names = listArticleFiles(absolute, (name, why) => passedOver.push({ file: displayPath(path.join(absolute, name), cwd), message: `skipped: ${why}` }));
   } catch (error) {
     warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
     return [];
@@ -93,23 +100,34 @@ async function expandPath(given: string, cwd: string, warnings: Warning[]): Prom
   });
 }
 
-/** Non-hidden *.txt / *.md files directly in `folder`, sorted by name so the run order is stable across platforms. */
-async function listArticleFiles(folder: string): Promise<string[]> {
+/**
+ * Non-hidden *.txt / *.md files directly in `folder`, sorted by name so the run order is stable across
+ * platforms. Anything else in the folder (other files, subfolders) is reported through `skip`: hidden files
+ * are the only entries passed over in silence.
+ */
+function listArticleFiles(folder: string, skip: (name: string, why: string) => void): string[] {
   const entries = readdir(folder, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
-    if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(path.join(folder, entry.name))))) {
+    if (entry.isDirectory()) {
+      skip(entry.name, 'a folder inside a folder (folders are read one level deep)');
+      continue;
+    }
+    if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      skip(entry.name, 'not a .txt or .md file (name it explicitly to read it)');
+      continue;
+    }
+    if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(path.join(folder, entry.name)))) {
       names.push(entry.name);
     }
   }
   return names.sort(compareCodeUnits);
 }
 
-async function isFileTarget(link: string): Promise<boolean> {
+function isFileTarget(link: string): boolean {
   try {
-    return (stat(link)).isFile();
+    return stat(link).isFile();
   } catch {
     // A dangling link is picked up anyway so that reading it produces a warning instead of vanishing.
     return true;
@@ -117,7 +135,7 @@ async function isFileTarget(link: string): Promise<boolean> {
 }
 
 /** Reads and decodes one file, or records why it was skipped and returns null. */
-async function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[]): Promise<Source | null> {
+function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[]): Source | null {
   const skip = (reason: string): null => {
     warnings.push({ file: candidate.display, message: `skipped: ${reason}` });
     return null;

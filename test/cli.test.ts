@@ -131,10 +131,12 @@ describe('claimdiff on fixtures/seeds', () => {
     expect(json.stdout).toBe(forward.stdout);
   });
 
-  it('reads a file named both directly and through its folder once', async () => {
+  it('reads a file named both directly and through its folder once, and says so', async () => {
     const result = await cli(['--json', SEEDS_DIR, SEED_PATHS[0]!]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(json.stdout);
+    const twice = JSON.parse(result.stdout) as Report;
+    expect({ ...twice, warnings: [] }).toEqual(report);
+    expect(twice.warnings.map((w) => w.file)).toEqual([SEED_PATHS[0]]);
   });
 
   it('--reference <id> compares against that source and exits 0', async () => {
@@ -395,11 +397,12 @@ describe('bad input', () => {
       expect(lines.some((l) => l.includes(`${dir}/image.txt`))).toBe(true);
     });
 
-    it('ignores hidden files and other extensions in a folder without a warning', async () => {
+    it('passes over hidden files in silence and reports other extensions in a folder', async () => {
       const dir = folder('ignored', { extra: { '.draft.txt': 'Hidden draft.\n', 'notes.json': '{}' } });
       const result = await cli(['--json', dir], { cwd: root });
       expect(result.code).toBe(0);
-      expect(result.stderr).toBe('');
+      expect(stderrLines(result)).toHaveLength(1);
+      expect(result.stderr).toContain(`${dir}/notes.json`);
       expect((JSON.parse(result.stdout) as Report).sources.map((s) => s.id)).toEqual(['first-story', 'second-story']);
     });
   });

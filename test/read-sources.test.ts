@@ -55,7 +55,8 @@ describe('readSources: reading', () => {
       { id: 'a', path: 'story/a.md', text: 'A text.' },
       { id: 'b', path: 'story/b.txt', text: 'B text.' },
     ]);
-    expect(result.warnings).toEqual([]);
+    // Hidden files pass in silence; anything else left out is reported.
+    expect(result.warnings.map((w) => w.file)).toEqual(['story/notes.json', 'story/sub']);
   });
 
   it.each([
@@ -86,8 +87,9 @@ describe('readSources: reading', () => {
 
   it('reads a file named both directly and through its folder once', async () => {
     build({ 'story/a.txt': ARTICLE, 'story/b.txt': ARTICLE });
-    const { sources } = await readSources(['story', 'story/a.txt'], { cwd: root });
+    const { sources, warnings } = await readSources(['story', 'story/a.txt'], { cwd: root });
     expect(sources.map((s) => s.path)).toEqual(['story/a.txt', 'story/b.txt']);
+    expect(warnings.map((w) => w.file)).toEqual(['story/a.txt']);
   });
 
   it('normalises line ends and strips a UTF-8 BOM', async () => {
