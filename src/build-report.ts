@@ -18,6 +18,7 @@ export interface ReportInput {
 /** Report stage: the plain, versioned report every formatter renders and `--json` prints. */
 export function buildReport(input: ReportInput): Report {
   const uniqueClaims = findUniqueClaims(input);
+  const byId = new Map(input.sources.map((s) => [s.id, s]));
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: input.tool,
@@ -30,7 +31,7 @@ export function buildReport(input: ReportInput): Report {
     })),
     clusters: input.clusters.map((c) => ({
       id: c.id,
-      members: c.members.map((m) => ({ ...m, text: sentenceText(input.sources, m.source, m.sentence) })),
+      members: c.members.map((m) => ({ ...m, text: byId.get(m.source)!.sentences[m.sentence]!.text })),
     })),
     facts: input.facts,
     uniqueClaims,
@@ -46,6 +47,7 @@ export function buildReport(input: ReportInput): Report {
  * whose number or quote other sources state too (if reworded) is not a claim of its own.
  */
 function findUniqueClaims(input: ReportInput): UniqueClaim[] {
+  const byId = new Map(input.sources.map((s) => [s.id, s]));
   const withUniqueFact = new Set<string>();
   const withSharedFact = new Set<string>();
   for (const fact of input.facts) {
@@ -63,7 +65,7 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
     const near = input.nearest[source]?.[sentence] ?? 0;
     const key = `${source}:${sentence}`;
     if (!withUniqueFact.has(key) && (near >= input.clusterThreshold || withSharedFact.has(key))) continue;
-    const s = input.sources.find((x) => x.id === source)!.sentences[sentence]!;
+    const s = byId.get(source)!.sentences[sentence]!;
     claims.push({ id: `${source}:${sentence}`, source, sentence, line: s.line, text: s.text });
   }
   return claims.sort((a, b) => compareCodeUnits(a.source, b.source) || a.sentence - b.sentence);
@@ -86,6 +88,3 @@ function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: Un
   return summary;
 }
 
-function sentenceText(sources: SegmentedSource[], source: string, sentence: number): string {
-  return sources.find((s) => s.id === source)!.sentences[sentence]!.text;
-}

@@ -2,6 +2,7 @@ import type { Cluster, SegmentedSource, Sentence } from './types.js';
 import { contentKeys } from './text/words.js';
 import { foldPunctuation } from './text/normalize.js';
 import { groupOnePerSource } from './one-per-source.js';
+import { diceOfSets } from './text/sets.js';
 
 export interface ClusterOptions {
   /** Score two sentences need to be taken as saying the same thing (0..1). */
@@ -12,7 +13,7 @@ export interface ClusterResult {
   clusters: Cluster[];
   /** For each source, each sentence's best match score against any other source: how far from unique it is. */
   nearest: Record<string, number[]>;
-  /** Pair scores above zero, keyed "source:index|source:index" (sources in id order); for fact alignment. */
+  /** The score of two sentences of different sources (0 when they share no rarer word); for fact alignment. */
   similarity: (a: SentenceRef, b: SentenceRef) => number;
 }
 
@@ -22,9 +23,9 @@ export interface SentenceRef {
 }
 
 // Weights of the evidence that two sentences state the same thing. Lexical overlap of content words
-// (IDF-weighted, synonyms folded) carries most of it; shared anchors (numbers, names, quoted words) are
-// rarer and stronger; the position in the article breaks ties between look-alike sentences, since
-// rewrites keep the story's order.
+// (IDF-weighted, synonyms folded) carries most of it; shared anchors (numbers, quoted words) are rarer and
+// stronger; a similar position in the article adds up to POSITION_WEIGHT × twice the lexical score, so it
+// breaks ties between look-alike sentences (rewrites keep the story's order) without matching strangers.
 const LEXICAL_WEIGHT = 0.6;
 const ANCHOR_WEIGHT = 0.25;
 const POSITION_WEIGHT = 0.15;
@@ -158,7 +159,7 @@ function baseScores(all: Profile[], weightOf: (k: string) => number, norms: numb
       let overlap = 0;
       for (const key of small.keys()) if (large.has(key)) overlap += weightOf(key);
       const dice = (2 * overlap) / (norms[x]! + norms[y]!);
-      const anchors = anchorOverlap(a.anchors, b.anchors);
+      const anchors = diceOfSets(a.anchors, b.anchors);
       const position = Math.max(0, 1 - Math.abs(a.position - b.position) / POSITION_SPAN);
       out.set(y, LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors + POSITION_WEIGHT * position * dice * 2);
     }
@@ -166,12 +167,6 @@ function baseScores(all: Profile[], weightOf: (k: string) => number, norms: numb
   return scores;
 }
 
-function anchorOverlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
 
 function withNeighbours(base: Scores, all: Profile[]): Scores {
   // Neighbours in the same sources: sentence ids are consecutive within a source.

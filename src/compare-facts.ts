@@ -5,6 +5,7 @@ import { groupOnePerSource } from './one-per-source.js';
 import { sameWording } from './extract/quote.js';
 import { plainWords } from './text/normalize.js';
 import { compareCodeUnits } from './text/order.js';
+import { diceOfSets } from './text/sets.js';
 
 export interface CompareOptions {
   /** Source id whose values are the reference; consensus of all sources when absent. */
@@ -85,7 +86,7 @@ function alignFacts(input: CompareInput, threshold: number): Fact[][] {
  * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
  * - people: the resolved name; dates and durations: the words around them and the sentence.
  */
-export function alignScore(a: Fact, b: Fact, sentence: number): number {
+function alignScore(a: Fact, b: Fact, sentence: number): number {
   const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
   switch (a.kind) {
@@ -312,17 +313,13 @@ function slug(text: string): string {
 // Small set measures
 
 const sets = new WeakMap<string[], Set<string>>();
-const setOf = (words: string[]) => {
-  let set = sets.get(words);
-  if (!set) sets.set(words, (set = new Set(words)));
-  return set;
-};
 
+/** Dice's coefficient of two word lists, each turned into a set once. */
 function dice(a: string[], b: string[]): number {
-  const sa = setOf(a);
-  const sb = setOf(b);
-  if (sa.size === 0 || sb.size === 0) return 0;
-  let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared++;
-  return (2 * shared) / (sa.size + sb.size);
+  const setOf = (words: string[]) => {
+    let set = sets.get(words);
+    if (!set) sets.set(words, (set = new Set(words)));
+    return set;
+  };
+  return diceOfSets(setOf(a), setOf(b));
 }

@@ -96,7 +96,7 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
 const foldedQuotes = new Map<string, string>();
 
 /** Words of a quote for comparison, case, punctuation and quote marks folded, joined by spaces (memoised). */
-export function quoteKey(words: string): string {
+function quoteKey(words: string): string {
   let key = foldedQuotes.get(words);
   if (key === undefined) {
     key = plainWords(words).join(' ');

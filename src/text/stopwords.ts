@@ -11,6 +11,6 @@ theirs them themselves then there these they this those though through thus to t
 was we were what when where whether which while who whom whose why will with within without would yet you your
 yours yourself one ones another whatever whichever
 said says say saying told tells tell stated states noted added asserted declared remarked according reportedly
-also still already just well like yet`;
+still already well like`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
