@@ -258,7 +258,7 @@ function labelOf(fact: Fact): string {
   switch (fact.kind) {
     case 'quote': return fact.value.type === 'quote' && fact.value.speaker ? `${fact.value.speaker}'s quote` : 'unattributed quote';
     case 'person': return fact.topic;
-    case 'count': return `count of ${fact.topic || 'unnamed items'}`;
+    case 'count': return fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`;
     default: return fact.topic ? `${fact.kind}: ${fact.topic}` : fact.kind;
   }
 }

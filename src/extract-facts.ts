@@ -92,7 +92,7 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
     source,
     sentence: sentence.index,
     surface: sentence.text.slice(start, end),
-    topic: found.subject ?? topicBefore(tokens, found.first),
+    topic: found.subject ?? topicBefore(tokens, found.first, found.next),
     start,
     value: found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
@@ -100,10 +100,30 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
   };
 }
 
-/** The last few content words before a fact: "ATACMS rockets, which have a range of up to 306 km" → ATACMS rockets range. */
-function topicBefore(tokens: Token[], first: number): string {
-  const words = tokens.slice(0, first).filter((t) => t.kind === 'word' && !STOPWORDS.has(t.lower) && t.lower.length > 1);
-  return words.slice(-3).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+/**
+ * The words that lead up to a fact, as the source wrote them, back to the start of its clause and at most
+ * five: "which have a range of" (up to 306 km), "takes office on" (January 20), "The move comes" (two months
+ * before). They read as a label where a list of keywords would not; one content word at least.
+ */
+function topicBefore(tokens: Token[], first: number, next: number): string {
+  const before = clauseWords(tokens, first - 1, -1);
+  // "In 2007, a magnitude 7.7 quake ...": nothing telling before the fact, so the words after it.
+  return before.some((w) => !STOPWORDS.has(w.toLowerCase())) ? before.join(' ') : clauseWords(tokens, next, 1).join(' ');
+}
+
+/** Up to five words from `start` stepping by `step`, stopping at clause punctuation once a content word is in. */
+function clauseWords(tokens: Token[], start: number, step: 1 | -1): string[] {
+  const words: string[] = [];
+  for (let i = start; i >= 0 && i < tokens.length && words.length < 5; i += step) {
+    const token = tokens[i]!;
+    if (token.kind === 'symbol') {
+      if (/[,;:()—–"“”.]/.test(token.text) && words.some((w) => !STOPWORDS.has(w.toLowerCase()))) break;
+      continue;
+    }
+    if (step < 0) words.unshift(token.text);
+    else words.push(token.text);
+  }
+  return words;
 }
 
 /** One fact per person per source, at their first mention. */

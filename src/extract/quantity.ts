@@ -9,6 +9,10 @@ import { type Unit, matchUnit, needsGlue } from './units.js';
  * Returns undefined when no unit follows.
  */
 export function readQuantity(tokens: Token[], mention: NumberMention, following: NumberMention | undefined): FoundFact | undefined {
+  // "a magnitude 6.8 earthquake": a scale named before its number.
+  if (tokens[mention.first - 1]?.lower === 'magnitude') {
+    return { kind: 'quantity', first: mention.first - 1, next: mention.next, value: measure(mention, MAGNITUDE) };
+  }
   const unit = unitAfter(tokens, mention);
   if (!unit) return undefined;
   const value = measure(mention, unit.unit);
@@ -24,6 +28,8 @@ export function readQuantity(tokens: Token[], mention: NumberMention, following:
   }
   return { kind: 'quantity', first: mention.first, next, value, subject: subjectAfter(tokens, next) };
 }
+
+const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 };
 
 function unitAfter(tokens: Token[], mention: NumberMention) {
   const words = tokens.slice(mention.next, mention.next + 3).map((t) => t.lower);

@@ -77,6 +77,7 @@ const DISPLAY: Record<string, [string, number]> = {
 
 /** A canonical amount in a readable unit: 306000 m → "306 km". */
 export function describeMeasure(amount: number, canonical: string): string {
+  if (canonical === 'magnitude') return `magnitude ${formatNumber(amount)}`;
   const [name, factor] = DISPLAY[canonical] ?? [canonical, 1];
   return `${formatNumber(amount / factor)} ${name}`;
 }
