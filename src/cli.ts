@@ -27,7 +27,7 @@ interface Options {
   json?: boolean;
   format: 'stylish' | 'json';
   reference?: string;
-  failOn: FailOn[];
+  failOn?: FailOn[];
   color?: boolean;
 }
 
@@ -41,9 +41,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--json', 'print the JSON report (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
-    .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn, [])
+    .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
     .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off')
+    .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
+    .addHelpText('after', `
+Folders are read one level deep (their .txt and .md files); a file named on
+its own is read whatever its extension. A source's id is its file name
+without the extension.
+
+Exit codes: 0 report produced, 1 --fail-on found something,
+            2 usage or input error, 3 internal error.`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -86,16 +93,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // A terminal's width when there is one; to a pipe or a file, lines are not cut short.
       ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
     }));
-  return hasFindings(report, options.failOn) ? EXIT.findings : EXIT.ok;
+  return hasFindings(report, options.failOn ?? []) ? EXIT.findings : EXIT.ok;
 }
 
-function parseFailOn(value: string, previous: FailOn[]): FailOn[] {
+function parseFailOn(value: string, previous: FailOn[] | undefined): FailOn[] {
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
   const bad = kinds.find((k) => !(FAIL_ON as readonly string[]).includes(k));
   if (bad !== undefined || kinds.length === 0) {
     throw new InvalidArgumentError(`expected a comma-separated list of ${FAIL_ON.join(', ')}${bad ? `, got "${bad}"` : ''}.`);
   }
-  return [...new Set([...previous, ...(kinds as FailOn[])])];
+  return [...new Set([...(previous ?? []), ...(kinds as FailOn[])])];
 }
 
 /**
