@@ -40,7 +40,7 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     fact: verdicts(group, order, reliability, options.reference, sentence),
     // Story order: the average place of the fact in the articles that state it, whatever the reference.
     position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
-    idWords: idWordsOf(group),
+    idWords: idWordsOf(consensusFact(group, reliability)),
   }));
   return assignIds(compared);
 }
@@ -266,22 +266,23 @@ function labelOf(fact: Fact): string {
 // ---------------------------------------------------------------------------------------------------------
 // Order and ids
 
+/** The fact as the consensus states it, whatever --reference says: what its id is made from. */
+function consensusFact(group: Fact[], reliability: Map<string, number>): Fact {
+  const rank = rankBy(reliability);
+  return representative(consensusOf(valueClasses(group, rank), reliability).members, rank);
+}
+
 /**
- * What an id says about a fact, from the words of all the sources that state it (never one source's wording
- * alone, so the id does not change with --reference): the person's name; the speaker and the opening words
- * of the fullest quote; the thing counted or measured; else the words most sources use around it.
+ * What an id says about a fact, from its consensus form (so --reference and file names do not change it):
+ * a person's name; a quote's speaker and opening words; what a count counts; else the value itself
+ * ("date:january-20", "quantity:up-to-306-km", "duration:2-months-before").
  */
-function idWordsOf(group: Fact[]): string {
-  const first = group[0]!;
-  if (first.value.type === 'person') return first.value.name;
-  if (first.kind === 'quote') {
-    const fullest = [...group].sort((a, b) => b.surface.length - a.surface.length || compareCodeUnits(a.surface, b.surface))[0]!;
-    const speaker = fullest.value.type === 'quote' ? fullest.value.speaker ?? 'unattributed' : '';
-    return `${speaker} ${plainWords(fullest.surface).slice(0, 6).join(' ')}`;
+function idWordsOf(fact: Fact): string {
+  switch (fact.value.type) {
+    case 'person': return fact.value.name;
+    case 'quote': return `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`;
+    default: return fact.kind === 'count' && fact.subject.length ? fact.topic : describeValue(fact.value);
   }
-  const words = new Map<string, number>();
-  for (const fact of group) for (const key of new Set(fact.subject.length ? fact.subject : fact.context)) words.set(key, (words.get(key) ?? 0) + 1);
-  return [...words].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).slice(0, 4).map(([w]) => w).join(' ');
 }
 
 /** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
