@@ -31,7 +31,19 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 /** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
+// Vague amounts are read back as words: "thousands", not a made-up "1,000".
+const VAGUE_WORDS: Record<number, string> = {
+  12: 'dozens', 20: 'scores', 1e2: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands',
+  1e6: 'millions', 1e7: 'tens of millions', 1e8: 'hundreds of millions', 1e9: 'billions', 1e10: 'tens of billions',
+  1e11: 'hundreds of billions', 1e12: 'trillions',
+};
+
 export function describeNumber(value: NumberValue): string {
+  const vague = value.vague ? VAGUE_WORDS[value.amount] : undefined;
+  if (vague) {
+    if (value.unit === '') return `${QUALIFIER_WORDS[value.qualifier]}${vague}`;
+    return `${QUALIFIER_WORDS[value.qualifier]}${vague} (${value.unit})`;
+  }
   const amount = (n: number) => {
     if (value.unit === '' ) return formatNumber(n);
     if (value.unit === '%' || value.unit === 'pp') return `${formatNumber(n)}${value.unit === '%' ? '%' : ' points'}`;
@@ -40,5 +52,5 @@ export function describeNumber(value: NumberValue): string {
   };
   if (value.qualifier === 'tally') return `${formatNumber(value.amount)}-${formatNumber(value.upper ?? 0)}`;
   const core = value.upper !== undefined ? `${amount(value.amount)}–${amount(value.upper)}` : amount(value.amount);
-  return `${QUALIFIER_WORDS[value.qualifier]}${value.vague ? '~' : ''}${core}`;
+  return `${QUALIFIER_WORDS[value.qualifier]}${core}`;
 }
