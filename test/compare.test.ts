@@ -81,3 +81,36 @@ describe('compareSources: bad input', () => {
     expect(() => compareSources(sources)).toThrow(InputError);
   });
 });
+
+describe('ids and order do not depend on file names or the reference', () => {
+  const texts = { wire: BASE, daily: BASE.replace('at least 37 people', 'at least 45 people'), blog: BASE };
+  const renamed = { zz: texts.wire, aa: texts.daily, mm: texts.blog };
+
+  it('gives the same ids under other file names', () => {
+    const ids = compareSources(story(texts)).facts.map((f) => f.id);
+    expect(compareSources(story(renamed)).facts.map((f) => f.id)).toEqual(ids);
+  });
+
+  it('gives the same ids whichever source is the reference', () => {
+    const ids = compareSources(story(texts)).facts.map((f) => f.id).sort();
+    expect(compareSources(story(texts), { reference: 'daily' }).facts.map((f) => f.id).sort()).toEqual(ids);
+  });
+
+  it('makes readable ids from content', () => {
+    const ids = compareSources(story(texts)).facts.map((f) => f.id);
+    expect(ids).toContain('count:people');
+    expect(ids).toContain('person:carolina-vidal');
+    expect(ids).toContain('quantity:10-km');
+  });
+});
+
+describe('--reference: what the reference does not state', () => {
+  it('marks an addition as not in the reference and does not count it as omitted by the reference', () => {
+    const added = `${BASE} Winds reached 150 km/h in the valley.`;
+    const report = compareSources(story({ wire: BASE, ours: added }), { reference: 'wire' });
+    const wind = report.facts.find((f) => f.kind === 'quantity' && (f.sources.ours?.value ?? '').includes('150'))!;
+    expect(wind.inReference).toBe(false);
+    expect(report.facts.filter((f) => f.id !== wind.id).every((f) => f.inReference)).toBe(true);
+    expect(report.summary.wire!.omitted).toBe(0);
+  });
+});
