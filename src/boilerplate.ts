@@ -93,6 +93,11 @@ const RULES: readonly Rule[] = [
       ),
   },
   {
+    // "Home > News > Politics > Estmark", "World › Europe": a breadcrumb trail of section names.
+    name: 'breadcrumb',
+    matches: (line) => /^[^.!?>›»]{1,40}(?:\s[>›»|/]\s[^.!?>›»]{1,40}){2,}$/.test(line) && wordCount(line) <= 16,
+  },
+  {
     // "Related:", "Related: Ukraine fires first ATACMS", "Related stories", "Read more: ...", "See also"
     name: 'related-links',
     matches: (line) =>

@@ -117,9 +117,9 @@ function alignScore(a: Fact, b: Fact, sentence: number): number {
   }
 }
 
-const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other']);
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
 
-/** "8,500 people", "300 others": a count whose noun names no particular group. */
+/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
 function isGenericCount(fact: Fact): boolean {
   return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
 }

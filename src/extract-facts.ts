@@ -7,7 +7,7 @@ import { findNumberMentions } from './extract/number-mentions.js';
 import { readPercent } from './extract/percent.js';
 import { readMoney } from './extract/money.js';
 import { readQuantity } from './extract/quantity.js';
-import { readDuration, findVagueDurations } from './extract/duration.js';
+import { readDuration, findVagueDurations, findCompoundDurations } from './extract/duration.js';
 import { readCount } from './extract/count.js';
 import { findDates } from './extract/date.js';
 import { type NameCandidate, findNameCandidates } from './extract/person.js';
@@ -74,7 +74,7 @@ function findNumericFacts(tokens: Token[]): FoundFact[] {
       ?? readQuantity(tokens, mention, mentions[k + 1]) ?? readDuration(tokens, mention) ?? readCount(tokens, mention);
     if (fact && !found.some((f) => f.first <= mention.number && mention.number < f.next)) found.push(fact);
   });
-  found.push(...findDates(tokens), ...findVagueDurations(tokens));
+  found.push(...findDates(tokens), ...findVagueDurations(tokens), ...findCompoundDurations(tokens));
   return found;
 }
 

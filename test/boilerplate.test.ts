@@ -38,6 +38,8 @@ describe('findBoilerplate: one line per rule', () => {
     ['www.example.com', 'url-only'],
     ['Recent Comments', 'comments'],
     ['Leave a Reply', 'comments'],
+    ['Home > News > Politics > Estmark', 'breadcrumb'],
+    ['World › Europe › Ukraine', 'breadcrumb'],
     ['Related:', 'related-links'],
     ['Related: Ukraine fires first ATACMS into Russia', 'related-links'],
     ['Read more: What are ATACMS?', 'related-links'],
@@ -83,6 +85,8 @@ describe('findBoilerplate: one line per rule', () => {
 
 describe('findBoilerplate: content that must not be flagged', () => {
   const negatives: string[] = [
+    'Turnout was 61.3% > 58.9% in 2021 > 55% in 2017, the commission said.',
+    'The ratio of A to B to C is 3 / 2 / 1.',
     'The bakery on Main Street sells cookies and coffee to commuters.',
     'Regulators say sites that use cookies must let users opt out of tracking.',
     'Details of the plan were posted at https://www.whitehouse.gov on Sunday, officials said.',

@@ -2,6 +2,7 @@ import type { DurationValue } from '../types.js';
 import type { FoundFact } from './found-fact.js';
 import type { NumberMention } from './number-mentions.js';
 import type { Token } from './tokens.js';
+import { wordValue } from './number-words.js';
 
 const UNITS: Record<string, DurationValue['unit']> = {
   minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week',
@@ -17,11 +18,32 @@ const VAGUE_LEADS = new Set(['just', 'only', 'mere', 'few', 'several', 'some', '
 
 /** Durations with a number: "two months before", "seven years", "48 hours after". */
 export function readDuration(tokens: Token[], mention: NumberMention): FoundFact | undefined {
-  const unit = UNITS[tokens[mention.next]?.lower ?? ''];
+  let at = mention.next;
+  // "two more years", "three additional months"
+  if (EXTENSIONS.has(tokens[at]?.lower ?? '') && UNITS[tokens[at + 1]?.lower ?? '']) at++;
+  // "a 5-year contract" (but "the 24-year-old" is an age, not a span)
+  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end && UNITS[tokens[at + 1]?.lower ?? '']) at++;
+  const unit = UNITS[tokens[at]?.lower ?? ''];
   if (!unit) return undefined;
-  return withRelation(tokens, mention.first, mention.next + 1, {
+  return withRelation(tokens, mention.first, at + 1, {
     type: 'duration', amount: mention.amount, unit, relation: 'none',
   });
+}
+
+const EXTENSIONS = new Set(['more', 'additional', 'further', 'extra']);
+
+/** "a five-year contract", "a two-week delay": a span written as one hyphenated word. */
+export function findCompoundDurations(tokens: Token[]): FoundFact[] {
+  const found: FoundFact[] = [];
+  tokens.forEach((token, i) => {
+    const [count, unitWord, ...rest] = token.lower.split('-');
+    if (rest.length || !count || !unitWord) return;
+    const amount = wordValue(count);
+    const unit = UNITS[unitWord];
+    if (amount === undefined || !unit) return;
+    found.push({ kind: 'duration', first: i, next: i + 1, value: { type: 'duration', amount, unit, relation: 'none' } });
+  });
+  return found;
 }
 
 /** Vague spans tied to an event: "just weeks before Trump takes office", "days after the vote". */

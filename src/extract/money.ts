@@ -2,14 +2,7 @@ import type { FoundFact } from './found-fact.js';
 import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
 import { MONEY_SCALES } from './number-words.js';
-
-// Currency words after a number: "4.5 billion dollars", "600 million euros". Currencies are never
-// converted into each other: "$10" and "€10" are different values.
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP',
-  pounds: 'GBP', gbp: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR',
-  rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH', francs: 'CHF',
-};
+import { CURRENCY_WORDS } from './currencies.js';
 
 /**
  * Money: "$4.5bn", "£600m", "tens of billions of dollars", "4.5 billion euros". Bare "pounds" after a

@@ -3,6 +3,8 @@ import { type Token, isCapitalised } from './tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
 import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
+import { matchUnit } from './units.js';
 
 /** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
 export interface NumberMention {
@@ -21,7 +23,6 @@ export interface NumberMention {
   next: number;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
 
 // Qualifier phrases, matched against the words right before the number (longest first).
 // "more than 10,000" and "over 10,000" both say the count exceeds 10,000; "as many as 12,000"
@@ -92,9 +93,10 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
     first = i - 1;
   }
   let { amount, step, next } = core;
-  // "$4.5bn", "£600m": abbreviated scales only count after a currency symbol.
+  // "$4.5bn", "£600m", "85m euros": abbreviated scales count only next to a currency, so "306m" stays metres.
   const glued = tokens[next];
-  if (currency && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
+  const currencyAfter = (tokens[next + 1]?.lower ?? '') in CURRENCY_WORDS;
+  if ((currency || currencyAfter) && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
     amount *= MONEY_SCALES[glued.lower]!;
     step *= MONEY_SCALES[glued.lower]!;
     next++;
@@ -181,7 +183,8 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   // "Article 5", "Flight 370": a number right after a capitalised word names something. Not after a weekday
   // or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), or before a plural noun.
   if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i) && !/['’]s$/.test(before.text)
-    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && /^\p{Ll}.*s$/u.test(after.text))) return true;
+    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && /^\p{Ll}.*s$/u.test(after.text))
+    && !isTallyOrMeasure(tokens, next)) return true;
   return false;
 }
 
@@ -192,6 +195,14 @@ const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 
   'flown', 'jumped', 'climbed', 'crossed', 'rolled', 'carried', 'spread', 'swept', 'blew', 'fought', 'argued',
   'clashed', 'flames', 'fire', 'smoke', 'bridge', 'bridges', 'hovered', 'looming', 'loomed', 'paid', 'pay', 'pays']);
 const SMALL_WORD_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/** "beat Harrowgate 2-1", "and Fenwright 45.1 per cent": what follows shows the number is an amount after all. */
+function isTallyOrMeasure(tokens: Token[], next: number): boolean {
+  const after = tokens[next];
+  if (!after) return false;
+  if (after.lower === '-' && after.start === tokens[next - 1]!.end && tokens[next + 1]?.kind === 'number') return true;
+  return ['%', 'percent', 'per', 'pct'].includes(after.lower) || matchUnit([after.lower]) !== undefined;
+}
 
 function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; first: number } | undefined {
   for (const [phrase, qualifier] of QUALIFIERS) {

@@ -35,7 +35,8 @@ republicans democrats united god christmas easter ramadan covid internet online 
 the a an in on at for of and but or as if it this that these those he she they we i you his her their its our
 according despite after before while when although though however meanwhile yet still also since with without
 during under over into from by to so such some many most more other another each every all both either neither
-day week month year today yesterday tomorrow morning evening night`.split(/\s+/));
+day week month year today yesterday tomorrow tonight morning evening night new los san santa hong sri saudi costa
+el las port fort mount lake cape st real sporting atletico inter dynamo`.split(/\s+/));
 
 const WEEKDAYS = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
@@ -47,8 +48,13 @@ export interface NameCandidate {
   /** Character span of the name (without role) in the sentence. */
   start: number;
   end: number;
-  /** Found with a title or mid-sentence: trusted to introduce a new person. */
+  /** Found with a title, a given name, a speech verb or an appositive: trusted to introduce a new person. */
   strong: boolean;
+  /**
+   * A capitalised pair in mid-sentence with no such evidence ("Mateo Ricardi", but also "Sierra Gorda"): a
+   * person only if the surname also stands alone somewhere in the run ("Ricardi said").
+   */
+  plausible: boolean;
 }
 
 /** Names in a sentence: capitalised runs of two to four words, with role words split off. */
@@ -93,17 +99,26 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
   const parts = names.map((n) => (isInitial(tokens, n) ? `${tokens[n]!.text}.` : bare(tokens[n]!)));
   if (ORGANISATION_ENDINGS.has(parts[parts.length - 1]!.toLowerCase())) return undefined;
   const evidence = role.length > 0 || GIVEN_NAMES.has(parts[0]!.toLowerCase()) || speaksOrIsDescribed(tokens, names);
+  // Without such evidence, a capitalised pair may still be a name ("Mateo Ricardi"), but not one at the start
+  // of a sentence ("Despite Zelenskyy") or after a place preposition ("in Oak Hollow").
+  const placed = LOCATIVES.has(tokens[run[0]! - 1]?.lower ?? '');
   return {
     parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length,
     strong: names.length >= 2 && !titleCase && evidence,
+    plausible: names.length >= 2 && !titleCase && !weakStart && !placed,
   };
 }
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'toward', 'towards']);
 
 // Last words of company and organisation names: "Brightfield Brands", "Northgate Securities".
 const ORGANISATION_ENDINGS = new Set(`brands foods securities holdings capital partners industries technologies
 labs laboratories pharmaceuticals pharma financial insurance entertainment studios airlines motors energy
 resources logistics solutions services systems group groups bank banks trust fund ventures media networks
-communications electric mining metals chemicals software robotics therapeutics biosciences survey service
+communications electric mining metals chemicals software robotics therapeutics biosciences biologics bio
+vaccines health healthcare medical sciences diagnostics genomics alliance athletic athletics rovers wanderers
+rangers fc cooperative savings ridge ring hollow valley hills heights creek bay beach harbour harbor springs falls
+district village township survey service
 services office institute agency association council committee commission authority department ministry court
 university college school hospital museum society foundation center centre organization organisation union
 party army navy guard forces corps board bureau administration government parliament assembly senate congress`.split(/\s+/));
@@ -131,12 +146,15 @@ function isRoleWord(words: string[], k: number): boolean {
 function isNameish(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapitalised(token)) return false;
-  return isInitial(tokens, i) || /^\p{Lu}[\p{Ll}'’\-]+(?:['’]s)?$/u.test(token!.text) || token!.lower === 'president-elect';
+  // "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", with or without a possessive.
+  return isInitial(tokens, i) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:['’]s)?$/u.test(token!.text)
+    || token!.lower === 'president-elect';
 }
 
 function isNameWord(text: string, tokens: Token[], i: number): boolean {
   if (isInitial(tokens, i)) return true;
   const word = text.toLowerCase();
+  if (word.endsWith('-based')) return false; // "Ohio-based Brightfield"
   if (NOT_NAME_WORDS.has(word) || PLACE_WORDS.has(word) || TITLE_WORDS.has(word)) return false;
   return !MONTHS.has(word) && !WEEKDAYS.has(word);
 }
