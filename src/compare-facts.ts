@@ -87,6 +87,8 @@ function alignFacts(input: CompareInput, threshold: number): Fact[][] {
  * - people: the resolved name; dates and durations: the words around them and the sentence.
  */
 function alignScore(a: Fact, b: Fact, sentence: number): number {
+  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
+  if (a.owner && b.owner && a.owner !== b.owner) return 0;
   const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
   switch (a.kind) {

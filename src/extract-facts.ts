@@ -51,14 +51,16 @@ function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[],
   const facts: Fact[] = [];
   const mentions: PersonMention[] = [];
   for (const { sentence, tokens, names } of sentences) {
-    for (const found of findNumericFacts(tokens)) facts.push(toFact(source.id, sentence, tokens, found));
+    const here: PersonMention[] = [];
     for (const name of names) {
       const person = resolvePerson(name, people);
       if (person) {
-        mentions.push({ person, sentence: sentence.index, start: name.start, end: name.end,
+        here.push({ person, sentence: sentence.index, start: name.start, end: name.end,
           surface: sentence.text.slice(name.start, name.end), role: name.role });
       }
     }
+    for (const found of findNumericFacts(tokens)) facts.push(toFact(source.id, sentence, tokens, found, here));
+    mentions.push(...here);
   }
   facts.push(...personFacts(source, mentions));
   facts.push(...quoteFacts(source, mentions));
@@ -80,8 +82,28 @@ function findNumericFacts(tokens: Token[]): FoundFact[] {
 
 const CONTEXT_WINDOW = 8;
 
-function toFact(source: string, sentence: Sentence, tokens: Token[], found: FoundFact): Fact {
+/** How far back a number's owner may be named, in tokens. */
+const OWNER_REACH = 15;
+const NUMBER_KINDS = new Set(['count', 'money', 'percent', 'quantity']);
+
+/**
+ * The person a number belongs to: the nearest person named before it in the same clause. In "Osei-Lind
+ * ... won with 52.4 per cent of the vote, defeating Aldous Fenwright, who took 45.1 per cent" each share has
+ * its owner (a comma may open a "who" clause), so swapping the shares is a change, not a match.
+ */
+function ownerOf(tokens: Token[], first: number, mentions: PersonMention[]): string | undefined {
+  const start = tokens[first]!.start;
+  const owner = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
+  if (!owner) return undefined;
+  const between = tokens.filter((t) => t.start >= owner.end && t.end <= start);
+  const breaks = between.some((t, k) => t.kind === 'number' || t.text === ';'
+    || (t.text === ',' && !/^(who|whose)$/i.test(between[k + 1]?.text ?? '')));
+  return between.length <= OWNER_REACH && !breaks ? owner.person.name : undefined;
+}
+
+function toFact(source: string, sentence: Sentence, tokens: Token[], found: FoundFact, mentions: PersonMention[]): Fact {
   const start = tokens[found.first]!.start;
+  const owner = NUMBER_KINDS.has(found.kind) ? ownerOf(tokens, found.first, mentions) : undefined;
   const end = tokens[found.next - 1]!.end;
   const window = [
     ...tokens.slice(Math.max(0, found.first - CONTEXT_WINDOW), found.first),
@@ -97,6 +119,7 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
     value: found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
     context: window.flatMap((t) => keysOfWord(t.text)),
+    ...(owner ? { owner } : {}),
   };
 }
 

@@ -142,6 +142,8 @@ export interface Fact {
   subject: string[];
   /** Stemmed words around the fact in its sentence, the context that tells facts of one kind apart. */
   context: string[];
+  /** The person named just before a number, whose number it is ("Fenwright 45.1 per cent"). */
+  owner?: string;
 }
 
 export type Status = 'included' | 'altered' | 'omitted';

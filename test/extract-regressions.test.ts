@@ -15,10 +15,23 @@ describe('extract regressions', () => {
     { text: "Sunday's vote was close.", kind: 'date', value: { weekday: 0 } },
     { text: 'He left 20 Jan. 2025.', kind: 'date', value: { day: 20, month: 1, year: 2025 } },
     { text: 'Polish Foreign Minister Radoslaw Sikorski welcomed the decision.', kind: 'person', value: { name: 'Radoslaw Sikorski', role: 'Polish Foreign Minister' } },
+    { text: 'He agreed a five-year contract.', kind: 'duration', value: { amount: 5, unit: 'year', relation: 'none' } },
+    { text: 'He agreed a 5-year contract.', kind: 'duration', value: { amount: 5, unit: 'year', relation: 'none' } },
+    { text: 'We will follow them for two more years.', kind: 'duration', value: { amount: 2, unit: 'year', relation: 'for' } },
+    { text: 'The club paid 85m euros for him.', kind: 'money', value: { amount: 85e6, unit: 'EUR' } },
+    { text: 'Side effects hit fewer than 1 in 1,000 volunteers.', kind: 'percent', value: { amount: 0.1, qualifier: 'below' } },
+    { text: 'They beat Harrowgate 2-1 on Saturday.', kind: 'count', value: { amount: 2, upper: 1, qualifier: 'tally' } },
   ])('$text → $kind', ({ text, kind, value }) => {
     const facts = factsOf(text).filter((f) => f.kind === kind);
     expect(facts).toHaveLength(1);
     expect(facts[0]!.value).toMatchObject(value);
+  });
+
+  it('numbers belong to the person named before them in their clause', () => {
+    const facts = factsOf('Maria Osei-Lind won with 52.4 per cent of the vote, defeating Peter Fenwright, who took 45.1 per cent.');
+    expect(facts.filter((f) => f.kind === 'percent').map((f) => [f.surface, f.owner])).toEqual([
+      ['52.4 per cent', 'Maria Osei-Lind'], ['45.1 per cent', 'Peter Fenwright'],
+    ]);
   });
 
   it('a year after "for" is not a count', () => {

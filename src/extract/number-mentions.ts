@@ -17,6 +17,8 @@ export interface NumberMention {
   vague: boolean;
   /** Currency given by a symbol before the number ("$", "£", "€"). */
   currency?: string;
+  /** "1 in 1,000": a rate; the amount is the share of this many. */
+  per?: number;
   /** Token indices: first (qualifier or symbol), the number itself, and the first token after number and scale. */
   first: number;
   number: number;
@@ -108,7 +110,19 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
     ...(currency ? { currency } : {}),
   };
   readInterval(tokens, mention);
+  readRate(tokens, mention);
   return mention;
+}
+
+/** "fewer than 1 in 1,000 volunteers", "one in five": a rate, read as a share of the second number. */
+function readRate(tokens: Token[], mention: NumberMention): void {
+  if (tokens[mention.next]?.lower !== 'in' || mention.upper !== undefined) return;
+  const per = readNumber(tokens, mention.next + 1);
+  if (!per || per.vague || per.amount <= mention.amount) return;
+  // "scored 3 in 2022" is a year, not a rate.
+  if (per.kind === 'digits' && isNotAnAmount(tokens, mention.next + 1, per.next)) return;
+  mention.per = per.amount;
+  mention.next = per.next;
 }
 
 interface NumberCore { amount: number; step: number; next: number; vague: boolean; kind: 'digits' | 'words' }
@@ -141,8 +155,10 @@ function readNumber(tokens: Token[], i: number): NumberCore | undefined {
   }
   const value = wordValue(token.lower);
   if (value === undefined) return undefined;
-  // "one" is nearly always a pronoun or article ("one of his advisers"), not a count.
-  if (value === 1 && !((tokens[i + 1]?.lower ?? '') in SCALES)) return undefined;
+  // "one" is nearly always a pronoun or article ("one of his advisers"), not a count; "one in five" is a rate.
+  if (value === 1 && !((tokens[i + 1]?.lower ?? '') in SCALES) && !(tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.kind === 'number')) {
+    return undefined;
+  }
   return withScale(tokens, i + 1, value, 1, false, 'words');
 }
 

@@ -7,6 +7,11 @@ import type { Token } from './tokens.js';
  * a rise of 2 points is not a rise of 2%).
  */
 export function readPercent(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  // "1 in 1,000" is 0.1%: a rate compares with a percentage of the same share.
+  if (mention.per !== undefined) {
+    const value = mentionValue(mention, '%', 100 / mention.per, 0, 'rate');
+    return { kind: 'percent', first: mention.first, next: mention.next, value };
+  }
   const a = tokens[mention.next]?.lower;
   const b = tokens[mention.next + 1]?.lower;
   let length = 0;
