@@ -3,6 +3,7 @@
 import type { Report, Source, Warning } from './types.js';
 import { readSources } from './read-sources.js';
 import { findBoilerplate } from './boilerplate.js';
+import { blankMarkdown } from './markdown.js';
 import { segment } from './segment.js';
 import { DEFAULT_THRESHOLD, clusterSentences } from './cluster-sentences.js';
 import { extractFacts } from './extract-facts.js';
@@ -41,8 +42,9 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
   }
   const segmented = ordered.map((source) => {
-    const boilerplate = findBoilerplate(source.text);
-    const sentences = segment(source.id, source.text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
+    const text = /\.(md|markdown)$/i.test(source.path) ? blankMarkdown(source.text) : source.text;
+    const boilerplate = findBoilerplate(text);
+    const sentences = segment(source.id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
     return { ...source, sentences, boilerplate };
   });
   // A file that is all site furniture still takes part (it omits every fact), but the user should know.
