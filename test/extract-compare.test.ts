@@ -5,18 +5,8 @@ import { compareDates } from '../src/extract/date.js';
 import { compareDurations } from '../src/extract/duration.js';
 import { sameWording } from '../src/extract/quote.js';
 import { differenceOf } from '../src/fact-kinds.js';
-import type { ChangeAspect, DateValue, DurationValue, Fact, FactValue, NumberValue, SegmentedSource, Sentence } from '../src/types.js';
-
-/** A source of one paragraph per sentence, positions filled in as the segmenter would. */
-function sourceOf(id: string, texts: string[]): SegmentedSource {
-  let offset = 0;
-  const sentences: Sentence[] = texts.map((text, index) => {
-    const sentence = { source: id, index, text, line: 2 * index + 1, column: 1, offset, paragraph: index };
-    offset += text.length + 2;
-    return sentence;
-  });
-  return { id, path: `${id}.txt`, text: texts.join('\n\n'), sentences, boilerplate: [] };
-}
+import type { ChangeAspect, DateValue, DurationValue, Fact, FactValue, NumberValue } from '../src/types.js';
+import { sourceOf } from './helpers.js';
 
 /** The one number fact a sentence states. */
 function numberIn(text: string): NumberValue {
@@ -108,7 +98,7 @@ function fact(value: FactValue): Fact {
   return { kind, source: 's', sentence: 0, surface: '', value, topic: '', start: 0, subject: [], context: [] };
 }
 const count = (amount: number, qualifier: NumberValue['qualifier'] = 'exact'): NumberValue =>
-  ({ type: 'number', amount, qualifier, unit: '', tolerance: 0.5, vague: false });
+  ({ type: 'number', amount, qualifier, unit: '', tolerance: 0.5, roundedTolerance: 0.5, statedUnit: '', vague: false });
 const quote = (words: string, speaker: string | null, partial = false): FactValue => ({ type: 'quote', words, speaker, partial });
 const person = (name: string, role: string | null = null): FactValue => ({ type: 'person', name, role });
 

@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/extract-facts.js';
-import type { DateValue, Fact, SegmentedSource, Sentence } from '../src/types.js';
-
-/** A source of one paragraph per sentence, positions filled in as the segmenter would. */
-function sourceOf(id: string, texts: string[]): SegmentedSource {
-  let offset = 0;
-  const sentences: Sentence[] = texts.map((text, index) => {
-    const sentence = { source: id, index, text, line: 2 * index + 1, column: 1, offset, paragraph: index };
-    offset += text.length + 2;
-    return sentence;
-  });
-  return { id, path: `${id}.txt`, text: texts.join('\n\n'), sentences, boilerplate: [] };
-}
-
-function factsOf(text: string, kind: Fact['kind']): Fact[] {
-  return extractFacts([sourceOf('a', [text])]).filter((f) => f.kind === kind);
-}
-
-function onlyFact(text: string, kind: Fact['kind']): Fact {
-  const facts = factsOf(text, kind);
-  expect(facts, `${kind} facts in ${JSON.stringify(text)}`).toHaveLength(1);
-  return facts[0]!;
-}
+import type { DateValue } from '../src/types.js';
+import { factsOf, onlyFact } from './helpers.js';
 
 describe('date facts', () => {
   it.each<[string, string, Omit<DateValue, 'type'>]>([

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/extract-facts.js';
-import type { Fact, NumberValue, Qualifier, SegmentedSource, Sentence } from '../src/types.js';
-
-/** A source of one paragraph per sentence, positions filled in as the segmenter would. */
-function sourceOf(id: string, texts: string[]): SegmentedSource {
-  let offset = 0;
-  const sentences: Sentence[] = texts.map((text, index) => {
-    const sentence = { source: id, index, text, line: 2 * index + 1, column: 1, offset, paragraph: index };
-    offset += text.length + 2;
-    return sentence;
-  });
-  return { id, path: `${id}.txt`, text: texts.join('\n\n'), sentences, boilerplate: [] };
-}
-
-function factsOf(text: string, kind: Fact['kind']): Fact[] {
-  return extractFacts([sourceOf('a', [text])]).filter((f) => f.kind === kind);
-}
+import type { Fact, NumberValue, Qualifier } from '../src/types.js';
+import { sourceOf, factsOf } from './helpers.js';
 
 function onlyQuantity(text: string): { fact: Fact; value: NumberValue } {
   const facts = factsOf(text, 'quantity');
