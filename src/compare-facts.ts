@@ -1,24 +1,16 @@
-import type { ChangeAspect, Cluster, ComparedFact, Fact, SegmentedSource, Sentence, SourceVerdict } from './types.js';
-import type { SentenceRef } from './cluster-sentences.js';
-import { alignmentBucket, describeValue, differenceOf } from './fact-kinds.js';
-import { groupOnePerSource } from './one-per-source.js';
-import { sameWording } from './extract/quote.js';
-import { plainWords } from './text/normalize.js';
+import type { ChangeAspect, ComparedFact, Fact, Sentence, SourceVerdict } from './types.js';
+import { describeValue, differenceOf } from './fact-kinds.js';
+import { type CompareInput, alignFacts } from './align-facts.js';
+import { assignIds, idWordsOf } from './fact-ids.js';
 import { compareCodeUnits } from './text/order.js';
-import { diceOfSets } from './text/sets.js';
+
+export type { CompareInput } from './align-facts.js';
 
 export interface CompareOptions {
   /** Source id whose values are the reference; consensus of all sources when absent. */
   reference?: string;
   /** Score two facts of different sources need to be aligned as one fact (0..1). */
   alignThreshold?: number;
-}
-
-export interface CompareInput {
-  sources: SegmentedSource[];
-  facts: Fact[];
-  clusters: Cluster[];
-  similarity: (a: SentenceRef, b: SentenceRef) => number;
 }
 
 export const DEFAULT_ALIGN_THRESHOLD = 0.35;
@@ -43,113 +35,6 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     idWords: idWordsOf(consensusFact(group, reliability)),
   }));
   return assignIds(compared);
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Alignment
-
-function alignFacts(input: CompareInput, threshold: number): Fact[][] {
-  const clusterOf = new Map<string, Cluster>();
-  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
-  // Sentences clustered together count as fully similar; otherwise their raw similarity.
-  const sentenceScore = (a: Fact, b: Fact) => {
-    const ca = clusterOf.get(`${a.source}:${a.sentence}`);
-    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`)
-      ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
-  };
-  const buckets = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
-    const key = alignmentBucket(fact);
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(fact);
-  }
-  const groups: Fact[][] = [];
-  for (const key of [...buckets.keys()].sort()) {
-    const facts = buckets.get(key)!;
-    const edges: Array<[number, number, number]> = [];
-    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
-      if (facts[i]!.source === facts[j]!.source) continue;
-      const score = alignScore(facts[i]!, facts[j]!, sentenceScore(facts[i]!, facts[j]!));
-      if (score > 0) edges.push([i, j, score]);
-    }
-    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
-    groups.push(...absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
-  }
-  return groups;
-}
-
-/**
- * How likely two facts of different sources are the same fact. Each kind weighs different evidence:
- * - numbers: what is counted or measured, the words around it, the sentence, and (weakly) the value;
- *   "10,000 soldiers" and "10,000 homes" share a value but count different things;
- * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
- * - people: the resolved name; dates and durations: the words around them and the sentence.
- */
-function alignScore(a: Fact, b: Fact, sentence: number): number {
-  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
-  if (a.owner && b.owner && a.owner !== b.owner) return 0;
-  const context = dice(a.context, b.context);
-  const sameValue = differenceOf(a, b) === null ? 1 : 0;
-  switch (a.kind) {
-    case 'person':
-      return sameValue;
-    case 'quote': {
-      const va = a.value.type === 'quote' ? a.value : undefined;
-      const vb = b.value.type === 'quote' ? b.value : undefined;
-      const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
-      const words = va && vb && sameWording(va.words, vb.words) ? 1 : dice(a.context, b.context);
-      return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
-    }
-    case 'count': {
-      // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
-      // group of people ("8,500 residents" / "some 8,500 people").
-      const generic = isGenericCount(a) || isGenericCount(b);
-      if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
-      // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
-      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence;
-      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
-    }
-    case 'duration': {
-      const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
-      return 0.35 * context + 0.4 * sentence + 0.25 * Math.max(relation * 0.6, sameValue);
-    }
-    default:
-      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
-  }
-}
-
-const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
-
-/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
-function isGenericCount(fact: Fact): boolean {
-  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
-}
-
-/**
- * A fact left alone because its source already states the same fact in the group it matches is a repeat
- * mention ("thousands of North Korean troops" next to "as many as 12,000"; "in January" next to "January
- * 20"), not a fact of its own. Only a repeat of the same or a vaguer value is absorbed: four different
- * sentences quoted from one speaker stay four facts.
- */
-function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, number, number]>): Fact[][] {
-  const groupOf = new Map<Fact, Fact[]>();
-  for (const g of groups) for (const f of g) groupOf.set(f, g);
-  const absorbed = new Set<Fact>();
-  for (const [i, j] of edges) {
-    for (const [x, y] of [[i, j], [j, i]] as const) {
-      const fact = facts[x]!;
-      const home = groupOf.get(facts[y]!)!;
-      const own = home.find((f) => f !== fact && f.source === fact.source);
-      if (groupOf.get(fact)!.length === 1 && home.length > 1 && own && isRepeat(own, fact)) absorbed.add(fact);
-    }
-  }
-  return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
-}
-
-function isRepeat(stated: Fact, again: Fact): boolean {
-  const difference = differenceOf(stated, again);
-  return difference === null || difference.every((aspect) => aspect === 'precision');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -265,64 +150,8 @@ function labelOf(fact: Fact): string {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Order and ids
-
 /** The fact as the consensus states it, whatever --reference says: what its id is made from. */
 function consensusFact(group: Fact[], reliability: Map<string, number>): Fact {
   const rank = rankBy(reliability);
   return representative(consensusOf(valueClasses(group, rank), reliability).members, rank);
-}
-
-/**
- * What an id says about a fact, from its consensus form (so --reference and file names do not change it):
- * a person's name; a quote's speaker and opening words; what a count counts; else the value itself
- * ("date:january-20", "quantity:up-to-306-km", "duration:2-months-before").
- */
-function idWordsOf(fact: Fact): string {
-  switch (fact.value.type) {
-    case 'person': return fact.value.name;
-    case 'quote': return `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`;
-    default: return fact.kind === 'count' && fact.subject.length ? fact.topic : describeValue(fact.value);
-  }
-}
-
-/** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
-function assignIds(facts: Array<{ fact: ComparedFact; position: number; idWords: string }>): ComparedFact[] {
-  const sorted = [...facts].sort((a, b) => a.position - b.position || compareCodeUnits(a.fact.kind, b.fact.kind)
-    || compareCodeUnits(a.idWords, b.idWords) || compareCodeUnits(a.fact.normalized, b.fact.normalized));
-  const used = new Map<string, number>();
-  return sorted.map(({ fact, idWords }) => {
-    const base = `${fact.kind}:${slug(idWords)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { ...fact, id: n === 1 ? base : `${base}-${n}` };
-  });
-}
-
-/** Lower-case ASCII words joined by hyphens ("Andrés" → andres), whole words only, at most about 48 characters. */
-function slug(text: string): string {
-  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
-  const words = plainWords(ascii).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
-  let out = '';
-  for (const word of words) {
-    if (out && out.length + word.length + 1 > 48) break;
-    out = out ? `${out}-${word}` : word;
-  }
-  return out || 'fact';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Small set measures
-
-const sets = new WeakMap<string[], Set<string>>();
-
-/** Dice's coefficient of two word lists, each turned into a set once. */
-function dice(a: string[], b: string[]): number {
-  const setOf = (words: string[]) => {
-    let set = sets.get(words);
-    if (!set) sets.set(words, (set = new Set(words)));
-    return set;
-  };
-  return diceOfSets(setOf(a), setOf(b));
 }

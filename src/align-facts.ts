@@ -1,0 +1,133 @@
+import type { Cluster, Fact, SegmentedSource } from './types.js';
+import type { SentenceRef } from './cluster-sentences.js';
+import { alignmentBucket, differenceOf } from './fact-kinds.js';
+import { groupOnePerSource } from './one-per-source.js';
+import { sameWording } from './extract/quote.js';
+import { diceOfSets } from './text/sets.js';
+
+export interface CompareInput {
+  sources: SegmentedSource[];
+  facts: Fact[];
+  clusters: Cluster[];
+  similarity: (a: SentenceRef, b: SentenceRef) => number;
+}
+
+/**
+ * Align each fact across sources by what it is about, not by its value: groups of facts, at most one per
+ * source, that state the same thing (or a changed version of it).
+ */
+export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
+  const clusterOf = new Map<string, Cluster>();
+  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
+  // Sentences clustered together count as fully similar; otherwise their raw similarity.
+  const sentenceScore = (a: Fact, b: Fact) => {
+    const ca = clusterOf.get(`${a.source}:${a.sentence}`);
+    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`)
+      ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
+  };
+  const buckets = new Map<string, Fact[]>();
+  for (const fact of input.facts) {
+    const key = alignmentBucket(fact);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(fact);
+  }
+  const groups: Fact[][] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const facts = buckets.get(key)!;
+    const edges: Array<[number, number, number]> = [];
+    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
+      if (facts[i]!.source === facts[j]!.source) continue;
+      const score = alignScore(facts[i]!, facts[j]!, sentenceScore(facts[i]!, facts[j]!));
+      if (score > 0) edges.push([i, j, score]);
+    }
+    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
+    groups.push(...absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
+  }
+  return groups;
+}
+
+/**
+ * How likely two facts of different sources are the same fact. Each kind weighs different evidence:
+ * - numbers: what is counted or measured, the words around it, the sentence, and (weakly) the value;
+ *   "10,000 soldiers" and "10,000 homes" share a value but count different things;
+ * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
+ * - people: the resolved name; dates and durations: the words around them and the sentence.
+ */
+function alignScore(a: Fact, b: Fact, sentence: number): number {
+  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
+  if (a.owner && b.owner && a.owner !== b.owner) return 0;
+  const context = dice(a.context, b.context);
+  const sameValue = differenceOf(a, b) === null ? 1 : 0;
+  switch (a.kind) {
+    case 'person':
+      return sameValue;
+    case 'quote': {
+      const va = a.value.type === 'quote' ? a.value : undefined;
+      const vb = b.value.type === 'quote' ? b.value : undefined;
+      const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
+      const words = va && vb && sameWording(va.words, vb.words) ? 1 : dice(a.context, b.context);
+      return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
+    }
+    case 'count': {
+      // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
+      // group of people ("8,500 residents" / "some 8,500 people").
+      const generic = isGenericCount(a) || isGenericCount(b);
+      if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
+      // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
+      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence;
+      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+    }
+    case 'duration': {
+      const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
+      return 0.35 * context + 0.4 * sentence + 0.25 * Math.max(relation * 0.6, sameValue);
+    }
+    default:
+      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+  }
+}
+
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
+
+/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
+function isGenericCount(fact: Fact): boolean {
+  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
+}
+
+/**
+ * A fact left alone because its source already states the same fact in the group it matches is a repeat
+ * mention ("thousands of North Korean troops" next to "as many as 12,000"; "in January" next to "January
+ * 20"), not a fact of its own. Only a repeat of the same or a vaguer value is absorbed: four different
+ * sentences quoted from one speaker stay four facts.
+ */
+function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, number, number]>): Fact[][] {
+  const groupOf = new Map<Fact, Fact[]>();
+  for (const g of groups) for (const f of g) groupOf.set(f, g);
+  const absorbed = new Set<Fact>();
+  for (const [i, j] of edges) {
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const fact = facts[x]!;
+      const home = groupOf.get(facts[y]!)!;
+      const own = home.find((f) => f !== fact && f.source === fact.source);
+      if (groupOf.get(fact)!.length === 1 && home.length > 1 && own && isRepeat(own, fact)) absorbed.add(fact);
+    }
+  }
+  return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
+}
+
+function isRepeat(stated: Fact, again: Fact): boolean {
+  const difference = differenceOf(stated, again);
+  return difference === null || difference.every((aspect) => aspect === 'precision');
+}
+
+const sets = new WeakMap<string[], Set<string>>();
+
+/** Dice's coefficient of two word lists, each turned into a set once. */
+function dice(a: string[], b: string[]): number {
+  const setOf = (words: string[]) => {
+    let set = sets.get(words);
+    if (!set) sets.set(words, (set = new Set(words)));
+    return set;
+  };
+  return diceOfSets(setOf(a), setOf(b));
+}
