@@ -1,7 +1,7 @@
 // The command line driven in-process: `run(argv, io)` with fake streams, an empty environment and the repo
 // root as working directory. Covers exit codes, the JSON contract, argument-order independence, colour
 // rules and every kind of bad input (one stderr line, exit 2, never a stack trace).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -405,5 +405,67 @@ describe('bad input', () => {
       expect(result.stderr).toContain(`${dir}/notes.json`);
       expect((JSON.parse(result.stdout) as Report).sources.map((s) => s.id)).toEqual(['first-story', 'second-story']);
     });
+  });
+});
+
+describe('findings and the contract, checked on behaviour', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-findings-'));
+    const wire = 'The council approved a $182 million budget on Tuesday. The police will hire 12 new officers.\n';
+    writeFileSync(path.join(dir, 'wire.txt'), wire);
+    writeFileSync(path.join(dir, 'copy.txt'), wire);
+    writeFileSync(path.join(dir, 'ours.txt'), `${wire}Resident Gloria Feeney, 68, said she would appeal.\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('--fail-on unique exits 1 when one source adds a claim, 0 when none does', async () => {
+    expect((await cli(['--fail-on', 'unique', dir])).code).toBe(1);
+    expect((await cli(['--fail-on', 'unique', path.join(dir, 'wire.txt'), path.join(dir, 'copy.txt')])).code).toBe(0);
+  });
+
+  it('--reference: additions by one copy fail neither altered nor omitted, with three sources', async () => {
+    const result = await cli(['--json', '--reference', 'wire', '--fail-on', 'altered,omitted', dir]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.facts.some((f) => !f.inReference)).toBe(true);
+    // The reference states every fact it is the reference for, in its own words.
+    for (const fact of report.facts.filter((f) => f.inReference)) {
+      expect(fact.referenceSource).toBe('wire');
+      expect(fact.sources.wire!.status).toBe('included');
+    }
+  });
+
+  it('--reference changes the verdicts, not only the label', async () => {
+    const edited = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-ref-'));
+    writeFileSync(path.join(edited, 'a.txt'), 'The quake killed at least 37 people on Tuesday.\n');
+    writeFileSync(path.join(edited, 'b.txt'), 'The quake killed at least 37 people on Tuesday.\n');
+    writeFileSync(path.join(edited, 'c.txt'), 'The quake killed at least 45 people on Tuesday.\n');
+    const consensus = JSON.parse((await cli(['--json', edited])).stdout) as Report;
+    const fromC = JSON.parse((await cli(['--json', '--reference', 'c', edited])).stdout) as Report;
+    const status = (r: Report) => r.facts.find((f) => f.kind === 'count')!.sources;
+    expect([status(consensus).a!.status, status(consensus).c!.status]).toEqual(['included', 'altered']);
+    expect([status(fromC).a!.status, status(fromC).c!.status]).toEqual(['altered', 'included']);
+    rmSync(edited, { recursive: true, force: true });
+  });
+
+  it('reports the package version', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
+    const report = JSON.parse((await cli(['--json', SEEDS_DIR])).stdout) as Report;
+    expect(report.tool).toEqual({ name: 'claimdiff', version: pkg.version });
+  });
+
+  it('warns about a source that is nothing but boilerplate, and still compares it', async () => {
+    const furniture = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-furniture-'));
+    writeFileSync(path.join(furniture, 'a.txt'), 'The council approved a $182 million budget on Tuesday.\n');
+    writeFileSync(path.join(furniture, 'b.txt'), 'The council approved a $182 million budget on Tuesday.\n');
+    writeFileSync(path.join(furniture, 'c.txt'), 'Source link: https://example.com/budget\n');
+    const result = await cli(['--json', furniture]);
+    expect(result.code).toBe(0);
+    expect(stderrLines(result).filter((l) => l.includes('c.txt'))).toHaveLength(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.facts.every((f) => f.sources.c!.status === 'omitted')).toBe(true);
+    rmSync(furniture, { recursive: true, force: true });
   });
 });

@@ -63,6 +63,10 @@ describe('compareFacts: reference and uniqueness', () => {
     const person = report.facts.find((f) => f.kind === 'person' && f.label.includes('Paredo'))!;
     expect(person.unique).toBe(true);
     expect(report.uniqueClaims.map((c) => [c.source, c.text])).toEqual([['c', 'Seismologist Andres Paredo counted 14 aftershocks overnight.']]);
+    // Paredo and the 14 aftershocks: facts only c states, counted in its summary and no one else's.
+    expect(report.summary.c!.unique).toBe(2);
+    expect(report.summary.c!.uniqueClaims).toBe(1);
+    expect([report.summary.a!.unique, report.summary.b!.unique]).toEqual([0, 0]);
   });
 
   it('is independent of the order the sources come in', () => {

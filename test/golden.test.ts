@@ -16,7 +16,11 @@ interface Expected {
   paths?: string[];
   args: string[];
   exitCode: number;
-  facts: Array<{ kind: string; where: { source: string; contains: string }; status: Record<string, string>; why?: string }>;
+  facts: Array<{
+    kind: string; where: { source: string; contains: string }; status: Record<string, string>; why?: string;
+    /** Sources deliberately not asserted for this fact, each with the reason. */
+    unasserted?: Record<string, string>;
+  }>;
   uniqueClaims?: Array<{ source: string; contains: string }>;
   notUnique?: Array<{ source: string; contains: string }>;
   absent?: string[];
@@ -45,6 +49,27 @@ describe.each(cases)('golden case %s', (name) => {
     expect(matches.map((m) => m.id), `exactly one ${fact.kind} fact contains "${fact.where.contains}"`).toHaveLength(1);
     const statuses = Object.fromEntries(Object.keys(fact.status).map((id) => [id, matches[0]!.sources[id]?.status]));
     expect(statuses, fact.why).toEqual(fact.status);
+    // Every source is asserted, or named as left out on purpose.
+    const covered = [...Object.keys(fact.status), ...Object.keys(fact.unasserted ?? {})].sort();
+    expect(covered, 'status lists every source').toEqual(report.sources.map((x) => x.id).sort());
+  });
+
+  it('gives every fact its own id and lists facts in story order', () => {
+    const ids = report.facts.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const count = new Map(report.sources.map((x) => [x.id, x.sentences.length]));
+    const place = (f: Report['facts'][number]) => {
+      const stated = Object.entries(f.sources).filter(([, v]) => v.sentence !== undefined);
+      return stated.reduce((sum, [id, v]) => sum + v.sentence! / Math.max(1, count.get(id)! - 1), 0) / stated.length;
+    };
+    const places = report.facts.map(place);
+    places.forEach((p, i) => i > 0 && expect(p).toBeGreaterThanOrEqual(places[i - 1]! - 1e-9));
+  });
+
+  it('lists unique claims by source, then sentence', () => {
+    const keys = report.uniqueClaims.map((c) => [c.source, c.sentence] as const);
+    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    expect(keys).toEqual(sorted);
   });
 
   it('flags the claims only one source makes, and only those', () => {
