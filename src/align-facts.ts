@@ -42,9 +42,35 @@ export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
       if (score > 0) edges.push([i, j, score]);
     }
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
-    groups.push(...absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
+    groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
+}
+
+const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
+
+/**
+ * "Thousands of North Korean troops" counts the same thing as "more than 10,000 North Korean soldiers",
+ * only more vaguely. Vague counts pair up with each other first (they share their wording), so each group
+ * made only of vague counts is offered to a group with a precise count of the same thing: a source that
+ * states only the vague count joins it (and is judged less precise); one that states both keeps the precise one.
+ */
+function joinVagueCounts(groups: Fact[][]): Fact[][] {
+  const precise = groups.filter((g) => !g.every(isVague));
+  const kept: Fact[][] = [...precise];
+  for (const group of groups.filter((g) => g.every(isVague))) {
+    const left: Fact[] = [];
+    for (const fact of group) {
+      const home = fact.subject.length
+        ? precise.find((g) => g.some((f) => f.subject.length && dice(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
+        : undefined;
+      const own = home?.find((f) => f.source === fact.source);
+      if (home && !own) home.push(fact);
+      else if (!home || !isRepeat(own!, fact)) left.push(fact);
+    }
+    if (left.length) kept.push(left);
+  }
+  return kept;
 }
 
 /**

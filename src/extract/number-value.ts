@@ -19,8 +19,9 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
     : Math.max(reference.tolerance, other.tolerance, 1e-9);
   const close = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-  if (reference.vague !== other.vague) aspects.push('precision');
-  else if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
+  // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
+  if (reference.vague !== other.vague) return { aspects: ['precision'] };
+  if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
   return aspects.length ? { aspects } : null;
 }
