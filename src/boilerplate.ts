@@ -6,6 +6,7 @@
 // piece of furniture only adds a harmless "unique claim" to the report.
 
 import type { BoilerplateLine } from './types.js';
+import { startsLower } from './text/letters.js';
 
 interface Rule {
   /** Reported in `BoilerplateLine.rule`; several patterns may share one name. */
@@ -42,7 +43,7 @@ function isCreditBlock(line: string): boolean {
   const tokens = line.split(/[\s,;:&()/]+/).filter(Boolean);
   return tokens.every((token) => {
     const word = token.replace(/[.'’]+$/, '');
-    return word === '' || !/^\p{Ll}/u.test(word) || CREDIT_CONNECTIVES.has(word.toLowerCase());
+    return word === '' || !startsLower(word) || CREDIT_CONNECTIVES.has(word.toLowerCase());
   });
 }
 

@@ -15,6 +15,7 @@ import { type KnownPerson, buildDirectory, resolvePerson } from './extract/peopl
 import { findQuoteSpans } from './extract/quote.js';
 import { attributeQuotes } from './extract/attribution.js';
 import { isTitleCase } from './extract/title-case.js';
+import { startsUpper } from './text/letters.js';
 
 /** A resolved person mentioned in a sentence, for facts and for quote attribution. */
 export interface PersonMention {
@@ -182,7 +183,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
       facts.push({
         kind: 'quote', source: source.id, sentence: piece.sentence, surface: piece.words, start: piece.start,
         topic: speaker?.name ?? 'unattributed',
-        value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !/^\p{Lu}/u.test(piece.words) },
+        value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !startsUpper(piece.words) },
         subject: speaker ? contentKeys(speaker.surname) : [],
         context: contentKeys(piece.words),
       });

@@ -2,6 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import type { FoundFact } from './found-fact.js';
 import { type NumberMention, mentionValue } from './number-mentions.js';
 import type { Token } from './tokens.js';
+import { startsLower } from '../text/letters.js';
 
 // Plural nouns that do not end in "s": "37 people", "200 children".
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle',
@@ -39,5 +40,5 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
 
 function isPluralNoun(token: Token): boolean {
   if (IRREGULAR_PLURALS.has(token.lower)) return true;
-  return /^\p{Ll}/u.test(token.text) && /[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower);
+  return startsLower(token.text) && /[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower);
 }

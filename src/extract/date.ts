@@ -1,6 +1,7 @@
 import type { DateValue } from '../types.js';
 import type { Token } from './tokens.js';
 import type { FoundFact } from './found-fact.js';
+import { startsUpper } from '../text/letters.js';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december'];
@@ -42,11 +43,11 @@ function readDate(tokens: Token[], i: number): { first: number; next: number; va
   const token = tokens[i]!;
   // "Sunday's vote"
   const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
-  if (weekday >= 0 && /^\p{Lu}/u.test(token.text)) {
+  if (weekday >= 0 && startsUpper(token.text)) {
     return { first: i, next: i + 1, value: { type: 'date', weekday } };
   }
   // "20 January 2025"
-  if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+  if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text)) {
     const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
     let next = i + 2;
     // "20 Jan. 2025"
@@ -54,7 +55,7 @@ function readDate(tokens: Token[], i: number): { first: number; next: number; va
     if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
     return { first: i, next, value };
   }
-  const month = token.kind === 'word' && /^\p{Lu}/u.test(token.text) ? monthNumber(token.lower) : undefined;
+  const month = token.kind === 'word' && startsUpper(token.text) ? monthNumber(token.lower) : undefined;
   if (month) {
     let next = i + 1;
     // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.

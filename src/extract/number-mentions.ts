@@ -5,6 +5,7 @@ import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
 import { matchUnit } from './units.js';
+import { startsLower } from '../text/letters.js';
 
 /** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
 export interface NumberMention {
@@ -187,7 +188,7 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[next];
   // "since 2022" is a year, "2000 workers" a count: a year-like number followed by a content word counts it.
-  const countsSomething = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOPWORDS.has(after.lower)
+  const countsSomething = after?.kind === 'word' && startsLower(after.text) && !STOPWORDS.has(after.lower)
     && !YEAR_PREPOSITIONS.has(before?.lower ?? '');
   if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
   // "January 20", "Sept. 30"
@@ -199,7 +200,7 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   // "Article 5", "Flight 370": a number right after a capitalised word names something. Not after a weekday
   // or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), or before a plural noun.
   if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i) && !/['’]s$/.test(before.text)
-    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && /^\p{Ll}.*s$/u.test(after.text))
+    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s'))
     && !isTallyOrMeasure(tokens, next)) return true;
   return false;
 }

@@ -2,6 +2,11 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { MONTHS } from './date.js';
 import { type Token, isCapitalised } from './tokens.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { LOWER, UPPER } from '../text/letters.js';
+
+// "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", with or without a possessive; "V" of "V. Putin".
+const NAME_WORD = new RegExp(`^[${UPPER}][${LOWER}'’]+(?:-[${UPPER}]?[${LOWER}'’]+)*(?:['’]s)?$`);
+const SINGLE_CAPITAL = new RegExp(`^[${UPPER}]$`);
 
 // Words that open a name as its role: "Polish Foreign Minister Radoslaw Sikorski",
 // "Republican Representative Mike Turner", "Incoming Defense Secretary James Mattis".
@@ -146,8 +151,7 @@ function isRoleWord(words: string[], k: number): boolean {
 function isNameish(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapitalised(token)) return false;
-  // "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", with or without a possessive.
-  return isInitial(tokens, i) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:['’]s)?$/u.test(token!.text)
+  return isInitial(tokens, i) || NAME_WORD.test(token!.text)
     || token!.lower === 'president-elect';
 }
 
@@ -161,7 +165,7 @@ function isNameWord(text: string, tokens: Token[], i: number): boolean {
 
 /** "V." in "V. Putin": one capital letter followed by a full stop. */
 function isInitial(tokens: Token[], i: number): boolean {
-  return /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end;
+  return SINGLE_CAPITAL.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end;
 }
 
 /** The word without a possessive: "Trump's" → Trump. */

@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import { plainWords } from '../text/normalize.js';
+import { isLetterOrDigit } from '../text/letters.js';
 
 /** The words of one quote inside one sentence. A quote running over several sentences has one piece per sentence. */
 export interface QuotePiece {
@@ -77,8 +78,8 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
     case '‘': return insideSingle === false ? undefined : { char, single: true, open: true };
     case '’': case "'": {
       if (insideSingle === false) return undefined; // nested inside a double quote
-      const letterBefore = /[\p{L}\p{N}]/u.test(before);
-      const letterAfter = /[\p{L}\p{N}]/u.test(after);
+      const letterBefore = isLetterOrDigit(before);
+      const letterAfter = isLetterOrDigit(after);
       if (letterBefore && letterAfter) return undefined; // Ukraine's, don't
       if (char === "'" && !letterBefore && letterAfter && (/[\s(\[—–-]/.test(before) || at === 0)) {
         return { char, single: true, open: true };

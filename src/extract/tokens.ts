@@ -1,5 +1,5 @@
 import { foldPunctuation } from '../text/normalize.js';
-import { LETTERS, UPPER } from '../text/letters.js';
+import { LETTERS, UPPER, startsUpper } from '../text/letters.js';
 
 const WORD_START = new RegExp(`^[${LETTERS}]`);
 
@@ -37,5 +37,5 @@ export function tokenize(text: string): Token[] {
 
 /** Is the token a capitalised word ("Grenell", "North")? */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && startsUpper(token.text);
 }
