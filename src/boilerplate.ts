@@ -157,29 +157,29 @@ const RULES: readonly Rule[] = [
     // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
     name: 'copyright',
     matches: (line) =>
-      wordCount(line) <= 20 &&
-      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) || /\ball rights reserved\.?$/i.test(line)),
+      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) || /\ball rights reserved\.?$/i.test(line)) &&
+      wordCount(line) <= 20,
   },
   {
     // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get our free newsletter in your inbox"
     name: 'newsletter-prompt',
     matches: (line) =>
-      wordCount(line) <= 20 &&
       (/^(?:subscribe|sign up|signup)\b/i.test(line) ||
         (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
-          /\b(?:newsletters?|inbox)\b/i.test(line))),
+          /\b(?:newsletters?|inbox)\b/i.test(line))) &&
+      wordCount(line) <= 20,
   },
   {
     // "Share this article", "Share on Facebook", "Follow us on Twitter", "Follow Matzav on Telegram"
     name: 'share-prompt',
     matches: (line) =>
-      wordCount(line) <= 15 &&
       (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w|:?$)/i.test(line) ||
         /^follow us\b/i.test(line) ||
         /^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news)\b/i.test(
           line,
         ) ||
-        /^like us on facebook\b/i.test(line)),
+        /^like us on facebook\b/i.test(line)) &&
+      wordCount(line) <= 15,
   },
 ];
 

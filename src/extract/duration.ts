@@ -36,6 +36,7 @@ const EXTENSIONS = new Set(['more', 'additional', 'further', 'extra']);
 export function findCompoundDurations(tokens: Token[]): FoundFact[] {
   const found: FoundFact[] = [];
   tokens.forEach((token, i) => {
+    if (token.kind !== 'word' || !token.lower.includes('-')) return;
     const [count, unitWord, ...rest] = token.lower.split('-');
     if (rest.length || !count || !unitWord) return;
     const amount = wordValue(count);

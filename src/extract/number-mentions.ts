@@ -1,6 +1,6 @@
 import type { NumberValue, Qualifier } from '../types.js';
 import { type Token, isCapitalised } from './tokens.js';
-import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, wordValue } from './number-words.js';
+import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, wordValue } from './number-words.js';
 import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
@@ -74,6 +74,8 @@ function trailingZeroStep(n: number): number {
 export function findNumberMentions(tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are plain words: only digits and number words can start a mention.
+    if (tokens[i]!.kind !== 'number' && !mayStartNumber(tokens[i]!.lower)) continue;
     const mention = readMention(tokens, i);
     if (!mention) continue;
     mentions.push(mention);

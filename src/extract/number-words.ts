@@ -40,3 +40,12 @@ export function digitValue(text: string): { value: number; step: number } {
   const decimals = /\.(\d+)$/.exec(plain)?.[1]?.length ?? 0;
   return { value: Number(plain), step: 10 ** -decimals };
 }
+
+const STARTS = new Set([...Object.keys(SMALL), ...Object.keys(VAGUE_PLURALS), 'tens', 'hundreds', 'a', 'dozen']);
+
+/** Whether a word can begin a number written in words: "two", "twenty-five", "thousands", "a (dozen)". */
+export function mayStartNumber(word: string): boolean {
+  if (STARTS.has(word)) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && word.slice(0, dash) in SMALL;
+}
