@@ -3,8 +3,12 @@ import { LETTERS } from './letters.js';
 // Character normalisation for matching. Reports always quote a source's own characters; these
 // functions only build keys for comparing text across sources.
 
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Typographic quotes, dashes and invisible spaces folded to plain ASCII, so "U.S.-made" matches "U.S.–made". */
 export function foldPunctuation(text: string): string {
+  // Plain ASCII prose (most of it) has nothing to fold.
+  if (!NEEDS_FOLDING.test(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
