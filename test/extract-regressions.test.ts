@@ -34,6 +34,12 @@ describe('extract regressions', () => {
     ]);
   });
 
+  it('"she said" goes to the last woman named, "he said" to the last man', () => {
+    const text = 'Maria Lopez won the race, defeating Peter Smith.\n“We did it,” she told supporters.\n“I accept the result,” he said.';
+    const speakers = factsOf(text).filter((f) => f.kind === 'quote').map((f) => (f.value.type === 'quote' ? f.value.speaker : null));
+    expect(speakers).toEqual(['Maria Lopez', 'Peter Smith']);
+  });
+
   it('a year after "for" is not a count', () => {
     expect(factsOf('The budget for 2024 rose.').filter((f) => f.kind === 'count')).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { Sentence } from '../types.js';
 import type { PersonMention } from '../extract-facts.js';
 import type { KnownPerson } from './people.js';
 import type { QuoteSpan } from './quote.js';
+import { FEMALE_GIVEN_NAMES } from './given-names.js';
 
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
 // or present tense next to a quote.
@@ -29,9 +30,10 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const first = span.pieces[0]!.sentence;
     const last = span.pieces[span.pieces.length - 1]!.sentence;
     const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
-    if (PRONOUN.test(attribution)) {
+    const pronoun = PRONOUN.exec(attribution);
+    if (pronoun) {
       const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
-      return void speakers.push(previous[previous.length - 1]?.person);
+      return void speakers.push(lastOfGender(previous, /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
     }
     const before = spans[k - 1];
     if (span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3) {
@@ -40,6 +42,16 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     speakers.push(undefined);
   });
   return speakers;
+}
+
+/**
+ * The last person named who fits the pronoun, as far as a given name or title tells ("Ms", "Mrs" and the
+ * usual women's names for "she"); the last person named at all when none does.
+ */
+function lastOfGender(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention | undefined {
+  const female = (m: PersonMention) => FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs?s?|Ms|Miss)\b/.test(m.role ?? '');
+  const fitting = mentions.filter((m) => female(m) === (gender === 'female'));
+  return fitting[fitting.length - 1] ?? mentions[mentions.length - 1];
 }
 
 function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {

@@ -23,3 +23,14 @@ rob robert roberto robin roger ron ronald rosa ruth ryan sam samantha samuel san
 sean sebastian sergei sergey shawn sophie stephanie stephen steve steven susan tamara ted teresa thomas
 tim timothy tina todd tom tony tyler valerie vanessa victor victoria vincent vladimir volodymyr walter
 wang wei william xi yasmin yulia yuri zachary`.trim().split(/\s+/));
+
+// The given names above that are usually women's, so that "she said" after a quote goes to the last woman
+// named rather than the last person ("..., defeating Aldous Fenwright. 'We did it,' she told supporters").
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
+aisha alexandra alice alicia alison amanda amy ana andrea angela angelina anna anne annie ashley barbara beth
+betty carol caroline carolina catherine christina christine claire claudia danielle deborah denise diana diane donna
+elena elizabeth ellen emily emma eva fatima giorgia gloria grace hannah heather helen hillary ines isabel jane janet
+jennifer jessica julia julie kamala karen kate katherine kathleen kelly kim kirsten laura lauren lena linda lisa liz
+lucy margaret maria marie mary melissa michelle monica nancy naomi natalia natalie nicola nikki nina olena olga
+pamela patricia priya rachel rebecca robin rosa ruth samantha sandra sara sarah sophie stephanie susan tamara
+teresa tina valerie vanessa victoria yasmin yulia`.trim().split(/\s+/));
