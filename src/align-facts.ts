@@ -38,7 +38,7 @@ export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
     const edges: Array<[number, number, number]> = [];
     for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
       if (facts[i]!.source === facts[j]!.source) continue;
-      const score = alignScore(facts[i]!, facts[j]!, sentenceScore(facts[i]!, facts[j]!));
+      const score = alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!));
       if (score > 0) edges.push([i, j, score]);
     }
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
@@ -80,14 +80,15 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
  * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
  * - people: the resolved name; dates and durations: the words around them and the sentence.
  */
-function alignScore(a: Fact, b: Fact, sentence: number): number {
+function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
+  // People align by their resolved name alone (they are bucketed by it: see alignmentBucket).
+  if (a.kind === 'person') return 1;
   // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
   const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
+  const sentence = sentenceOf();
   switch (a.kind) {
-    case 'person':
-      return sameValue;
     case 'quote': {
       const va = a.value.type === 'quote' ? a.value : undefined;
       const vb = b.value.type === 'quote' ? b.value : undefined;

@@ -38,9 +38,13 @@ export function describeValue(value: FactValue): string {
   }
 }
 
-/** Which facts may align: numbers only with numbers of the same kind and dimension (km never with kg). */
+/**
+ * Which facts may align: numbers only with numbers of the same kind and dimension (km never with kg); a
+ * person only with the same person.
+ */
 export function alignmentBucket(fact: Fact): string {
   const value = fact.value;
+  if (value.type === 'person') return `person:${value.name}`;
   if (value.type === 'number') {
     if (fact.kind === 'quantity') return `quantity:${value.unit}`;
     if (fact.kind === 'percent') return 'percent';
