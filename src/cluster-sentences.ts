@@ -65,7 +65,9 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
   let next = 0;
   const profiles = sources.map((source) => source.sentences.map((s) => profile(next++, s, source.sentences.length)));
   const all = profiles.flat();
-  const idOf = new Map<string, number>(all.map((p) => [`${p.ref.source}:${p.ref.sentence}`, p.id]));
+  // Sentence ids run through the sources in order: a source's first id plus the sentence index.
+  const firstId = new Map<string, number>();
+  profiles.forEach((list, i) => firstId.set(sources[i]!.id, list[0]?.id ?? 0));
   const df = documentFrequency(all);
   const idf = new Map([...df].map(([key, count]) => [key, Math.log(1 + all.length / count)]));
   const weightOf = (key: string) => idf.get(key) ?? 0;
@@ -84,10 +86,11 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     clusters: groups.map((group, k) => ({ id: `c${String(k + 1).padStart(3, '0')}`, members: group.map((i) => all[i]!.ref) })),
     nearest,
     similarity: (a, b) => {
-      const x = idOf.get(`${a.source}:${a.sentence}`);
-      const y = idOf.get(`${b.source}:${b.sentence}`);
+      const x = firstId.get(a.source);
+      const y = firstId.get(b.source);
       if (x === undefined || y === undefined) return 0;
-      return scores.get(Math.min(x, y))?.get(Math.max(x, y)) ?? 0;
+      const [low, high] = x + a.sentence < y + b.sentence ? [x + a.sentence, y + b.sentence] : [y + b.sentence, x + a.sentence];
+      return scores.get(low)?.get(high) ?? 0;
     },
   };
 }

@@ -12,7 +12,7 @@ import { readCount } from './extract/count.js';
 import { findDates } from './extract/date.js';
 import { type NameCandidate, findNameCandidates } from './extract/person.js';
 import { type KnownPerson, buildDirectory, resolvePerson } from './extract/people.js';
-import { findQuoteSpans } from './extract/quote.js';
+import { type QuoteSpan, findQuoteSpans } from './extract/quote.js';
 import { attributeQuotes } from './extract/attribution.js';
 import { isTitleCase } from './extract/title-case.js';
 import { startsUpper } from './text/letters.js';
@@ -193,7 +193,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
 }
 
 /** 'WAY TOO LATE' on a line of its own is a subheading that borrows a quote, not someone speaking. */
-function isHeadline(span: { pieces: Array<{ sentence: number; words: string }> }, sentences: Sentence[]): boolean {
+function isHeadline(span: QuoteSpan, sentences: Sentence[]): boolean {
   if (span.pieces.length !== 1) return false;
   const text = sentences[span.pieces[0]!.sentence]!.text;
   return !/[.!?]['’"”]?$/.test(text) && text.replace(/['’‘"“”]/g, '').trim() === span.pieces[0]!.words.trim();
