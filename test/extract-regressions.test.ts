@@ -40,6 +40,12 @@ describe('extract regressions', () => {
     expect(speakers).toEqual(['Maria Lopez', 'Peter Smith']);
   });
 
+  it('"Mr" is no woman\'s title when "she said" looks for a speaker', () => {
+    const text = 'Mrs Alma Ortega met Mr Kofi Brandt on Monday.\n“We agreed,” she said.';
+    const quote = factsOf(text).find((f) => f.kind === 'quote')!;
+    expect(quote.value).toMatchObject({ speaker: 'Alma Ortega' });
+  });
+
   it('a year after "for" is not a count', () => {
     expect(factsOf('The budget for 2024 rose.').filter((f) => f.kind === 'count')).toEqual([]);
   });

@@ -49,7 +49,7 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
  * usual women's names for "she"); the last person named at all when none does.
  */
 function lastOfGender(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention | undefined {
-  const female = (m: PersonMention) => FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs?s?|Ms|Miss)\b/.test(m.role ?? '');
+  const female = (m: PersonMention) => FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs|Ms|Miss)\b/.test(m.role ?? '');
   const fitting = mentions.filter((m) => female(m) === (gender === 'female'));
   return fitting[fitting.length - 1] ?? mentions[mentions.length - 1];
 }
