@@ -23,6 +23,9 @@ const AGENCY =
 /** A caption's closing credit: "... on November 18, 2024. — Reuters", "– AP Photo/Efrem Lukatsky". */
 const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`);
 
+/** A bracketed agency photo credit closing a caption: "(AP Photo/Evgeniy Maloletka)". */
+const AGENCY_PHOTO_CREDIT = new RegExp(`\\(${AGENCY}\\s*Photo\\s*/[^)]*\\)$`);
+
 /** Lower-case words that may appear in a credit block besides names and places. */
 const CREDIT_CONNECTIVES = new Set([
   'by', 'and', 'in', 'at', 'from', 'with', 'of', 'the', 'for', 'additional', 'further', 'reporting', 'writing',
@@ -123,6 +126,23 @@ const RULES: readonly Rule[] = [
     matches: (line) => /^file photo\s*[:—–-]/i.test(line),
   },
   {
+    // AP style: "FILE - In this photo taken Nov. 18, 2024, a soldier stands guard. (AP Photo/Efrem Lukatsky, File)".
+    // Upper-case FILE and a dash, so a sentence such as "FILE shows that..." is left alone.
+    name: 'photo-caption',
+    matches: (line) => /^FILE\s*[-–—]\s/.test(line),
+  },
+  {
+    // "Rescuers search the rubble in Sumy on Monday. (AP Photo/Evgeniy Maloletka)": an agency photo credit
+    // in brackets closes a caption.
+    name: 'photo-caption',
+    matches: (line) => AGENCY_PHOTO_CREDIT.test(line),
+  },
+  {
+    // "REUTERS/Stringer/File Photo", "AFP/Getty Images": a credit line of an agency in capitals and slashes.
+    name: 'photo-credit',
+    matches: (line) => /^(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|SPUTNIK|TASS|ANADOLU)(?:\s*\/\s*[\w .'-]+)+$/.test(line),
+  },
+  {
     // "Troops near Kursk (Photo: Reuters)", "(Photo by Chip Somodevilla/Getty Images)"
     name: 'photo-credit',
     matches: (line) => /\((?:photo|image|picture|pic|photograph)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$/i.test(line),
@@ -157,14 +177,18 @@ const RULES: readonly Rule[] = [
     // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
     name: 'copyright',
     matches: (line) =>
-      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) || /\ball rights reserved\.?$/i.test(line)) &&
-      wordCount(line) <= 20,
+      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) ||
+        /\ball rights reserved\.?$/i.test(line) ||
+        // The AP licence line: "This material may not be published, broadcast, rewritten or redistributed."
+        /^this material may not be published\b/i.test(line)) &&
+      wordCount(line) <= 25,
   },
   {
     // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get our free newsletter in your inbox"
     name: 'newsletter-prompt',
     matches: (line) =>
-      (/^(?:subscribe|sign up|signup)\b/i.test(line) ||
+      (/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register))\b/i.test(line) ||
+        /^already (?:a subscriber|have an account|registered)\?/i.test(line) ||
         (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
           /\b(?:newsletters?|inbox)\b/i.test(line))) &&
       wordCount(line) <= 20,

@@ -276,6 +276,8 @@ function examineTerminator(line: LineScan, i: number): Verdict {
   if (resume >= end || !isSpaceAt(text, resume)) return { resume, split: false };
   const next = skipSpaces(text, resume, end);
   if (next >= end) return { resume, split: false };
+  // "... a soldier stands guard. (AP Photo/Efrem Lukatsky, File)": a closing credit belongs to its caption.
+  if (isClosingCredit(text, next, end)) return { resume, split: false };
 
   const cluster = text.slice(i, resume);
   if (cluster.includes('!') || cluster.includes('?')) {
@@ -286,6 +288,21 @@ function examineTerminator(line: LineScan, i: number): Verdict {
     return { resume, split: ellipsisEndsSentence(text, i, next, end) };
   }
   return { resume, split: periodEndsSentence(line, i, resume, next) };
+}
+
+/**
+ * A bracketed photo or reporting credit that closes the line: "(AP Photo/Efrem Lukatsky, File)",
+ * "(Photo: Reuters)", "(Reporting by Tom Balmforth; Editing by Alex Richardson)". A bracketed sentence
+ * such as "(The Kremlin denied it.)" is not a credit and still starts a sentence of its own.
+ */
+const CLOSING_CREDIT = /^\((?:[A-Z][\w&.-]*\s+)?(?:Photos?|Image|Pictures?|Video|Pool|File|Reporting|Writing|Editing)\b[^()]*\)$/;
+
+function isClosingCredit(text: string, next: number, end: number): boolean {
+  if (text.charAt(next) !== '(') return false;
+  const lineEnd = trimSpan(text, next, end)?.[1] ?? next;
+  // Only a bracket that closes the line is tested, so the cost stays bounded by one look at the line's tail.
+  if (text.charAt(lineEnd - 1) !== ')' || lineEnd - next > 200) return false;
+  return CLOSING_CREDIT.test(text.slice(next, lineEnd));
 }
 
 /** Dots separated by single spaces from `i`: ". . . ." has count 4. */

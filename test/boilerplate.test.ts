@@ -66,6 +66,16 @@ describe('findBoilerplate: one line per rule', () => {
     ['Share on Facebook', 'share-prompt'],
     ['Follow us on Twitter', 'share-prompt'],
     ['Follow Matzav on Telegram', 'share-prompt'],
+    ['FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)', 'photo-caption'],
+    ['FILE – Ukrainian servicemen prepare a launcher near Pokrovsk, Oct. 2, 2024.', 'photo-caption'],
+    ['Rescuers search the rubble in Sumy on Monday. (AP Photo/Evgeniy Maloletka)', 'photo-caption'],
+    ['REUTERS/Stringer/File Photo', 'photo-credit'],
+    ['Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+    ['This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+    ['Also read: Ukraine fires first ATACMS into Russia', 'related-links'],
+    ['Click here to subscribe to our newsletter', 'newsletter-prompt'],
+    ['Already a subscriber? Log in', 'newsletter-prompt'],
+    ['Share via Email', 'share-prompt'],
   ];
 
   it.each(positives)('%s → %s', (line, rule) => {
@@ -105,6 +115,9 @@ describe('findBoilerplate: content that must not be flagged', () => {
     'Subscribers to the service were notified on Monday.',
     'The photo shows a wrecked vehicle in Sumy.',
     'Source code for the system was leaked last year, officials said.',
+    'FILE shows that the agency knew, the lawyer said.',
+    'Rescuers search the rubble in Sumy on Monday, the AP reported.',
+    'Click fraud cost advertisers $1 billion last year.',
   ];
 
   it.each(negatives)('%s', (line) => {

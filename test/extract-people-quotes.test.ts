@@ -183,6 +183,20 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      name: 'a quote of three sentences attributed after its end: every sentence gets the speaker',
+      paragraphs: [[
+        'Volodymyr Zelenskiy spoke in his nightly address.',
+        '“We will not back down.',
+        'The missiles will speak for themselves.',
+        'Nobody doubts it,” Zelenskiy said.',
+      ]],
+      expected: [
+        { words: 'We will not back down.', speaker: 'Volodymyr Zelenskiy', partial: false },
+        { words: 'The missiles will speak for themselves.', speaker: 'Volodymyr Zelenskiy', partial: false },
+        { words: 'Nobody doubts it', speaker: 'Volodymyr Zelenskiy', partial: false },
+      ],
+    },
+    {
       name: 'curly single marks',
       paragraphs: [['Ukraine\'s leader Volodymyr Zelenskiy said the missiles will ‘speak for themselves’ when the time comes.']],
       expected: [{ words: 'speak for themselves', speaker: 'Volodymyr Zelenskiy', partial: true }],

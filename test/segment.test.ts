@@ -151,6 +151,41 @@ describe('segment: where sentences end', () => {
       expected: ['Stop!', 'Who goes there?', 'Nobody.'],
     },
     {
+      name: 'bullet lists: each item is its own unit, and an item of two sentences splits',
+      input: 'Key points:\n- Ukraine may strike with ATACMS. Their range is 306 km.\n- Russia warned of escalation\n• Biden leaves office Jan. 20',
+      expected: ['Key points:', '- Ukraine may strike with ATACMS.', 'Their range is 306 km.', '- Russia warned of escalation', '• Biden leaves office Jan. 20'],
+    },
+    {
+      name: 'numbered list items keep their marker',
+      input: '1. The first measure passed. It was close.\n2) The second failed',
+      expected: ['1. The first measure passed.', 'It was close.', '2) The second failed'],
+    },
+    {
+      name: 'AP file-photo caption keeps its closing credit',
+      input: 'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)\nThe war continues.',
+      expected: ['FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)', 'The war continues.'],
+    },
+    {
+      name: 'a reporting credit after the last sentence stays with it',
+      input: 'The talks resume on Monday. (Reporting by Tom Balmforth; Editing by Alex Richardson)',
+      expected: ['The talks resume on Monday. (Reporting by Tom Balmforth; Editing by Alex Richardson)'],
+    },
+    {
+      name: 'a bracketed sentence is still a sentence',
+      input: 'The talks resume on Monday. (The Kremlin denied it.)',
+      expected: ['The talks resume on Monday.', '(The Kremlin denied it.)'],
+    },
+    {
+      name: 'a quote of three sentences splits at each, the last keeps its attribution',
+      input: '“We will not back down. The missiles will speak for themselves. Nobody doubts it,” Zelenskiy said. Others agreed.',
+      expected: ['“We will not back down.', 'The missiles will speak for themselves.', 'Nobody doubts it,” Zelenskiy said.', 'Others agreed.'],
+    },
+    {
+      name: 'Reuters caption with a slash credit',
+      input: 'FILE PHOTO: Servicemen fire a shell in Donetsk, November 18, 2024. REUTERS/Stringer/File Photo',
+      expected: ['FILE PHOTO: Servicemen fire a shell in Donetsk, November 18, 2024.', 'REUTERS/Stringer/File Photo'],
+    },
+    {
       name: 'empty and blank input',
       input: '\n   \n\t\n',
       expected: [],
