@@ -7,6 +7,7 @@
 
 import type { BoilerplateLine } from './types.js';
 import { startsLower } from './text/letters.js';
+import { foldPunctuation } from './text/normalize.js';
 
 interface Rule {
   /** Reported in `BoilerplateLine.rule`; several patterns may share one name. */
@@ -219,8 +220,14 @@ function isShortLabel(line: string): boolean {
   return wordCount(line) <= 6 && !isQuoted(line) && !/[.!?]["'”’)\]]*$/.test(line);
 }
 
-function matchRule(line: string): string | null {
-  if (line === '' || isQuoted(line)) return null;
+/** The rule name reported for a line matched by one of the user's own patterns. */
+export const USER_PATTERN_RULE = 'user-pattern';
+
+function matchRule(line: string, patterns: readonly RegExp[]): string | null {
+  if (line === '') return null;
+  // The user's patterns are explicit, so they apply even to quoted lines.
+  if (patterns.some((pattern) => pattern.test(line))) return USER_PATTERN_RULE;
+  if (isQuoted(line)) return null;
   return RULES.find((rule) => rule.matches(line))?.name ?? null;
 }
 
@@ -246,10 +253,16 @@ function markTrailingBlock(lines: readonly string[], rules: Array<string | null>
   }
 }
 
+export interface BoilerplateOptions {
+  /** The user's own patterns, tested against each trimmed line; a match is reported as `user-pattern`. */
+  patterns?: readonly RegExp[];
+}
+
 /** Lines of `text` that are site furniture, with 1-based line numbers and the trimmed line text. */
-export function findBoilerplate(text: string): BoilerplateLine[] {
+export function findBoilerplate(text: string, options: BoilerplateOptions = {}): BoilerplateLine[] {
+  const patterns = options.patterns ?? [];
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
-  const rules = lines.map(matchRule);
+  const rules = lines.map((line) => matchRule(line, patterns));
   markTrailingBlock(lines, rules);
 
   const found: BoilerplateLine[] = [];
@@ -257,4 +270,42 @@ export function findBoilerplate(text: string): BoilerplateLine[] {
     if (rule !== null) found.push({ line: i + 1, text: lines[i]!, rule });
   });
   return found;
+}
+
+/**
+ * Rules that judge a line by its shape rather than by a fixed phrase. A caption ("... — Reuters") or a short
+ * closing label can be real copy, and when several versions of the story carry the same line it is part of
+ * the story they share, not one site's furniture.
+ */
+const SHAPE_RULES = new Set(['photo-caption', 'photo-credit', 'trailing-block']);
+
+/**
+ * Drops from each source's boilerplate the shape-judged lines that another source also has (compared after
+ * folding case, typographic punctuation and spacing), so they are compared as content. Phrase rules
+ * ("Advertisement", cookie notices) and the user's patterns stand even when every source shares the line.
+ */
+export function keepSharedLines<T extends { text: string; boilerplate: BoilerplateLine[] }>(sources: readonly T[]): T[] {
+  // Count only the lines in question, so a large run does not build a map of every line it reads.
+  const sourcesWithLine = new Map<string, number>();
+  for (const source of sources) {
+    for (const line of source.boilerplate) if (SHAPE_RULES.has(line.rule)) sourcesWithLine.set(lineKey(line.text), 0);
+  }
+  if (sourcesWithLine.size === 0) return [...sources];
+  for (const source of sources) {
+    const keys = new Set(source.text.split(/\r\n|\r|\n/).map(lineKey));
+    for (const key of keys) {
+      const count = sourcesWithLine.get(key);
+      if (count !== undefined) sourcesWithLine.set(key, count + 1);
+    }
+  }
+  return sources.map((source) => {
+    const boilerplate = source.boilerplate.filter(
+      (line) => !SHAPE_RULES.has(line.rule) || (sourcesWithLine.get(lineKey(line.text)) ?? 0) < 2,
+    );
+    return boilerplate.length === source.boilerplate.length ? source : { ...source, boilerplate };
+  });
+}
+
+function lineKey(line: string): string {
+  return foldPunctuation(line).toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -29,6 +29,7 @@ interface Options {
   reference?: string;
   failOn?: FailOn[];
   color?: boolean;
+  boilerplate?: string[];
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -42,6 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
     .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
+    .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .addHelpText('after', `
@@ -75,7 +77,11 @@ Exit codes: 0 report produced, 1 --fail-on found something,
 
   let report: Report;
   try {
-    report = await compare(paths, { cwd: io.cwd, ...(options.reference !== undefined ? { reference: options.reference } : {}) });
+    report = await compare(paths, {
+      cwd: io.cwd,
+      ...(options.reference !== undefined ? { reference: options.reference } : {}),
+      ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+    });
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr.write(`claimdiff: ${error.message}\n`);
@@ -94,6 +100,15 @@ Exit codes: 0 report produced, 1 --fail-on found something,
       ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
     }));
   return hasFindings(report, options.failOn ?? []) ? EXIT.findings : EXIT.ok;
+}
+
+function collectPattern(value: string, previous: string[] | undefined): string[] {
+  try {
+    new RegExp(value, 'iu');
+  } catch (error) {
+    throw new InvalidArgumentError(`not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  return [...(previous ?? []), value];
 }
 
 function parseFailOn(value: string, previous: FailOn[] | undefined): FailOn[] {

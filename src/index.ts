@@ -2,7 +2,7 @@
 // `compareSources(sources)` runs the same pipeline on texts already in memory.
 import type { Report, Source, Warning } from './types.js';
 import { readSources } from './read-sources.js';
-import { findBoilerplate } from './boilerplate.js';
+import { findBoilerplate, keepSharedLines } from './boilerplate.js';
 import { blankMarkdown } from './markdown.js';
 import { segment } from './segment.js';
 import { DEFAULT_THRESHOLD, clusterSentences } from './cluster-sentences.js';
@@ -22,6 +22,11 @@ export interface CompareOptions {
   reference?: string;
   /** Directory paths are resolved against; defaults to the working directory. */
   cwd?: string;
+  /**
+   * Extra boilerplate: lines (trimmed) that match any of these are left out of the comparison. Strings are
+   * compiled as case-insensitive regular expressions, e.g. `^Read the full story at`.
+   */
+  boilerplate?: ReadonlyArray<string | RegExp>;
 }
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
@@ -41,9 +46,12 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
   if (options.reference !== undefined && !ordered.some((s) => s.id === options.reference)) {
     throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
   }
-  const segmented = ordered.map((source) => {
+  const patterns = compilePatterns(options.boilerplate ?? []);
+  const withBoilerplate = ordered.map((source) => {
     const text = /\.(md|markdown)$/i.test(source.path) ? blankMarkdown(source.text) : source.text;
-    const boilerplate = findBoilerplate(text);
+    return { source, text, boilerplate: findBoilerplate(text, { patterns }) };
+  });
+  const segmented = keepSharedLines(withBoilerplate).map(({ source, text, boilerplate }) => {
     const sentences = segment(source.id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
     return { ...source, sentences, boilerplate };
   });
@@ -67,5 +75,18 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     clusterThreshold: DEFAULT_THRESHOLD,
     facts: compared,
     warnings,
+  });
+}
+
+/** The user's boilerplate patterns as regular expressions; a pattern that does not compile is an input error. */
+function compilePatterns(patterns: ReadonlyArray<string | RegExp>): RegExp[] {
+  return patterns.map((pattern) => {
+    if (pattern instanceof RegExp) return pattern;
+    try {
+      return new RegExp(pattern, 'iu');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') : String(error);
+      throw new InputError(`not a valid regular expression (${reason})`, `boilerplate pattern ${JSON.stringify(pattern)}`);
+    }
   });
 }

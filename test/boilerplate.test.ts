@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { findBoilerplate } from '../src/boilerplate.js';
+import { findBoilerplate, keepSharedLines } from '../src/boilerplate.js';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds');
 
@@ -197,5 +197,75 @@ describe('findBoilerplate: seed articles', () => {
   it.each(Object.entries(expected))('%s', (file, lines) => {
     const found = findBoilerplate(readFileSync(path.join(seedsDir, file), 'utf8'));
     expect(found.map((b) => [b.line, b.rule])).toEqual(lines);
+  });
+});
+
+describe('findBoilerplate: the user\'s own patterns', () => {
+  const cases: Array<{ name: string; text: string; patterns: RegExp[]; lines: Array<[number, string]> }> = [
+    {
+      name: 'a matching line is reported as user-pattern',
+      text: 'The quake struck at dawn.\nRead the full story at example.com',
+      patterns: [/^read the full story/i],
+      lines: [[2, 'user-pattern']],
+    },
+    {
+      name: 'a user pattern applies even to a quoted line',
+      text: '“Breaking news alert”\nThe quake struck at dawn.',
+      patterns: [/^“breaking news/i],
+      lines: [[1, 'user-pattern']],
+    },
+    {
+      name: 'built-in rules still apply alongside',
+      text: 'Advertisement\nThe quake struck at dawn.\nPromoted stories',
+      patterns: [/^promoted stories$/i],
+      lines: [[1, 'advertisement'], [3, 'user-pattern']],
+    },
+    {
+      name: 'a pattern that matches nothing changes nothing',
+      text: 'The quake struck at dawn.',
+      patterns: [/^nothing here$/i],
+      lines: [],
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, patterns, lines }) => {
+    expect(findBoilerplate(text, { patterns }).map((b) => [b.line, b.rule])).toEqual(lines);
+  });
+});
+
+describe('keepSharedLines: a line several sources share is content', () => {
+  const source = (text: string) => ({ text, boilerplate: findBoilerplate(text) });
+  const CAPTION = 'Rescuers search the rubble in Sumy on Monday. (AP Photo/Evgeniy Maloletka)';
+
+  it.each([
+    {
+      name: 'a caption two sources carry is kept as content in both',
+      texts: [`Body one.\n${CAPTION}`, `${CAPTION}\nBody two.`, 'Body three.'],
+      kept: [[], [], []],
+    },
+    {
+      name: 'the same caption with other quote marks and spacing still counts as shared',
+      texts: ['Body.\nA wrecked car lies in Sumy’s centre. — Reuters', "A wrecked car lies in  Sumy's centre. — Reuters\nBody."],
+      kept: [[], []],
+    },
+    {
+      name: 'a caption only one source has stays boilerplate',
+      texts: [`Body one.\n${CAPTION}`, 'Body two.'],
+      kept: [['photo-caption'], []],
+    },
+    {
+      name: 'fixed-phrase furniture stays boilerplate even when every source has it',
+      texts: ['Body one.\nAdvertisement\nSource link', 'Body two.\nAdvertisement\nSource link'],
+      kept: [['advertisement', 'source-link'], ['advertisement', 'source-link']],
+    },
+  ])('$name', ({ texts, kept }) => {
+    const result = keepSharedLines(texts.map(source));
+    expect(result.map((s) => s.boilerplate.map((b) => b.rule))).toEqual(kept);
+  });
+
+  it('user patterns are never overridden by sharing', () => {
+    const patterns = [/^promoted$/i];
+    const sources = ['Body.\nPromoted', 'Promoted\nBody.'].map((text) => ({ text, boilerplate: findBoilerplate(text, { patterns }) }));
+    expect(keepSharedLines(sources).map((s) => s.boilerplate.length)).toEqual([1, 1]);
   });
 });

@@ -202,6 +202,7 @@ describe('usage errors: exit 2, one stderr line naming the problem, no stack tra
     { name: '--reference without a value', argv: ['--reference'], subject: '--reference' },
     { name: '--format with an unknown name', argv: ['--format', 'xml', SEEDS_DIR], subject: 'xml' },
     { name: 'a missing path', argv: ['fixtures/no-such-article.txt', SEEDS_DIR], subject: 'fixtures/no-such-article.txt' },
+    { name: '--boilerplate with a pattern that does not compile', argv: ['--boilerplate', '(unclosed', SEEDS_DIR], subject: '(unclosed' },
   ])('$name', async ({ argv, subject }) => {
     expectUsageError(await cli(argv), subject);
   });
@@ -467,5 +468,18 @@ describe('findings and the contract, checked on behaviour', () => {
     const report = JSON.parse(result.stdout) as Report;
     expect(report.facts.every((f) => f.sources.c!.status === 'omitted')).toBe(true);
     rmSync(furniture, { recursive: true, force: true });
+  });
+});
+
+describe('--boilerplate', () => {
+  it('leaves matching lines out of every source, repeatable, and reports them as user-pattern', async () => {
+    const plain = JSON.parse((await cli(['--json', SEEDS_DIR])).stdout) as Report;
+    const result = await cli(['--json', '--boilerplate', 'zelenskiy', '--boilerplate', '^Biden', SEEDS_DIR]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const userLines = report.sources.flatMap((s) => s.boilerplate.filter((b) => b.rule === 'user-pattern').map((b) => b.text));
+    expect(userLines.length).toBeGreaterThan(0);
+    expect(userLines.every((line) => /zelenskiy/i.test(line) || /^biden/i.test(line))).toBe(true);
+    expect(report.sources.reduce((n, s) => n + s.sentences.length, 0)).toBeLessThan(plain.sources.reduce((n, s) => n + s.sentences.length, 0));
   });
 });
