@@ -21,6 +21,13 @@ describe('extract regressions', () => {
     { text: 'The club paid 85m euros for him.', kind: 'money', value: { amount: 85e6, unit: 'EUR' } },
     { text: 'Side effects hit fewer than 1 in 1,000 volunteers.', kind: 'percent', value: { amount: 0.1, qualifier: 'below' } },
     { text: 'They beat Harrowgate 2-1 on Saturday.', kind: 'count', value: { amount: 2, upper: 1, qualifier: 'tally' } },
+    // Invisible characters pasted from the web: soft hyphens, zero-width spaces, no-break spaces.
+    { text: 'Mayor Ros\u00ADalind Ache\u00ADbe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
+    { text: 'Mayor Rosa\u200Blind Achebe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
+    { text: 'The repair cost £12\u00A0million.', kind: 'money', value: { amount: 12e6, unit: 'GBP' } },
+    { text: 'Engineers replaced 1,400\u202Fmetres of cable.', kind: 'quantity', value: { amount: 1400, unit: 'm' } },
+    { text: 'About 45,000\u00A0vehicles crossed each day.', kind: 'count', value: { amount: 45000 } },
+    { text: 'The bridge reopened on Satur\u00ADday.', kind: 'date', value: { weekday: 6 } },
   ])('$text → $kind', ({ text, kind, value }) => {
     const facts = factsOf(text).filter((f) => f.kind === kind);
     expect(facts).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { foldPunctuation } from '../text/normalize.js';
+import { INVISIBLE, foldInPlace } from '../text/normalize.js';
 import { LETTERS, UPPER, startsUpper } from '../text/letters.js';
 
 const WORD_START = new RegExp(`^[${LETTERS}]`);
@@ -18,19 +18,23 @@ export interface Token {
 // "COVID-19" stay names, not counts.
 const L = LETTERS;
 const U = UPPER;
+// Soft hyphens (to which every invisible format character is folded) may sit anywhere inside a word:
+// "Ros\u00ADalind Ache\u00ADbe" is the name Rosalind Achebe. On their own they are not tokens.
 const TOKEN = new RegExp(
-  `\\d+(?:[.,]\\d+)*|(?:[${U}]\\.){2,}(?:-[${L}]+)?|[${U}]\\.[${U}]\\b(?:-[${L}]+)?|[${L}][${L}0-9'\\u0300-\\u036F\\-]*|\\S`, 'g');
+  `\\d+(?:[.,]\\d+)*|(?:[${U}]\\.){2,}(?:-[${L}]+)?|[${U}]\\.[${U}]\\b(?:-[${L}]+)?|[${L}][${L}0-9'\\u0300-\\u036F\\u00AD\\-]*|[^\\s\\u00AD]`, 'g');
 
 export function tokenize(text: string): Token[] {
-  // Folding is length-preserving for quotes and dashes, so offsets stay true to the sentence.
-  const folded = foldPunctuation(text);
-  const source = folded.length === text.length ? folded : text;
+  // Folding one character for one keeps offsets true to the sentence while quotes, dashes, special spaces
+  // and invisible characters are matched in one form.
+  const folded = foldInPlace(text);
   const tokens: Token[] = [];
-  for (const m of source.matchAll(TOKEN)) {
+  for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
+    const end = start + raw.length;
     const kind = /^\d/.test(raw) ? 'number' : raw.length > 1 || WORD_START.test(raw) ? 'word' : 'symbol';
-    tokens.push({ text: text.slice(start, start + raw.length), lower: raw.toLowerCase(), start, end: start + raw.length, kind });
+    const visible = raw.includes('\u00AD') ? text.slice(start, end).replace(INVISIBLE, '') : text.slice(start, end);
+    tokens.push({ text: visible, lower: raw.replace(INVISIBLE, '').toLowerCase(), start, end, kind });
   }
   return tokens;
 }
