@@ -8,6 +8,7 @@ import { readdirSync as readdir, readFileSync as readFile, statSync as stat } fr
 import path from 'node:path';
 
 import { decodeText } from './decode.js';
+import { type HtmlReader, isHtmlPath, loadHtmlReader } from './html-article.js';
 import { InputError } from './errors.js';
 import type { ReadResult, Source, Warning } from './types.js';
 import { compareCodeUnits } from './text/order.js';
@@ -22,7 +23,7 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Extensions picked up when a folder is named; a file named explicitly is read whatever its extension. */
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 /** A file to read, with the paths used for it in messages. */
 interface Candidate {
@@ -36,9 +37,11 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
   const warnings: Warning[] = [];
 
   const candidates = collectCandidates(paths, options.cwd, warnings);
+  // The HTML reader (a DOM and Readability) is loaded only for a run that has a web page in it.
+  const readHtml = candidates.some((c) => isHtmlPath(c.absolute)) ? await loadHtmlReader() : undefined;
   const sources: Source[] = [];
   for (const candidate of candidates) {
-    const source = readCandidate(candidate, maxBytes, warnings);
+    const source = readCandidate(candidate, maxBytes, warnings, readHtml);
     if (source) sources.push(source);
   }
 
@@ -93,7 +96,7 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
     warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
     return [];
   }
-  if (names.length === 0) throw new InputError('no .txt or .md article files', given);
+  if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given);
   return names.map((name) => {
     const file = path.join(absolute, name);
     return { absolute: file, display: displayPath(file, cwd) };
@@ -101,7 +104,7 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
 }
 
 /**
- * Non-hidden *.txt / *.md files directly in `folder`, sorted by name so the run order is stable across
+ * Non-hidden *.txt / *.md / *.html files directly in `folder`, sorted by name so the run order is stable across
  * platforms. Anything else in the folder (other files, subfolders) is reported through `skip`: hidden files
  * are the only entries passed over in silence.
  */
@@ -115,7 +118,7 @@ function listArticleFiles(folder: string, skip: (name: string, why: string) => v
       continue;
     }
     if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-      skip(entry.name, 'not a .txt or .md file (name it explicitly to read it)');
+      skip(entry.name, 'not a .txt, .md or .html file (name it explicitly to read it)');
       continue;
     }
     if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(path.join(folder, entry.name)))) {
@@ -135,7 +138,7 @@ function isFileTarget(link: string): boolean {
 }
 
 /** Reads and decodes one file, or records why it was skipped and returns null. */
-function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[]): Source | null {
+function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[], readHtml?: HtmlReader): Source | null {
   const skip = (reason: string): null => {
     warnings.push({ file: candidate.display, message: `skipped: ${reason}` });
     return null;
@@ -159,9 +162,14 @@ function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning
   const decoded = decodeText(bytes);
   if ('binary' in decoded) return skip('binary file, not text');
   if (decoded.text.trim() === '') return skip('empty file');
+  let text = decoded.text;
+  if (readHtml && isHtmlPath(candidate.absolute)) {
+    text = readHtml(text);
+    if (text.trim() === '') return skip('no text found in the web page');
+  }
   if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });
 
-  return { id: sourceId(candidate.absolute), path: candidate.display, text: decoded.text };
+  return { id: sourceId(candidate.absolute), path: candidate.display, text };
 }
 
 /** "a/story.v2.txt" → "story.v2": the id users see in reports, so it stays close to the file name. */

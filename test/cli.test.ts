@@ -294,8 +294,8 @@ describe('bad input', () => {
         subject: 'empty-folder',
       },
       {
-        name: 'a folder with no .txt or .md files',
-        setup: () => folderWith('no-articles', { 'notes.json': '{}', 'page.html': '<p>hi</p>' }),
+        name: 'a folder with no article files',
+        setup: () => folderWith('no-articles', { 'notes.json': '{}', 'scan.pdf': '%PDF-1.4' }),
         subject: 'no-articles',
       },
       {

@@ -152,12 +152,12 @@ describe('readSources: input errors', () => {
 
   it.each([
     ['an empty folder', {}],
-    ['a folder without .txt or .md files', { 'story/notes.json': '{}', 'story/.hidden.md': 'x' }],
+    ['a folder without article files', { 'story/notes.json': '{}', 'story/.hidden.md': 'x' }],
   ])('rejects %s', async (_name, files: Record<string, string>) => {
     build(files);
     mkdirSync(path.join(root, 'story'), { recursive: true });
     const error = await inputError(['story']);
-    expect(error.message).toBe('story: no .txt or .md article files');
+    expect(error.message).toBe('story: no article files (.txt, .md, .html)');
   });
 
   it('rejects two files with the same id, naming both', async () => {
@@ -181,5 +181,38 @@ describe('readSources: input errors', () => {
     expect(error.message).toMatch(/^no readable article files/);
     expect(error.message).toContain('story/empty.txt');
     expect(error.message).toContain('story/blob.md');
+  });
+});
+
+describe('readSources: web pages', () => {
+  const PAGE = (body: string) => `<!doctype html><html><head><title>Strike - Site</title><script>var x = 1;</script></head><body>${body}</body></html>`;
+  const STORY = '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ukraine may strike deep</h1>'
+    + '<p>Ukraine may strike deep into Russia with U.S.-made missiles, two officials said on Sunday.</p>'
+    + '<p>The ATACMS missiles have a range of up to 306 km, officials said.</p>'
+    + '<p>The decision comes two months before the inauguration, the officials said.</p></article>'
+    + '<footer>© 2024 Site</footer>';
+
+  it('picks up .html and .htm files in a folder and reads their article text, one paragraph per line', async () => {
+    build({ 'story/a.html': PAGE(STORY), 'story/b.htm': PAGE(STORY), 'story/c.txt': ARTICLE });
+    const { sources, warnings } = await readSources(['story'], { cwd: root });
+    expect(sources.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(warnings).toEqual([]);
+    const lines = sources[0]!.text.split('\n').filter(Boolean);
+    expect(lines[0]).toBe('Ukraine may strike deep');
+    expect(lines).toContain('The ATACMS missiles have a range of up to 306 km, officials said.');
+    expect(sources[0]!.text).not.toMatch(/Home|World|var x|© 2024/);
+  });
+
+  it('skips a page with no text, with a warning naming it', async () => {
+    build({ 'story/empty.html': PAGE('<script>var y = 2;</script><img src="a.png">'), 'story/a.txt': ARTICLE, 'story/b.txt': ARTICLE });
+    const { sources, warnings } = await readSources(['story'], { cwd: root });
+    expect(sources.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(warnings).toEqual([{ file: 'story/empty.html', message: expect.stringMatching(/skipped: .*no text/) }]);
+  });
+
+  it('reads a page that is not an article (too short for Readability) whole', async () => {
+    build({ 'story/short.html': PAGE('<p>Two officials said so.</p>'), 'story/a.txt': ARTICLE });
+    const { sources } = await readSources(['story'], { cwd: root });
+    expect(sources.find((s) => s.id === 'short')!.text).toBe('Two officials said so.\n');
   });
 });
