@@ -132,8 +132,13 @@ const TIME_PREPOSITIONS = new Set([
 // Characters.
 
 const TERMINATORS = '.!?\u2026'; // . ! ? …
+/**
+ * Zero-width spaces and joiners, the word joiner and the soft hyphen: invisible, so "left.\u200B The" ends a
+ * sentence as "left. The" does, and they are trimmed from a sentence's ends like spaces.
+ */
+const INVISIBLES = '\u200B\u200C\u200D\u2060\u00AD';
 /** Closing quotes and brackets that belong to the sentence they follow: `themselves.' The`, `“Really?” he`. */
-const CLOSERS = '"\'\u201D\u2019)]}\u00BB\u203A'; // " ' ” ’ ) ] } » ›
+const CLOSERS = '"\'\u201D\u2019)]}\u00BB\u203A' + INVISIBLES; // " ' ” ’ ) ] } » › and invisible characters
 /** Opening quotes and brackets that may precede the first word of a sentence: `said. “We will`. */
 const OPENERS = '"\'\u201C\u2018\u201E([{\u00AB\u2039\u00BF\u00A1'; // " ' “ ‘ „ ( [ { « ‹ ¿ ¡
 /** List bullets: "• 9. The first item • 10. The second item", "⁃9. The first item". */
@@ -190,7 +195,7 @@ function isOneOf(set: string, ch: string): boolean {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i) && !isOneOf(INVISIBLES, text.charAt(i))) return false;
   return true;
 }
 
@@ -206,8 +211,9 @@ function skipOpeners(text: string, i: number, end: number): number {
 
 /** The span with surrounding whitespace removed, or null when nothing is left. */
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpaceAt(text, start)) start++;
-  while (end > start && isSpaceAt(text, end - 1)) end--;
+  const blank = (i: number): boolean => isSpaceAt(text, i) || isOneOf(INVISIBLES, text.charAt(i));
+  while (start < end && blank(start)) start++;
+  while (end > start && blank(end - 1)) end--;
   return start < end ? [start, end] : null;
 }
 

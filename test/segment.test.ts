@@ -186,6 +186,21 @@ describe('segment: where sentences end', () => {
       expected: ['FILE PHOTO: Servicemen fire a shell in Donetsk, November 18, 2024.', 'REUTERS/Stringer/File Photo'],
     },
     {
+      name: 'no-break and zero-width spaces after a full stop',
+      input: 'He left.\u00A0The vote was close. It ended.\u200B Nobody stayed.',
+      expected: ['He left.', 'The vote was close.', 'It ended.', 'Nobody stayed.'],
+    },
+    {
+      name: 'a soft hyphen inside a word changes nothing',
+      input: 'The repair cost £12 mil\u00ADlion. Work begins soon.',
+      expected: ['The repair cost £12 mil\u00ADlion.', 'Work begins soon.'],
+    },
+    {
+      name: 'a line of invisible characters is blank',
+      input: 'First.\n\u200B\u00AD\nSecond.',
+      expected: ['First.', 'Second.'],
+    },
+    {
       name: 'empty and blank input',
       input: '\n   \n\t\n',
       expected: [],
