@@ -130,7 +130,7 @@ function representative(members: Fact[], rank: Rank): Fact {
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
   value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation',
+  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction',
 };
 
 function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {

@@ -156,7 +156,9 @@ export type ChangeAspect =
   | 'precision'
   | 'wording'
   | 'speaker'
-  | 'relation';
+  | 'relation'
+  /** Added to `value` or `precision` when the two numbers cannot both be true ("37" against "45"; not "more than 10,000" against "12,000"). */
+  | 'contradiction';
 
 export interface SourceVerdict {
   status: Status;

@@ -19,11 +19,46 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
     : Math.max(reference.tolerance, other.tolerance, 1e-9);
   const close = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  // Each statement allows what its own precision allows.
+  const own = (v: NumberValue) => (converted ? v.roundedTolerance : v.tolerance);
+  const contradicts = (): boolean => !overlaps(rangeOf(reference, own(reference)), rangeOf(other, own(other)))
+    || (reference.qualifier === 'tally' && other.qualifier === 'tally' && !close(reference.upper, other.upper));
   // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
-  if (reference.vague !== other.vague) return { aspects: ['precision'] };
+  // "thousands" against "500" is more than vaguer: both cannot be true.
+  if (reference.vague !== other.vague) return { aspects: contradicts() ? ['precision', 'contradiction'] : ['precision'] };
   if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
+  if (aspects.includes('value') && contradicts()) aspects.push('contradiction');
   return aspects.length ? { aspects } : null;
+}
+
+/** How far "about" and "nearly" reach: "about 160" allows 144–176, "nearly 300" 270–300. */
+const APPROX_SHARE = 0.1;
+
+/**
+ * The amounts a number allows, widened by its stated precision: "37" is 36.5–37.5, "at least 37" is 37 and
+ * up, "more than 10,000" is above 10,000, "up to 306 km" is 306 km and below, "thousands" is 1,000 up to
+ * (not including) 10,000. A vote tally ("7-2") stands for its first number; the second is compared apart.
+ */
+function rangeOf(value: NumberValue, tolerance: number): [number, number] {
+  const a = value.amount;
+  if (value.vague) return [a, a * 10];
+  switch (value.qualifier) {
+    case 'above': return [a, Infinity];
+    case 'atLeast': return [a - tolerance, Infinity];
+    case 'upTo': return [-Infinity, a + tolerance];
+    case 'below': return [-Infinity, a];
+    case 'approx': return [a * (1 - APPROX_SHARE) - tolerance, a * (1 + APPROX_SHARE) + tolerance];
+    case 'nearly': return [a * (1 - APPROX_SHARE) - tolerance, a + tolerance];
+    case 'between': return [a - tolerance, (value.upper ?? a) + tolerance];
+    case 'exact':
+    case 'tally': return [a - tolerance, a + tolerance];
+  }
+}
+
+/** Whether two ranges share an amount. Touching ends count: "more than 160" and "160" are a fair disagreement in wording, not in fact. */
+function overlaps([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean {
+  return lo1 <= hi2 && lo2 <= hi1;
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
