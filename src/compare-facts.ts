@@ -1,4 +1,5 @@
-import type { ChangeAspect, ComparedFact, Fact, Sentence, SourceVerdict } from './types.js';
+import type { ChangeAspect, Cluster, ComparedFact, Fact, Sentence, SourceVerdict } from './types.js';
+import { isIndirectSpeech } from './extract/quote.js';
 import { describeValue, differenceOf } from './fact-kinds.js';
 import { type CompareInput, alignFacts } from './align-facts.js';
 import { assignIds, idWordsOf } from './fact-ids.js';
@@ -28,8 +29,12 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
   const byId = new Map(input.sources.map((s) => [s.id, s]));
   const sentence = (source: string, index: number) => byId.get(source)!.sentences[index]!;
   const position = (fact: Fact) => fact.sentence / Math.max(1, byId.get(fact.source)!.sentences.length - 1);
+  const clusterOf = new Map<string, Cluster>();
+  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
+  const matchedSentence: MatchedSentence = (of, source) =>
+    clusterOf.get(`${of.source}:${of.sentence}`)?.members.find((m) => m.source === source)?.sentence;
   const compared = groups.map((group) => ({
-    fact: verdicts(group, order, reliability, options.reference, sentence),
+    fact: verdicts(group, order, reliability, options.reference, sentence, matchedSentence),
     // Story order: the average place of the fact in the articles that state it, whatever the reference.
     position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
     idWords: idWordsOf(consensusFact(group, reliability)),
@@ -89,7 +94,7 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
  * it does not state is judged by the consensus of the others and marked `inReference: false` (an addition).
  */
 function verdicts(group: Fact[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
-  sentences: (source: string, index: number) => Sentence): ComparedFact {
+  sentences: (source: string, index: number) => Sentence, matchedSentence: MatchedSentence): ComparedFact {
   const rank = rankBy(reliability);
   const classes = valueClasses(group, rank);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
@@ -99,7 +104,7 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
   for (const id of order) {
     const fact = group.find((f) => f.source === id);
     if (!fact) {
-      sourcesOut[id] = { status: 'omitted' };
+      sourcesOut[id] = indirectVerdict(reference, id, sentences, matchedSentence) ?? { status: 'omitted' };
       continue;
     }
     const sentence = sentences(id, fact.sentence);
@@ -123,6 +128,27 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
   };
 }
 
+/** The sentence of `source` clustered with a given sentence of another source, if any. */
+type MatchedSentence = (of: { source: string; sentence: number }, source: string) => number | undefined;
+
+/**
+ * A quote a source does not quote may still be there in indirect speech: its sentence matched the quote's
+ * sentence and repeats most of the quoted words without quotation marks. That is a change to the quote
+ * (`altered`, aspect `indirect`), not an omission.
+ */
+function indirectVerdict(reference: Fact, source: string, sentences: (source: string, index: number) => Sentence,
+  matchedSentence: MatchedSentence): SourceVerdict | null {
+  if (reference.value.type !== 'quote' || reference.value.partial) return null;
+  const index = matchedSentence(reference, source);
+  if (index === undefined) return null;
+  const sentence = sentences(source, index);
+  if (!isIndirectSpeech(reference.value.words, sentence.text)) return null;
+  return {
+    status: 'altered', value: sentence.text, text: sentence.text, line: sentence.line, sentence: index,
+    change: 'indirect: reported without quotation marks', aspects: ['indirect'],
+  };
+}
+
 /** The class member whose wording stands for the value: the fullest quote, else the most reliable source's. */
 function representative(members: Fact[], rank: Rank): Fact {
   return [...members].sort((a, b) => (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a, b))[0]!;
@@ -130,7 +156,7 @@ function representative(members: Fact[], rank: Rank): Fact {
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
   value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction',
+  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect',
 };
 
 function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {

@@ -158,7 +158,9 @@ export type ChangeAspect =
   | 'speaker'
   | 'relation'
   /** Added to `value` or `precision` when the two numbers cannot both be true ("37" against "45"; not "more than 10,000" against "12,000"). */
-  | 'contradiction';
+  | 'contradiction'
+  /** A direct quote reported in indirect speech: the same words without quotation marks. */
+  | 'indirect';
 
 export interface SourceVerdict {
   status: Status;

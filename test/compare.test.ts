@@ -39,6 +39,28 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     expect(statuses(report, 'quote', 'a', 'hour by hour')).toEqual({ a: 'included', b: 'included', c: 'included' });
   });
 
+  it.each([
+    {
+      name: 'a direct quote turned into indirect speech is altered, aspect indirect',
+      sentence: 'Interior Minister Carolina Vidal told reporters that they were working hour by hour to reach every family.',
+      status: 'altered',
+    },
+    {
+      name: 'a sentence that keeps the speaker but not the words is no quote at all: omitted',
+      sentence: 'Interior Minister Carolina Vidal told reporters that the search would go on.',
+      status: 'omitted',
+    },
+  ])('$name', ({ sentence, status }) => {
+    const indirect = BASE.replace('"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.', sentence);
+    const report = compareSources(story({ a: BASE, b: BASE, c: indirect }));
+    const fact = report.facts.find((f) => f.kind === 'quote')!;
+    expect(fact.sources.c!.status).toBe(status);
+    if (status === 'altered') {
+      expect(fact.sources.c!.aspects).toEqual(['indirect']);
+      expect(fact.sources.c!.value).toBe(sentence);
+    }
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));

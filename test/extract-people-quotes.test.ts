@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/extract-facts.js';
 import { tokenize } from '../src/extract/tokens.js';
+import { isIndirectSpeech } from '../src/extract/quote.js';
 import { findNameCandidates, sameSurname, compatibleGivenNames } from '../src/extract/person.js';
 import { isTitleCase } from '../src/extract/title-case.js';
 import type { Fact, PersonValue, QuoteValue, SegmentedSource, Sentence } from '../src/types.js';
@@ -273,5 +274,21 @@ describe('quotes and speakers', () => {
     expect(facts[0]!.sentence).toBe(1);
     expect(text.slice(facts[0]!.start, facts[0]!.start + facts[0]!.surface.length)).toBe(facts[0]!.surface);
     expect(facts[0]!.start).toBe(1);
+  });
+});
+
+describe('isIndirectSpeech', () => {
+  const QUOTE = 'We are working hour by hour to reach every family that is still trapped';
+  it.each([
+    ['the same words without quote marks', 'Vidal said rescuers were working hour by hour to reach every trapped family.', true],
+    ['half the words or more', 'Vidal said crews worked hour by hour for every family.', true],
+    ['a few words only', 'Vidal said the search for families would go on.', false],
+    ['quoted again (a quote of its own, compared as a quote)', 'Vidal said: "We are working hour by hour to reach every family."', false],
+  ])('%s → %s', (_name, sentence, expected) => {
+    expect(isIndirectSpeech(QUOTE, sentence)).toBe(expected);
+  });
+
+  it('needs a quote of at least three content words', () => {
+    expect(isIndirectSpeech('Never again', 'She said never again.')).toBe(false);
   });
 });

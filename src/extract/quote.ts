@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import { plainWords } from '../text/normalize.js';
+import { contentKeys } from '../text/words.js';
 import { isLetterOrDigit } from '../text/letters.js';
 
 /** The words of one quote inside one sentence. A quote running over several sentences has one piece per sentence. */
@@ -115,4 +116,23 @@ export function sameWording(reference: string, other: string): boolean {
   const b = quoteKey(other);
   if (!a || !b) return a === b;
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
+/** Share of a quote's content words a sentence must repeat to be the same words reported without quote marks. */
+const INDIRECT_SHARE = 0.5;
+
+/**
+ * Whether `sentence` reports the quote in indirect speech: the caller has already matched the sentence to the
+ * quote's own sentence, and here it must repeat at least half of the quote's content words with no quotation
+ * marks of its own. “We will not stop until we reach every family,” Vidal said → Vidal said rescuers would not
+ * stop until they reached every family.
+ */
+export function isIndirectSpeech(quoteWords: string, sentence: string): boolean {
+  if (/["“”„«»]/.test(sentence)) return false;
+  const quoted = new Set(contentKeys(quoteWords));
+  if (quoted.size < 3) return false;
+  const said = new Set(contentKeys(sentence));
+  let shared = 0;
+  for (const key of quoted) if (said.has(key)) shared++;
+  return shared / quoted.size >= INDIRECT_SHARE;
 }
