@@ -21,6 +21,10 @@ describe('extract regressions', () => {
     { text: 'The club paid 85m euros for him.', kind: 'money', value: { amount: 85e6, unit: 'EUR' } },
     { text: 'Side effects hit fewer than 1 in 1,000 volunteers.', kind: 'percent', value: { amount: 0.1, qualifier: 'below' } },
     { text: 'They beat Harrowgate 2-1 on Saturday.', kind: 'count', value: { amount: 2, upper: 1, qualifier: 'tally' } },
+    { text: 'The monthly minimum wage will go up to 1,350 euros.', kind: 'money', value: { amount: 1350, unit: 'EUR', qualifier: 'exact' } },
+    { text: 'The range is up to 306 km.', kind: 'quantity', value: { qualifier: 'upTo' } },
+    { text: 'Aftershocks came in the 6 hours following the tremor.', kind: 'duration', value: { amount: 6, unit: 'hour', relation: 'after' } },
+    { text: 'The agency needs 130 short tons of food.', kind: 'quantity', value: { unit: 'kg' } },
     // Invisible characters pasted from the web: soft hyphens, zero-width spaces, no-break spaces.
     { text: 'Mayor Ros\u00ADalind Ache\u00ADbe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
     { text: 'Mayor Rosa\u200Blind Achebe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },

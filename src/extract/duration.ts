@@ -10,7 +10,7 @@ const UNITS: Record<string, DurationValue['unit']> = {
 };
 const RELATIONS: Record<string, DurationValue['relation']> = {
   before: 'before', earlier: 'before', prior: 'before', after: 'after', later: 'after', afterwards: 'after',
-  afterward: 'after', ago: 'ago',
+  afterward: 'after', following: 'after', ago: 'ago',
 };
 // "just weeks before", "a few days after", "several months later": vague spans count only with a relation,
 // or "months of appeals" would become a fact in every story.

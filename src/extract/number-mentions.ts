@@ -213,6 +213,10 @@ const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 
   'takes', 'took', 'taken', 'taking', 'sign', 'signed', 'pass', 'passed', 'spill', 'spilled', 'spilt', 'fly', 'flew',
   'flown', 'jumped', 'climbed', 'crossed', 'rolled', 'carried', 'spread', 'swept', 'blew', 'fought', 'argued',
   'clashed', 'flames', 'fire', 'smoke', 'bridge', 'bridges', 'hovered', 'looming', 'loomed', 'paid', 'pay', 'pays']);
+/** Verbs of movement before "up to": "go up to 1,350 euros" names the new level, not a ceiling. */
+const UP_AS_PARTICLE = new Set(['go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'push', 'pushed',
+  'pushes', 'bump', 'bumped', 'bumps', 'step', 'stepped', 'steps', 'ramp', 'ramped', 'ramps', 'shot', 'shoot',
+  'shoots', 'jump', 'jumped', 'jumps', 'climb', 'climbed', 'climbs']);
 const SMALL_WORD_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** "beat Harrowgate 2-1", "and Fenwright 45.1 per cent": what follows shows the number is an amount after all. */
@@ -232,6 +236,8 @@ function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; 
     if (phrase === 'over' && (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? ''))) {
       return undefined;
     }
+    // "the wage will go up to 1,350 euros", "prices went up to $5": a verb's particle, the new level itself.
+    if (phrase === 'up to' && UP_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '')) return undefined;
     return { qualifier, first: start };
   }
   return undefined;

@@ -117,6 +117,7 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'toward', 'towards']);
 
 // Last words of company and organisation names: "Brightfield Brands", "Northgate Securities".
+// "the Velmoran Red Cross", "the Turkish Red Crescent": relief societies named like people.
 const ORGANISATION_ENDINGS = new Set(`brands foods securities holdings capital partners industries technologies
 labs laboratories pharmaceuticals pharma financial insurance entertainment studios airlines motors energy
 resources logistics solutions services systems group groups bank banks trust fund ventures media networks
@@ -126,7 +127,8 @@ rangers fc cooperative savings ridge ring hollow valley hills heights creek bay 
 district village township survey service
 services office institute agency association council committee commission authority department ministry court
 university college school hospital museum society foundation center centre organization organisation union
-party army navy guard forces corps board bureau administration government parliament assembly senate congress`.split(/\s+/));
+party army navy guard forces corps board bureau administration government parliament assembly senate congress
+cross crescent`.split(/\s+/));
 
 // "Sikorski said", "said Alex Plitsas", "Alex Plitsas, senior fellow at ..." / "Priya Castellano, a food
 // industry analyst": a speech verb or an appositive is evidence of a person.

@@ -22,7 +22,8 @@ const LENGTH: Record<string, number> = {
 };
 const MASS: Record<string, number> = {
   kg: 1, kgs: 1, kilogram: 1, kilograms: 1, kilogramme: 1, kilogrammes: 1, g: 0.001, gram: 0.001, grams: 0.001,
-  t: 1000, tonne: 1000, tonnes: 1000, ton: 907.18474, tons: 907.18474, 'metric tons': 1000,
+  t: 1000, tonne: 1000, tonnes: 1000, ton: 907.18474, tons: 907.18474, 'short ton': 907.18474, 'short tons': 907.18474,
+  'metric ton': 1000, 'metric tons': 1000,
   lb: 0.45359237, lbs: 0.45359237, pound: 0.45359237, pounds: 0.45359237, oz: 0.0283495, ounces: 0.0283495,
 };
 const VOLUME: Record<string, number> = {
