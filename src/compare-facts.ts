@@ -57,15 +57,38 @@ function rankBy(reliability: Map<string, number>): Rank {
     || compareCodeUnits(a.source, b.source);
 }
 
-/** Members that state the same value, most trusted first; each class is led by its most trusted member. */
+/**
+ * Members that state the same value, most trusted first; each class is led by its most trusted member. A fact
+ * joins a class only when it states the same value as every member: "2,000 feet" is a fair rounding of both
+ * "600 metres" and "750 metres", but those two are not the same value and must not share a class through it.
+ */
 function valueClasses(group: Fact[], rank: Rank): ValueClass[] {
   const classes: ValueClass[] = [];
-  for (const fact of [...group].sort(rank)) {
-    const home = classes.find((c) => differenceOf(c.members[0]!, fact) === null);
+  // The most precise statements found the classes; a rounder one ("about 2,000 feet") then joins the class
+  // whose value is nearest its own, so it cannot decide which of two precise values it sides with by order.
+  for (const fact of [...group].sort((a, b) => looseness(a) - looseness(b) || rank(a, b))) {
+    let home: ValueClass | undefined;
+    for (const c of classes) {
+      if (!c.members.every((member) => differenceOf(member, fact) === null)) continue;
+      if (!home || distance(c.members[0]!, fact) < distance(home.members[0]!, fact)) home = c;
+    }
     if (home) home.members.push(fact);
     else classes.push({ members: [fact] });
   }
+  for (const c of classes) c.members.sort(rank);
   return classes;
+}
+
+/** How loosely a number is stated, relative to its size: "750 metres" 0.03, "about 2,000 feet" 0.25; 0 for other kinds. */
+function looseness(fact: Fact): number {
+  const value = fact.value;
+  return value.type === 'number' && value.amount !== 0 ? value.roundedTolerance / Math.abs(value.amount) : 0;
+}
+
+/** Relative gap between two numbers; 0 for other kinds, where classes are decided by equality alone. */
+function distance(a: Fact, b: Fact): number {
+  if (a.value.type !== 'number' || b.value.type !== 'number') return 0;
+  return Math.abs(a.value.amount - b.value.amount) / Math.max(Math.abs(a.value.amount), Math.abs(b.value.amount), 1e-9);
 }
 
 /** The consensus class: most members, then the more trusted sources, then the value's own words. */
@@ -109,7 +132,10 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
     }
     const sentence = sentences(id, fact.sentence);
     const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
-    const aspects = chosen.members.includes(fact) ? null : differenceOf(reference, fact);
+    // Outside the reference class a fact differs from at least one of its members, even when it is a fair
+    // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
+    const aspects = chosen.members.includes(fact) ? null
+      : differenceOf(reference, fact) ?? chosen.members.map((member) => differenceOf(member, fact)).find((d) => d !== null) ?? null;
     if (aspects) Object.assign(verdict, { status: 'altered', change: describeChange(aspects, reference, fact), aspects });
     sourcesOut[id] = verdict;
   }

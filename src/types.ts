@@ -105,6 +105,8 @@ export interface DurationValue {
   unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
   /** How the span relates to the event it measures: "two months before", "three days after", "a year ago". */
   relation: 'before' | 'after' | 'ago' | 'for' | 'within' | 'none';
+  /** "at least six months", "about 90 days"; `exact` when none is stated. */
+  qualifier: Qualifier;
 }
 
 export interface QuoteValue {

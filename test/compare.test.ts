@@ -61,6 +61,12 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     }
   });
 
+  it('a round conversion that fits two values does not hide the change between them', () => {
+    const text = (length: string) => `A landslide buried ${length} of the main highway, officials said.`;
+    const report = compareSources(story({ wire: text('about 600 metres'), rewrite: text('about 2,000 feet'), edited: text('about 750 metres') }));
+    expect(statuses(report, 'quantity', 'wire', '600')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));

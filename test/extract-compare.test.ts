@@ -69,12 +69,14 @@ describe('compareDates', () => {
   });
 });
 
-const span = (amount: number | null, unit: DurationValue['unit'], relation: DurationValue['relation'] = 'none'): DurationValue =>
-  ({ type: 'duration', amount, unit, relation });
+const span = (amount: number | null, unit: DurationValue['unit'], relation: DurationValue['relation'] = 'none',
+  qualifier: DurationValue['qualifier'] = 'exact'): DurationValue => ({ type: 'duration', amount, unit, relation, qualifier });
 
 describe('compareDurations', () => {
-  it.each<[string, DurationValue, DurationValue, Array<'value' | 'relation' | 'precision'> | null]>([
+  it.each<[string, DurationValue, DurationValue, Array<'value' | 'relation' | 'precision' | 'qualifier'> | null]>([
     ['two months before = two months before', span(2, 'month', 'before'), span(2, 'month', 'before'), null],
+    ['for at least 24 months vs for about 24 months', span(24, 'month', 'for', 'atLeast'), span(24, 'month', 'for', 'approx'), ['qualifier']],
+    ['at least 90 days vs 90 days', span(90, 'day', 'none', 'atLeast'), span(90, 'day'), ['qualifier']],
     ['two months = eight weeks', span(2, 'month'), span(8, 'week'), null],
     ['one year = 12 months', span(1, 'year'), span(12, 'month'), null],
     ['48 hours = two days', span(48, 'hour'), span(2, 'day'), null],

@@ -143,6 +143,57 @@ export function reformattedNumber(text) {
   return null;
 }
 
+/** Qualifier swaps a careless rewrite makes: "at least 48" → "about 48", "more than 310" → "nearly 310". */
+const QUALIFIER_SWAPS = [
+  ['at least', 'about'], ['more than', 'nearly'], ['about', 'at least'], ['nearly', 'more than'], ['almost', 'more than'],
+  ['some', 'at least'], ['up to', 'about'], ['over', 'nearly'], ['around', 'more than'], ['roughly', 'at least'],
+];
+
+/**
+ * The qualifier of the first editable number changed, or one added ("killed 37" → "killed about 37"):
+ * { find, replace, number } or null.
+ */
+export function changedQualifier(text) {
+  const number = editableNumbers(text)[0];
+  if (!number) return null;
+  const before = text.slice(0, number.start);
+  const currency = /[$€£]$/.test(before) ? before.slice(-1) : '';
+  const head = currency ? before.slice(0, -1) : before;
+  for (const [from, to] of QUALIFIER_SWAPS) {
+    if (new RegExp(`\\b${from} $`, 'i').test(head)) {
+      const find = `${head.slice(head.length - from.length - 1)}${currency}${number.text}`;
+      return { find, replace: `${to} ${currency}${number.text}`, number: number.text };
+    }
+  }
+  return { find: `${currency}${number.text}`, replace: `about ${currency}${number.text}`, number: number.text };
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count from 2 to 10 written out, as many house styles want: "3 northern provinces" → "three northern provinces". */
+export function spelledOutNumber(text) {
+  const number = editableNumbers(text).find((n) => /^(?:[2-9]|10)$/.test(n.text) && /^ [a-z]/.test(text.slice(n.end))
+    && !/^ (?:percent|per cent|km|kilo|metre|meter|mile|feet|foot|tonne|ton|kg|hectare|acre|litre|liter|degree|mph)/.test(text.slice(n.end))
+    && !/[$€£]$/.test(text.slice(0, n.start)));
+  return number ? { find: `${number.text} `, replace: `${SMALL_NUMBERS[Number(number.text)]} `, number: number.text } : null;
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTHS}) (\\d{1,2})\\b`);
+
+/** A date moved by a day: "March 4" → "March 5". */
+export function changedDate(text) {
+  const m = text.match(MONTH_DAY);
+  if (!m) return null;
+  const day = Number(m[2]);
+  return { find: m[0], replace: `${m[1]} ${day >= 28 ? day - 1 : day + 1}` };
+}
+
+/** Surnames that attribute quotes: “...,” Vidal said / said Vidal. */
+function quoteSpeaker(text) {
+  const m = text.match(/[”"],? ([A-Z][a-z]+) (?:said|told|added|says|wrote)\b/) ?? text.match(/[”"],? (?:said|says|added) ([A-Z][a-z]+)\b/);
+  return m ? m[1] : null;
+}
+
 function replaceOnce(text, find, replace) {
   const at = text.indexOf(find);
   if (at === -1) throw new Error(`edit target "${find}" not found in "${text}"`);
@@ -214,6 +265,41 @@ export function versionsOf(article) {
       return { text: s.paraphrase, truths: [{ expect: 'included', edit: 'sentence paraphrased', sentence: i }] };
     });
 
+    edit('qualifier changed', (s, i) => {
+      const change = changedQualifier(s.text);
+      if (!change) return null;
+      return {
+        text: replaceOnce(s.text, change.find, change.replace),
+        truths: [{ expect: 'altered', edit: 'qualifier changed', sentence: i, find: change.number }],
+      };
+    });
+    edit('number spelled out', (s, i) => {
+      const change = spelledOutNumber(s.text);
+      if (!change) return null;
+      return {
+        text: replaceOnce(s.text, change.find, change.replace),
+        truths: [{ expect: 'included', edit: 'number spelled out', sentence: i, find: change.number }],
+      };
+    });
+    edit('date changed', (s, i) => {
+      const change = changedDate(s.text);
+      if (!change) return null;
+      return {
+        text: replaceOnce(s.text, change.find, change.replace),
+        truths: [{ expect: 'altered', edit: 'date changed', sentence: i, find: change.find, factKind: 'date' }],
+      };
+    });
+    const speakers = [...new Set(article.sentences.map((s) => quoteSpeaker(s.text)).filter(Boolean))].sort();
+    edit('speaker changed', (s, i) => {
+      const speaker = quoteSpeaker(s.text);
+      if (!speaker || speakers.length < 2) return null;
+      const other = speakers[(speakers.indexOf(speaker) + 1) % speakers.length];
+      return {
+        text: s.text.replace(new RegExp(`\\b${speaker}\\b`, 'g'), other),
+        truths: [{ expect: 'altered', edit: 'speaker changed', sentence: i, factKind: 'quote' }],
+      };
+    });
+
     // One fabricated sentence per rotation, placed after a different sentence each time.
     const fabricated = article.fabrications[rotation % article.fabrications.length];
     if (fabricated) {
@@ -226,5 +312,19 @@ export function versionsOf(article) {
       });
     }
   }
+  // A rewriting site's faithful copy: every sentence paraphrased where we have a paraphrase, units converted
+  // and numbers restyled throughout. Every fact must stay included and no sentence may come out as unique.
+  const rewritten = article.sentences.map((s) => {
+    let text = s.paraphrase ?? s.text;
+    for (const restyle of [convertedUnit, reformattedNumber]) {
+      const change = restyle(text);
+      if (change) text = replaceOnce(text, change.find, change.replace);
+    }
+    return text;
+  });
+  versions.push({
+    edit: 'whole article rewritten', rotation: 0, text: articleText(article.title, rewritten), touched: [],
+    truths: [], paraphrased: article.sentences.filter((s) => s.paraphrase).length,
+  });
   return versions;
 }

@@ -1,10 +1,11 @@
 // npm run perturb: generate versions of the base articles with known edits, run claimdiff on each and print
 // how often its verdicts are right. Figures only; the targets are printed next to them.
 //
-//   node bench/perturbation/run.mjs [--verbose] [--json] [article ...]
+//   node bench/perturbation/run.mjs [--verbose] [--json] [--rewritten-mirror] [article ...]
 //
-// --verbose lists every miss; --json prints the scores as JSON; naming articles (disaster, business, ...)
-// limits the run to them.
+// --verbose lists every miss; --json prints the scores as JSON; --rewritten-mirror makes the third source a
+// faithful rewrite of the whole article instead of an identical copy; naming articles (disaster, business,
+// ...) limits the run to them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,8 @@ export function loadArticles(dir = join(here, 'articles')) {
 const articles = loadArticles().filter(([name]) => only.length === 0 || only.includes(name));
 const started = performance.now();
 let versions = 0;
-const { scores, byEdit } = scoreArticles(articles, compareSources, { onVersion: () => { versions += 1; } });
+const mirror = args.includes('--rewritten-mirror') ? 'rewritten' : 'copy';
+const { scores, byEdit } = scoreArticles(articles, compareSources, { mirror, onVersion: () => { versions += 1; } });
 const seconds = (performance.now() - started) / 1000;
 
 const TARGETS = {
@@ -47,7 +49,7 @@ if (asJson) {
   console.log(JSON.stringify({ articles: articles.map(([n]) => n), versions, scores: plain(scores),
     byEdit: Object.fromEntries([...byEdit].map(([e, s]) => [e, plain(s)])) }, null, 2));
 } else {
-  console.log(`perturbation harness: ${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ${versions} versions, ${seconds.toFixed(1)} s`);
+  console.log(`perturbation harness (third source: ${mirror === 'copy' ? 'identical copy' : 'rewritten article'}): ${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ${versions} versions, ${seconds.toFixed(1)} s`);
   console.log('');
   for (const [key, [what, target]] of Object.entries(TARGETS)) {
     const c = scores[key];

@@ -1,7 +1,7 @@
 // Scores claimdiff's report on one edited version against the truths of its edits.
 //
 // Each run compares three sources: `wire` (the base article), `mirror` (an identical copy, so the consensus
-// is clear) and `edited`. Facts are found through the wire's wording, so a score never depends on how
+// is clear, or with `mirror: 'rewritten'` a faithful rewrite of the whole article) and `edited`. Facts are found through the wire's wording, so a score never depends on how
 // claimdiff names or orders them.
 
 import { articleText, versionsOf } from './edits.mjs';
@@ -70,7 +70,9 @@ export function scoreVersion(scores, report, version, label) {
     for (const fact of wantsOne ? facts.slice(0, 1) : facts) {
       judged.add(fact.id);
       const ok = status(fact) === truth.expect;
-      if (truth.edit === 'number changed') record(scores.alteredNumbers, ok, describe(fact));
+      if (truth.edit === 'number changed' || truth.edit === 'qualifier changed' || truth.edit === 'date changed') {
+        record(scores.alteredNumbers, ok, describe(fact));
+      } else if (truth.edit === 'speaker changed') record(scores.alteredQuotes, ok, describe(fact));
       else if (truth.edit === 'quote reworded') record(scores.alteredQuotes, ok, describe(fact));
       else if (truth.edit === 'sentence dropped') record(scores.omitted, ok, describe(fact));
       else record(scores.preserved, ok, describe(fact));
@@ -79,13 +81,14 @@ export function scoreVersion(scores, report, version, label) {
 
   // Each paraphrase must find its original: one check per paraphrased sentence, a miss per one reported
   // as a claim only the edited version makes.
-  if (version.edit === 'sentence paraphrased') {
+  if (version.edit === 'sentence paraphrased' || version.edit === 'whole article rewritten') {
     const wireTexts = new Set(report.sources.find((s) => s.id === 'wire').sentences.map((s) => s.text));
     const flagged = report.uniqueClaims.filter((c) => c.source === 'edited' && !wireTexts.has(c.text));
-    version.touched.forEach((_, k) => {
+    const paraphrased = version.paraphrased ?? version.touched.length;
+    for (let k = 0; k < paraphrased; k++) {
       const claim = flagged[k];
       record(scores.paraphraseNotUnique, claim === undefined, claim ? `${label}: paraphrase reported as a unique claim: "${claim.text.slice(0, 60)}…"` : '');
-    });
+    }
   }
 
   // Everything else the wire states must be included by the edited version.
@@ -106,15 +109,20 @@ export function scoreVersion(scores, report, version, label) {
  * the wire segments into the title plus one sentence per article sentence (else the truths would point at
  * the wrong sentences).
  */
-export function scoreArticles(articles, compareSources, { onVersion } = {}) {
+export function scoreArticles(articles, compareSources, { onVersion, mirror = 'copy' } = {}) {
   const scores = emptyScores();
   const byEdit = new Map();
   for (const [name, article] of articles) {
     const wire = articleText(article.title, article.sentences.map((s) => s.text));
-    for (const version of versionsOf(article)) {
+    const versions = versionsOf(article);
+    // The third source: an identical copy, or the whole article rewritten by a site (paraphrases, converted
+    // units, restyled numbers), which makes the consensus work across wording.
+    const third = mirror === 'copy' ? wire : versions.find((v) => v.edit === 'whole article rewritten').text;
+    for (const version of versions) {
+      if (mirror !== 'copy' && version.edit === 'whole article rewritten') continue;
       const report = compareSources([
         { id: 'wire', path: 'wire.txt', text: wire },
-        { id: 'mirror', path: 'mirror.txt', text: wire },
+        { id: 'mirror', path: 'mirror.txt', text: third },
         { id: 'edited', path: 'edited.txt', text: version.text },
       ]);
       const segmented = report.sources.find((s) => s.id === 'wire').sentences.length;

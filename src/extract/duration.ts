@@ -3,6 +3,7 @@ import type { FoundFact } from './found-fact.js';
 import type { NumberMention } from './number-mentions.js';
 import type { Token } from './tokens.js';
 import { wordValue } from './number-words.js';
+import { qualifierWords } from './number-value.js';
 
 const UNITS: Record<string, DurationValue['unit']> = {
   minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week',
@@ -26,7 +27,7 @@ export function readDuration(tokens: Token[], mention: NumberMention): FoundFact
   const unit = UNITS[tokens[at]?.lower ?? ''];
   if (!unit) return undefined;
   return withRelation(tokens, mention.first, at + 1, {
-    type: 'duration', amount: mention.amount, unit, relation: 'none',
+    type: 'duration', amount: mention.amount, unit, relation: 'none', qualifier: mention.qualifier,
   });
 }
 
@@ -42,7 +43,7 @@ export function findCompoundDurations(tokens: Token[]): FoundFact[] {
     const amount = wordValue(count);
     const unit = UNITS[unitWord];
     if (amount === undefined || !unit) return;
-    found.push({ kind: 'duration', first: i, next: i + 1, value: { type: 'duration', amount, unit, relation: 'none' } });
+    found.push({ kind: 'duration', first: i, next: i + 1, value: { type: 'duration', amount, unit, relation: 'none', qualifier: 'exact' } });
   });
   return found;
 }
@@ -57,7 +58,7 @@ export function findVagueDurations(tokens: Token[]): FoundFact[] {
     if (!token.lower.endsWith('s')) {
       const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
       if (relation && (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an')) {
-        found.push({ kind: 'duration', first: i - 1, next: i + 2, value: { type: 'duration', amount: 1, unit, relation } });
+        found.push({ kind: 'duration', first: i - 1, next: i + 2, value: { type: 'duration', amount: 1, unit, relation, qualifier: 'exact' } });
       }
       return;
     }
@@ -68,7 +69,7 @@ export function findVagueDurations(tokens: Token[]): FoundFact[] {
     let first = i;
     while (first > 0 && VAGUE_LEADS.has(tokens[first - 1]!.lower)) first--;
     if (tokens[first - 1]?.lower === 'a' && tokens[first]?.lower === 'few') first--;
-    found.push({ kind: 'duration', first, next: i + 2, value: { type: 'duration', amount: null, unit, relation } });
+    found.push({ kind: 'duration', first, next: i + 2, value: { type: 'duration', amount: null, unit, relation, qualifier: 'exact' } });
   });
   return found;
 }
@@ -87,8 +88,8 @@ const DAYS: Record<DurationValue['unit'], number> = {
 };
 
 /** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
-export function compareDurations(reference: DurationValue, other: DurationValue): Array<'value' | 'relation' | 'precision'> | null {
-  const aspects: Array<'value' | 'relation' | 'precision'> = [];
+export function compareDurations(reference: DurationValue, other: DurationValue): Array<'value' | 'relation' | 'precision' | 'qualifier'> | null {
+  const aspects: Array<'value' | 'relation' | 'precision' | 'qualifier'> = [];
   // "for three days" and "three days of deliberations" state the same span.
   const plain = (relation: DurationValue['relation']) => (relation === 'for' ? 'none' : relation);
   if (plain(reference.relation) !== plain(other.relation)) aspects.push('relation');
@@ -101,10 +102,13 @@ export function compareDurations(reference: DurationValue, other: DurationValue)
     const tolerance = Math.max(DAYS[reference.unit], DAYS[other.unit]) / 2;
     if (Math.abs(a - b) > tolerance) aspects.push('value');
   }
+  // "for at least 24 months" against "for about 24 months".
+  if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
   return aspects.length ? aspects : null;
 }
 
 export function describeDuration(value: DurationValue): string {
   const amount = value.amount === null ? `${value.unit}s` : `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
-  return value.relation === 'none' ? amount : `${amount} ${value.relation}`;
+  const qualified = `${qualifierWords(value.qualifier)}${amount}`;
+  return value.relation === 'none' ? qualified : `${qualified} ${value.relation}`;
 }

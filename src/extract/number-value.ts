@@ -74,6 +74,11 @@ const VAGUE_WORDS: Record<number, string> = {
   1e11: 'hundreds of billions', 1e12: 'trillions',
 };
 
+/** The words a qualifier is read back as, with a trailing space: "more than ", "" for an exact amount. */
+export function qualifierWords(qualifier: Qualifier): string {
+  return QUALIFIER_WORDS[qualifier];
+}
+
 export function describeNumber(value: NumberValue): string {
   const vague = value.vague ? VAGUE_WORDS[value.amount] : undefined;
   if (vague) {
