@@ -70,14 +70,17 @@ function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[],
 
 /** Numbers, dates and durations, each number claimed by the first kind that recognises it. */
 function findNumericFacts(tokens: Token[]): FoundFact[] {
+  // Dates first, so the digits of "2025-03-04" are not also read as numbers.
+  const dates = findDates(tokens);
   const found: FoundFact[] = [];
   const mentions = findNumberMentions(tokens);
+  const claimed = (at: number) => [...dates, ...found].some((f) => f.first <= at && at < f.next);
   mentions.forEach((mention, k) => {
     const fact = readPercent(tokens, mention) ?? readMoney(tokens, mention)
       ?? readQuantity(tokens, mention, mentions[k + 1]) ?? readDuration(tokens, mention) ?? readCount(tokens, mention);
-    if (fact && !found.some((f) => f.first <= mention.number && mention.number < f.next)) found.push(fact);
+    if (fact && !claimed(mention.number)) found.push(fact);
   });
-  found.push(...findDates(tokens), ...findVagueDurations(tokens), ...findCompoundDurations(tokens));
+  found.push(...dates, ...findVagueDurations(tokens), ...findCompoundDurations(tokens));
   return found;
 }
 

@@ -96,6 +96,8 @@ export interface DateValue {
   month?: number;
   day?: number;
   weekday?: number;
+  /** A date relative to the article's own: "yesterday", "last week", "next month". */
+  relative?: string;
 }
 
 export interface DurationValue {

@@ -64,6 +64,10 @@ describe('compareDates', () => {
     ['January 20 vs January 21', date({ month: 1, day: 20 }), date({ month: 1, day: 21 }), 'different'],
     ['2024 vs 2025', date({ year: 2024 }), date({ year: 2025 }), 'different'],
     ['Sunday vs Monday', date({ weekday: 0 }), date({ weekday: 1 }), 'different'],
+    ['yesterday vs yesterday', date({ relative: 'yesterday' }), date({ relative: 'yesterday' }), 'same'],
+    ['yesterday vs last week', date({ relative: 'yesterday' }), date({ relative: 'last week' }), 'different'],
+    ['March 4 vs yesterday (cannot check: less precise)', date({ month: 3, day: 4 }), date({ relative: 'yesterday' }), 'lessPrecise'],
+    ['yesterday vs March 4 (more precise)', date({ relative: 'yesterday' }), date({ month: 3, day: 4 }), 'same'],
   ])('%s', (_name, reference, other, verdict) => {
     expect(compareDates(reference, other)).toBe(verdict);
   });

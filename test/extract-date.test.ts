@@ -17,6 +17,12 @@ describe('date facts', () => {
     ['It happened on Sept. 11, 2001.', 'Sept. 11, 2001', { month: 9, day: 11, year: 2001 }],
     ['They met on Wednesday evening.', 'Wednesday', { weekday: 3 }],
     ['Fighting has gone on since 2022 in the east.', '2022', { year: 2022 }],
+    ['It was published on 2025-03-04 at noon.', '2025-03-04', { year: 2025, month: 3, day: 4 }],
+    ['It happened on the 4th of March, 2025.', '4th of March, 2025', { month: 3, day: 4, year: 2025 }],
+    ['The quake struck yesterday.', 'yesterday', { relative: 'yesterday' }],
+    ['Talks collapsed last week in Geneva.', 'last week', { relative: 'last week' }],
+    ['Talks resume next Tuesday.', 'next Tuesday', { relative: 'next tuesday' }],
+    ['Profits fell in the past year.', 'past year', { relative: 'last year' }],
   ])('%j → %j', (text, surface, value) => {
     const fact = onlyFact(text, 'date');
     expect(fact.surface).toBe(surface);

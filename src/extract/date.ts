@@ -25,8 +25,9 @@ const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(1[89]|20)\d\
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
 
 /**
- * Calendar dates: "January 20", "Jan. 20, 2025", "20 January 2025", "November 2024", "in August",
- * "on Sunday", "since 2022". "May" as a month needs a day or year next to it ("may" is usually a verb).
+ * Calendar dates: "January 20", "Jan. 20, 2025", "20 January 2025", "the 4th of March", "2025-03-04",
+ * "November 2024", "in August", "on Sunday", "since 2022"; and dates relative to the article's own:
+ * "yesterday", "last week". "May" as a month needs a day or year next to it ("may" is usually a verb).
  */
 export function findDates(tokens: Token[]): FoundFact[] {
   const found: FoundFact[] = [];
@@ -39,8 +40,38 @@ export function findDates(tokens: Token[]): FoundFact[] {
   return found;
 }
 
+/** Words that name a day relative to the article's own date. */
+const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** "last week", "next month", "this year", "last Tuesday". */
+const RELATIVE_LEADS = new Set(['last', 'next', 'this', 'past']);
+const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const twoDigits = (t: Token | undefined, max: number) => t?.kind === 'number' && /^\d\d$/.test(t.lower) && Number(t.lower) >= 1 && Number(t.lower) <= max;
+
 function readDate(tokens: Token[], i: number): { first: number; next: number; value: DateValue } | undefined {
   const token = tokens[i]!;
+  // "2025-03-04": an ISO date, written as one word.
+  if (isYear(token) && tokens[i + 1]?.lower === '-' && adjacent(token, tokens[i + 1]) && twoDigits(tokens[i + 2], 12)
+    && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 3]?.lower === '-' && twoDigits(tokens[i + 4], 31) && adjacent(tokens[i + 3], tokens[i + 4])) {
+    return { first: i, next: i + 5, value: { type: 'date', year: Number(token.lower), month: Number(tokens[i + 2]!.lower), day: Number(tokens[i + 4]!.lower) } };
+  }
+  // "yesterday", "today"
+  if (RELATIVE_DAYS.has(token.lower)) return { first: i, next: i + 1, value: { type: 'date', relative: token.lower } };
+  // "last week", "next month", "this year", "last Tuesday"
+  if (RELATIVE_LEADS.has(token.lower) && tokens[i + 1]
+    && (RELATIVE_SPANS.has(tokens[i + 1]!.lower) || WEEKDAYS.includes(tokens[i + 1]!.lower))) {
+    return { first: i, next: i + 2, value: { type: 'date', relative: `${token.lower === 'past' ? 'last' : token.lower} ${tokens[i + 1]!.lower}` } };
+  }
+  // "the 4th of March"
+  if (isDay(token) && /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && adjacent(token, tokens[i + 1])
+    && tokens[i + 2]?.lower === 'of' && tokens[i + 3] && monthNumber(tokens[i + 3]!.lower) && startsUpper(tokens[i + 3]!.text)) {
+    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 3]!.lower)!, day: Number(token.lower) };
+    let next = i + 4;
+    if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    return { first: i, next, value };
+  }
   // "Sunday's vote"
   const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
   if (weekday >= 0 && startsUpper(token.text)) {
@@ -78,6 +109,7 @@ function readDate(tokens: Token[], i: number): { first: number; next: number; va
 
 /** A stable key and a reading of a date: "January 20", "2022", "Sunday". */
 export function describeDate(value: DateValue): string {
+  if (value.relative !== undefined) return value.relative;
   const parts: string[] = [];
   if (value.weekday !== undefined) parts.push(capitalise(WEEKDAYS[value.weekday]!));
   if (value.month !== undefined) parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
@@ -92,6 +124,12 @@ const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
  * second is more precise). A field only one gives makes the other less precise, not wrong.
  */
 export function compareDates(reference: DateValue, other: DateValue): DateComparison {
+  // Without the article's date, "yesterday" and "March 4" cannot be checked against each other: a relative
+  // date is less precise than a calendar one, and two relative dates agree only in the same words.
+  if (reference.relative !== undefined || other.relative !== undefined) {
+    if (reference.relative !== undefined && other.relative !== undefined) return reference.relative === other.relative ? 'same' : 'different';
+    return reference.relative === undefined ? 'lessPrecise' : 'same';
+  }
   const fields = ['year', 'month', 'day', 'weekday'] as const;
   let lessPrecise = false;
   for (const field of fields) {
