@@ -182,13 +182,16 @@ function representative(members: Fact[], rank: Rank): Fact {
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
   value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect',
+  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect', role: 'role',
 };
 
 function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {
   const what = aspects.map((a) => ASPECT_WORDS[a]).join(', ');
   if (aspects.includes('speaker') && reference.value.type === 'quote' && fact.value.type === 'quote') {
     return `${what}: attributed to ${fact.value.speaker} instead of ${reference.value.speaker}`;
+  }
+  if (aspects.includes('role') && reference.value.type === 'person' && fact.value.type === 'person') {
+    return `${what}: "${fact.value.role}" instead of "${reference.value.role}"`;
   }
   return `${what}: "${fact.surface}" instead of "${reference.surface}"`;
 }

@@ -3,6 +3,7 @@ import { compareNumbers, describeNumber } from './extract/number-value.js';
 import { compareDates, describeDate } from './extract/date.js';
 import { compareDurations, describeDuration } from './extract/duration.js';
 import { sameWording } from './extract/quote.js';
+import { differentRoles } from './extract/person.js';
 
 /**
  * What differs between a source's value and the reference, or null when the source states the same fact.
@@ -23,7 +24,10 @@ export function differenceOf(reference: Fact, other: Fact): ChangeAspect[] | nul
     if (!sameWording(a.words, b.words)) aspects.push('wording');
     return aspects.length ? aspects : null;
   }
-  if (a.type === 'person' && b.type === 'person') return a.name === b.name ? null : ['value'];
+  if (a.type === 'person' && b.type === 'person') {
+    if (a.name !== b.name) return ['value'];
+    return differentRoles(a.role, b.role) ? ['role'] : null;
+  }
   return ['value'];
 }
 

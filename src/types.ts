@@ -164,7 +164,9 @@ export type ChangeAspect =
   /** Added to `value` or `precision` when the two numbers cannot both be true ("37" against "45"; not "more than 10,000" against "12,000"). */
   | 'contradiction'
   /** A direct quote reported in indirect speech: the same words without quotation marks. */
-  | 'indirect';
+  | 'indirect'
+  /** A person given another office: "Foreign Minister" against "Defence Minister". */
+  | 'role';
 
 export interface SourceVerdict {
   status: Status;

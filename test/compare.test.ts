@@ -67,6 +67,14 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     expect(statuses(report, 'quantity', 'wire', '600')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
   });
 
+  it('a person given another office is altered (role), a reworded title is not', () => {
+    const text = (role: string) => `${role} Radoslaw Sikorski welcomed the decision on Sunday.`;
+    const report = compareSources(story({ a: text('Polish Foreign Minister'), b: text('Poland\'s Foreign Minister'), c: text('Polish Defence Minister') }));
+    const fact = report.facts.find((f) => f.kind === 'person')!;
+    expect(Object.fromEntries(Object.entries(fact.sources).map(([id, v]) => [id, v.status]))).toEqual({ a: 'included', b: 'included', c: 'altered' });
+    expect(fact.sources.c!.aspects).toEqual(['role']);
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));

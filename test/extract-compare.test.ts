@@ -142,6 +142,11 @@ describe('differenceOf', () => {
       ['speaker', 'wording']],
     ['same person, other role', person('Radoslaw Sikorski', 'Polish Foreign Minister'), person('Radoslaw Sikorski'), null],
     ['other person', person('Radoslaw Sikorski'), person('Mike Turner'), ['value']],
+    ['same person, another office', person('Radoslaw Sikorski', 'Polish Foreign Minister'), person('Radoslaw Sikorski', 'Polish Defence Minister'), ['role']],
+    ['same office in other words', person('Richard Grenell', "Trump's former ambassador to Germany"), person('Richard Grenell', 'Former U.S. Ambassador'), null],
+    ['abbreviated title', person('Elizabeth Warren', 'Sen.'), person('Elizabeth Warren', 'Senator'), null],
+    ['President-elect and President', person('Donald Trump', 'President-elect'), person('Donald Trump', 'President'), null],
+    ['Defense and Defence', person('James Mattis', 'Defense Secretary'), person('James Mattis', 'Defence Secretary'), null],
     ['different kinds of value', count(2024), date({ year: 2024 }), ['value']],
   ])('%s', (_name, reference, other, aspects) => {
     expect(differenceOf(fact(reference), fact(other))).toEqual(aspects);

@@ -187,3 +187,38 @@ export function compatibleGivenNames(a: string, b: string): boolean {
   if (a.endsWith('.') || b.endsWith('.')) return a[0] === b[0];
   return a === b || sameSurname(a, b);
 }
+
+/** Title words that say nothing about which office: "former", "acting", honorifics, party labels. */
+const NOT_OFFICE = new Set(['former', 'incoming', 'outgoing', 'acting', 'senior', 'deputy', 'mr', 'mrs', 'ms', 'miss', 'dr',
+  'republican', 'democratic', 'democrat']);
+/** Abbreviated titles and spelling variants, read as the full word. */
+const OFFICE_SPELLINGS: Record<string, string> = {
+  rep: 'representative', sen: 'senator', gov: 'governor', gen: 'general', col: 'colonel', lt: 'lieutenant',
+  sgt: 'sergeant', capt: 'captain', prof: 'professor', defence: 'defense', advisor: 'adviser', councilor: 'councillor',
+  ceo: 'chief executive', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman',
+  spokeswoman: 'spokesman', spokesperson: 'spokesman',
+};
+
+function officeWords(role: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of role.toLowerCase().replace(/[.’']s?\b/g, '').split(/[\s,]+/)) {
+    // "President-elect" holds the same office as "newly elected President": the office is what is compared.
+    const plain = raw.replace(/-elect$/, '');
+    const word = OFFICE_SPELLINGS[plain] ?? plain;
+    for (const part of word.split(' ')) if (TITLE_WORDS.has(part) && !NOT_OFFICE.has(part)) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * Whether two roles name different offices: "Foreign Minister" and "Defence Minister" do; "Trump's former
+ * ambassador to Germany" and "former U.S. Ambassador" do not (both say ambassador), and neither do
+ * "Sen." and "Senator". Only the words of office are compared, so rewording around them is no change.
+ */
+export function differentRoles(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const x = officeWords(a);
+  const y = officeWords(b);
+  if (x.size === 0 || y.size === 0) return false;
+  return x.size !== y.size || [...x].some((word) => !y.has(word));
+}
