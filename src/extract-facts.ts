@@ -176,7 +176,8 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
   source.sentences.forEach((s, i) => {
     if (i === 0 || source.sentences[i - 1]!.paragraph !== s.paragraph) paragraphStarts.add(s.index);
   });
-  const spans = findQuoteSpans(source.sentences, paragraphStarts).filter((span) => !isHeadline(span, source.sentences));
+  const spans = findQuoteSpans(source.sentences, paragraphStarts)
+    .filter((span) => !isHeadline(span, source.sentences) && !isTerm(span, source.sentences));
   const speakers = attributeQuotes(spans, source.sentences, mentions);
   const facts: Fact[] = [];
   spans.forEach((span, k) => {
@@ -193,6 +194,17 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
     }
   });
   return facts;
+}
+
+/** Words that put a name in quotation marks: "the so-called “peace plan”", "dubbed the package the “bridge to nowhere”". */
+const NAMING = /\b(?:so-called|dubbed|nicknamed|known as|billed as|branded|termed|labell?ed|christened)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** A phrase in quotation marks that names something rather than reports what someone said. */
+function isTerm(span: QuoteSpan, sentences: Sentence[]): boolean {
+  if (span.pieces.length !== 1) return false;
+  const piece = span.pieces[0]!;
+  const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
+  return NAMING.test(before) && piece.words.split(/\s+/).length <= 6;
 }
 
 /** 'WAY TOO LATE' on a line of its own is a subheading that borrows a quote, not someone speaking. */

@@ -259,6 +259,31 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'We need more air defence systems to protect our cities', speaker: null, partial: false }],
     },
     {
+      name: '"the Ukrainian president said" → the last person named (with that office when known)',
+      paragraphs: [['Volodymyr Zelenskiy spoke on Sunday.', '“Today many in the media say that we have been given permission,” the Ukrainian president said.']],
+      expected: [{ words: 'Today many in the media say that we have been given permission', speaker: 'Volodymyr Zelenskiy', partial: false }],
+    },
+    {
+      name: '"said the minister" prefers the person who holds that office',
+      paragraphs: [['Interior Minister Carolina Vidal met Mayor Jorge Ruiz in Calama on Monday.', '“We will rebuild every house in this town,” said the minister.']],
+      expected: [{ words: 'We will rebuild every house in this town', speaker: 'Carolina Vidal', partial: false }],
+    },
+    {
+      name: 'a so-called name in quotation marks is a term, not a quote',
+      paragraphs: [['The so-called “peace plan” was rejected by both sides on Monday.']],
+      expected: [],
+    },
+    {
+      name: 'a dubbed nickname is a term, not a quote',
+      paragraphs: [['Critics dubbed the package the “bridge to nowhere” last year.']],
+      expected: [],
+    },
+    {
+      name: '"called the move ..." is still a quote of the person',
+      paragraphs: [['Donald Trump won the election.', 'Trump called the move “very dangerous and reckless” in a post.']],
+      expected: [{ words: 'very dangerous and reckless', speaker: 'Donald Trump', partial: true }],
+    },
+    {
       name: 'a single quoted word is a term, not a quote',
       paragraphs: [[GRENELL, 'Grenell called the decision \'reckless\' and left.']],
       expected: [],

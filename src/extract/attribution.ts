@@ -8,6 +8,14 @@ import { FEMALE_GIVEN_NAMES } from './given-names.js';
 // or present tense next to a quote.
 const PRONOUN = /\b(he|she)\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|said|told|wrote)\b|\b(said|says|added|told|wrote|noted)\s+(he|she)\b/i;
 
+// "the Ukrainian president said", "the Atlantic Council fellow told reporters", "said the minister": a person
+// named earlier, referred to by office.
+const OFFICES = 'president|minister|secretary|spokesman|spokeswoman|spokesperson|official|analyst|fellow|senator|governor|mayor|'
+  + 'chancellor|ambassador|envoy|general|commander|chief|leader|lawmaker|expert|professor|scientist|economist|'
+  + 'seismologist|researcher|director|executive|chairman|judge|prosecutor|lawyer|premier|diplomat|adviser|advisor';
+const DESCRIPTOR = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICES})\\s+(?:\\w+ly\\s+)?(?:said|says|told|added|wrote|noted|stated)\\b`
+  + `|\\b(?:said|says|added)\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICES})\\b`, 'i');
+
 // Verbs that make the person before them the speaker: "Sikorski said on X", "Grenell, an adviser, wrote".
 const SPEECH_VERB = /^(?:,[^,“”"]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|had\s+)?(said|says|told|tells|wrote|writes|noted|stated|added|asserted|declared|posted|highlighted|emphasi[sz]ed|stressed|warned|argued|insisted|explained|remarked|tweeted|announced|claimed|praised|critici[sz]ed|expressed|voiced|shared|critiqued|affirmed|framed|replied|responded|continued|urged|called)\b/i;
 
@@ -30,6 +38,14 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const first = span.pieces[0]!.sentence;
     const last = span.pieces[span.pieces.length - 1]!.sentence;
     const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
+    // "the Ukrainian president said": the last person named who holds that office, else the last named.
+    const descriptor = DESCRIPTOR.exec(attribution);
+    if (descriptor) {
+      const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+      const office = (descriptor[1] ?? descriptor[2]!).toLowerCase();
+      const holder = previous.filter((m) => (m.role ?? '').toLowerCase().includes(office)).pop();
+      return void speakers.push((holder ?? previous[previous.length - 1])?.person);
+    }
     const pronoun = PRONOUN.exec(attribution);
     if (pronoun) {
       const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
