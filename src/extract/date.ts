@@ -40,8 +40,11 @@ export function findDates(tokens: Token[]): FoundFact[] {
   return found;
 }
 
-/** Words that name a day relative to the article's own date. */
-const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/**
+ * Words that name a day relative to the article's own date. "Today" is left out: it mostly means "nowadays"
+ * ("Today many in the media say ...") and, when it does not, it is the day every version was published.
+ */
+const RELATIVE_DAYS = new Set(['yesterday', 'tomorrow']);
 /** "last week", "next month", "this year", "last Tuesday". */
 const RELATIVE_LEADS = new Set(['last', 'next', 'this', 'past']);
 const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
