@@ -9,7 +9,7 @@ import { readMoney } from './extract/money.js';
 import { readQuantity } from './extract/quantity.js';
 import { readDuration, findVagueDurations, findCompoundDurations } from './extract/duration.js';
 import { readCount } from './extract/count.js';
-import { findDates } from './extract/date.js';
+import { findDates, isCalendarDate, resolveRelativeDate } from './extract/date.js';
 import { type NameCandidate, findNameCandidates } from './extract/person.js';
 import { type KnownPerson, buildDirectory, resolvePerson } from './extract/people.js';
 import { type QuoteSpan, findQuoteSpans } from './extract/quote.js';
@@ -65,7 +65,18 @@ function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[],
   }
   facts.push(...personFacts(source, mentions));
   facts.push(...quoteFacts(source, mentions));
-  return facts;
+  return withRelativeDatesResolved(facts);
+}
+
+/** How many sentences from the top may carry the article's own date (a dateline, a "Published" line). */
+const DATELINE_SENTENCES = 3;
+
+/** "yesterday" and "tomorrow" as calendar dates when the article states its own date near the top. */
+function withRelativeDatesResolved(facts: Fact[]): Fact[] {
+  const own = facts.find((f) => f.kind === 'date' && f.sentence < DATELINE_SENTENCES && f.value.type === 'date' && isCalendarDate(f.value));
+  if (!own || own.value.type !== 'date') return facts;
+  const articleDate = own.value;
+  return facts.map((f) => (f.value.type === 'date' && f.value.relative !== undefined ? { ...f, value: resolveRelativeDate(f.value, articleDate) } : f));
 }
 
 /** Numbers, dates and durations, each number claimed by the first kind that recognises it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../src/types.js';
-import { factsOf, onlyFact } from './helpers.js';
+import { factsOf, onlyFact, segmented } from './helpers.js';
+import { extractFacts } from '../src/extract-facts.js';
 
 describe('date facts', () => {
   it.each<[string, string, Omit<DateValue, 'type'>]>([
@@ -37,5 +38,23 @@ describe('date facts', () => {
     ['Today many in the media say otherwise.'],
   ])('%j has no date', (text) => {
     expect(factsOf(text, 'date')).toEqual([]);
+  });
+});
+
+describe('relative dates and the article\'s own date', () => {
+  const dated = (text: string) => extractFacts([segmented('s', `KYIV, November 17, 2024 - Officials spoke.\n\n${text}`)])
+    .filter((f) => f.kind === 'date' && f.sentence > 0).map((f) => f.value);
+
+  it.each([
+    ['The strike came yesterday.', { year: 2024, month: 11, day: 16, weekday: 6 }],
+    ['Talks resume tomorrow.', { year: 2024, month: 11, day: 18, weekday: 1 }],
+    ['Talks collapsed last week.', { relative: 'last week' }],
+  ])('%j in an article dated November 17, 2024 → %j', (text, value) => {
+    expect(dated(text)).toEqual([{ type: 'date', ...value }]);
+  });
+
+  it('stays relative when the article states no date of its own', () => {
+    expect(extractFacts([segmented('s', 'Officials spoke.\n\nThe strike came yesterday.')]).filter((f) => f.kind === 'date').map((f) => f.value))
+      .toEqual([{ type: 'date', relative: 'yesterday' }]);
   });
 });

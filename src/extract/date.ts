@@ -145,3 +145,22 @@ export function compareDates(reference: DateValue, other: DateValue): DateCompar
 }
 
 export type DateComparison = 'same' | 'lessPrecise' | 'different';
+
+/** A date with year, month and day: one that can anchor relative dates. */
+export function isCalendarDate(value: DateValue): value is DateValue & { year: number; month: number; day: number } {
+  return value.year !== undefined && value.month !== undefined && value.day !== undefined;
+}
+
+const DAY_OFFSETS: Record<string, number> = { yesterday: -1, tomorrow: 1 };
+
+/**
+ * "yesterday" in an article dated November 17, 2024 is Saturday, November 16, 2024: a relative day becomes a
+ * calendar date (with its weekday) when the article states its own date, so it can be checked against
+ * "on Saturday" or "November 16" in another version. Other relative dates ("last week") stay as they are.
+ */
+export function resolveRelativeDate(value: DateValue, articleDate: DateValue | undefined): DateValue {
+  const offset = value.relative === undefined ? undefined : DAY_OFFSETS[value.relative];
+  if (offset === undefined || !articleDate || !isCalendarDate(articleDate)) return value;
+  const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
+  return { type: 'date', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() };
+}
