@@ -24,6 +24,12 @@ const AGENCY =
 /** A caption's closing credit: "... on November 18, 2024. — Reuters", "– AP Photo/Efrem Lukatsky". */
 const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`);
 
+/** "Efrem Lukatsky/AP": one to four capitalised names, a slash, an agency. */
+const PHOTOGRAPHER_CREDIT = new RegExp(`^[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}\\s*/\\s*${AGENCY}$`);
+
+/** Words that report what someone said: a line with them is a paragraph of the story, not a caption. */
+const REPORTS_SPEECH = /\b(?:said|says|told|according to|announced|added|reported|stated)\b/i;
+
 /** A bracketed agency photo credit closing a caption: "(AP Photo/Evgeniy Maloletka)". */
 const AGENCY_PHOTO_CREDIT = new RegExp(`\\(${AGENCY}\\s*Photo\\s*/[^)]*\\)$`);
 
@@ -48,6 +54,22 @@ function isCreditBlock(line: string): boolean {
   return tokens.every((token) => {
     const word = token.replace(/[.'’]+$/, '');
     return word === '' || !startsLower(word) || CREDIT_CONNECTIVES.has(word.toLowerCase());
+  });
+}
+
+/**
+ * Three or more short section names joined by one kind of separator. Split rather than matched with one
+ * regular expression, whose nested repetition would backtrack exponentially on a long "EN / UA / RU / ..."
+ * line. Section names carry no digits: "Ukraine war | Russia fires 120 missiles | 10 killed" is a headline.
+ */
+function isBreadcrumb(line: string): boolean {
+  if (wordCount(line) > 16 || /\d/.test(line)) return false;
+  const separator = [' > ', ' › ', ' » ', ' | ', ' / '].find((sep) => line.includes(sep));
+  if (!separator) return false;
+  const parts = line.split(separator);
+  return parts.length >= 3 && parts.every((part) => {
+    const name = part.trim();
+    return name.length >= 1 && name.length <= 40 && !/[.!?>›»|]/.test(name) && wordCount(name) <= 4;
   });
 }
 
@@ -93,14 +115,14 @@ const RULES: readonly Rule[] = [
     // "Recent Comments", "12 Comments", "Leave a Reply", "Join the conversation"
     name: 'comments',
     matches: (line) =>
-      /^(?:recent comments|\d+ comments?|comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*:?$/i.test(
+      /^(?:recent comments|\d+ comments?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*:?$/i.test(
         line,
       ),
   },
   {
-    // "Home > News > Politics > Estmark", "World › Europe": a breadcrumb trail of section names.
+    // "Home > News > Politics > Estmark", "World › Europe › Ukraine": a breadcrumb trail of section names.
     name: 'breadcrumb',
-    matches: (line) => /^[^.!?>›»]{1,40}(?:\s[>›»|/]\s[^.!?>›»]{1,40}){2,}$/.test(line) && wordCount(line) <= 16,
+    matches: isBreadcrumb,
   },
   {
     // "Related:", "Related: Ukraine fires first ATACMS", "Related stories", "Read more: ...", "See also"
@@ -119,7 +141,9 @@ const RULES: readonly Rule[] = [
     // "A wrecked vehicle lies in front of a residential structure ... on November 18, 2024. — Reuters"
     // "Firefighters work at the site. – AP Photo/Efrem Lukatsky": an agency after a dash ends a caption, not a sentence.
     name: 'photo-caption',
-    matches: (line) => AGENCY_CAPTION.test(line),
+    // A paragraph of republished wire copy can end the same way ("..., officials said. — Reuters"); a caption
+    // describes a picture and quotes nobody, so a line that reports speech is content.
+    matches: (line) => AGENCY_CAPTION.test(line) && !REPORTS_SPEECH.test(line),
   },
   {
     // "FILE PHOTO: Ukrainian servicemen fire a shell ...", "FILE PHOTO - A view of the Kremlin"
@@ -144,6 +168,11 @@ const RULES: readonly Rule[] = [
     matches: (line) => /^(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|SPUTNIK|TASS|ANADOLU)(?:\s*\/\s*[\w .'-]+)+$/.test(line),
   },
   {
+    // "Efrem Lukatsky/AP", "Evgeniy Maloletka / AP Photo": a photographer's name and an agency.
+    name: 'photo-credit',
+    matches: (line) => PHOTOGRAPHER_CREDIT.test(line),
+  },
+  {
     // "Troops near Kursk (Photo: Reuters)", "(Photo by Chip Somodevilla/Getty Images)"
     name: 'photo-credit',
     matches: (line) => /\((?:photo|image|picture|pic|photograph)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$/i.test(line),
@@ -152,14 +181,15 @@ const RULES: readonly Rule[] = [
     // "Photo credit: John Doe", "Photo: Reuters", "Image courtesy of the Ministry of Defence"
     name: 'photo-credit',
     matches: (line) =>
-      /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) ||
+      /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) || /^credits?\s*:/i.test(line) ||
       (/^(?:photo|image|photograph)s? (?:by|courtesy of)\s/i.test(line) && wordCount(line) <= 10),
   },
   {
     // "President Biden speaks in Washington. Chip Somodevilla/Getty Images". No final full stop: a sentence that
     // mentions the agency ("... sold the pictures to Getty Images.") ends with one.
     name: 'photo-credit',
-    matches: (line) => /(?:^|[\s/|(])Getty Images\)?$/.test(line),
+    // After a slash, a bracket or a full stop only: "Shutterstock completes merger with Getty Images" is news.
+    matches: (line) => /(?:^|\/\s*|\(\s*|\.\s+(?:[\w'’.-]+\s+){0,3})Getty Images\)?$/.test(line),
   },
   {
     // "Advertisement", "ADVERTISEMENT", "Sponsored content"
@@ -178,7 +208,7 @@ const RULES: readonly Rule[] = [
     // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
     name: 'copyright',
     matches: (line) =>
-      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b/i.test(line) ||
+      (/^(?:copyright\b|©|\(c\))\s*(?:©\s*|copyright\s+)?(?:19|20)\d\d\b/i.test(line) ||
         /\ball rights reserved\.?$/i.test(line) ||
         // The AP licence line: "This material may not be published, broadcast, rewritten or redistributed."
         /^this material may not be published\b/i.test(line)) &&
@@ -188,7 +218,8 @@ const RULES: readonly Rule[] = [
     // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get our free newsletter in your inbox"
     name: 'newsletter-prompt',
     matches: (line) =>
-      (/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register))\b/i.test(line) ||
+      // "Sign up for our newsletter", but not "Sign up rates for the army rose by 15%".
+      ((/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register|read|download))\b/i.test(line) && !/\d/.test(line)) ||
         /^already (?:a subscriber|have an account|registered)\?/i.test(line) ||
         (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
           /\b(?:newsletters?|inbox)\b/i.test(line))) &&
@@ -198,7 +229,7 @@ const RULES: readonly Rule[] = [
     // "Share this article", "Share on Facebook", "Follow us on Twitter", "Follow Matzav on Telegram"
     name: 'share-prompt',
     matches: (line) =>
-      (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w|:?$)/i.test(line) ||
+      (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w| this:?$|:?$)/i.test(line) ||
         /^follow us\b/i.test(line) ||
         /^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news)\b/i.test(
           line,
@@ -206,7 +237,62 @@ const RULES: readonly Rule[] = [
         /^like us on facebook\b/i.test(line)) &&
       wordCount(line) <= 15,
   },
+  {
+    // "By Jonathan Landay and Steve Holland", "By Ana Ruiz, Latin America correspondent": a byline.
+    name: 'byline',
+    matches: isByline,
+  },
+  {
+    // "Updated 3:45 PM EST, November 18, 2024", "Published: 18 Nov 2024", "Last updated 2 hours ago"
+    name: 'timestamp',
+    matches: (line) => /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) && wordCount(line) <= 12
+      && /\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(line),
+  },
+  {
+    // "5 min read", "3 minute read", "Reading time: 4 minutes"
+    name: 'reading-time',
+    matches: (line) => /^(?:\d+\s*(?:min|mins|minutes?)\s+read|reading time\s*:?\s*\d+\s*(?:min|mins|minutes?))\.?$/i.test(line),
+  },
+  {
+    // "Associated Press writers Matthew Lee and Aamer Madhani contributed to this report."
+    name: 'credit-block',
+    matches: (line) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(line)
+      && /\b(?:writers?|reporters?|correspondents?|staff|journalists?|reporting)\b/i.test(line) && wordCount(line) <= 40,
+  },
+  {
+    // "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "opens new tab"
+    name: 'site-furniture',
+    matches: (line) => /^(?:our standards\s*:.*trust principles\.?|purchase licensing rights|opens new tab|suggested topics\s*:?|skip to (?:main )?content|print this (?:article|page)|listen to (?:this )?article)$/i.test(line),
+  },
+  {
+    // "Download the NewsPortal app", "Get the Daily Courier app for iOS and Android"
+    name: 'app-prompt',
+    matches: (line) => /^(?:download|get|install|try) (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b/i.test(line) && wordCount(line) <= 14,
+  },
+  {
+    // "This article was originally published on The Conversation.", "This story first appeared in ..."
+    name: 'republication-note',
+    matches: (line) => /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(line) && wordCount(line) <= 30,
+  },
+  {
+    // "___", "* * *", "-----": a rule between the article and what follows.
+    name: 'separator',
+    matches: (line) => /^(?:[_=~*#-]\s*){3,}$/.test(line),
+  },
 ];
+
+/** Lower-case words a byline may hold between names: "By Ana Ruiz, Latin America correspondent". */
+const BYLINE_WORDS = new Set(['and', 'in', 'at', 'of', 'for', 'the', 'correspondent', 'reporter', 'editor', 'writer', 'staff',
+  'bureau', 'chief', 'senior', 'political', 'foreign', 'business', 'science', 'health', 'news', 'special', 'contributor',
+  'columnist', 'analyst', 'de', 'van', 'von', 'al', 'el', 'da', 'with']);
+
+function isByline(line: string): boolean {
+  if (!/^by\s+[A-Z]/i.test(line) || wordCount(line) > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
+  const words = line.split(/[\s,;|&]+/).filter(Boolean).slice(1);
+  // "By Tuesday", "By March 2025": a deadline, not a byline.
+  if (words.some((word) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i.test(word))) return false;
+  return words.length >= 1 && words.every((word) => !startsLower(word) || BYLINE_WORDS.has(word.toLowerCase()));
+}
 
 /** A line that opens with a quotation mark is someone's words (or a quoted headline like 'WAY TOO LATE'), never furniture. */
 const isQuoted = (line: string): boolean => /^["“”„'‘’‚«»]/.test(line);
@@ -217,7 +303,8 @@ const isQuoted = (line: string): boolean => /^["“”„'‘’‚«»]/.test(l
  * furniture at the very end of the article.
  */
 function isShortLabel(line: string): boolean {
-  return wordCount(line) <= 6 && !isQuoted(line) && !/[.!?]["'”’)\]]*$/.test(line);
+  // A line with a number carries a fact ("120 missiles" in a fact box), never a label.
+  return wordCount(line) <= 6 && !isQuoted(line) && !/[.!?]["'”’)\]]*$/.test(line) && !/\d/.test(line);
 }
 
 /** The rule name reported for a line matched by one of the user's own patterns. */

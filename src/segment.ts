@@ -304,12 +304,17 @@ function examineTerminator(line: LineScan, i: number): Verdict {
 const CLOSING_CREDIT = /^\((?:[A-Z][\w&.-]*\s+)?(?:Photos?|Image|Pictures?|Video|Pool|File|Reporting|Writing|Editing)\b[^()]*\)$/;
 
 function isClosingCredit(text: string, next: number, end: number): boolean {
-  if (text.charAt(next) !== '(') return false;
+  const opener = text.charAt(next);
+  if (opener !== '(' && opener !== '\u2014' && opener !== '\u2013' && opener !== '-') return false;
   const lineEnd = trimSpan(text, next, end)?.[1] ?? next;
-  // Only a bracket that closes the line is tested, so the cost stays bounded by one look at the line's tail.
-  if (text.charAt(lineEnd - 1) !== ')' || lineEnd - next > 200) return false;
-  return CLOSING_CREDIT.test(text.slice(next, lineEnd));
+  // Only the line's tail is tested, once, so the cost stays bounded.
+  if (lineEnd - next > 200) return false;
+  const tail = text.slice(next, lineEnd);
+  return opener === '(' ? CLOSING_CREDIT.test(tail) : AGENCY_SIGN_OFF.test(tail);
 }
+
+/** "..., officials said. — Reuters": wire copy republished with the agency's name after a dash. */
+const AGENCY_SIGN_OFF = /^(?:\u2014|\u2013|-{1,2})\s*(?:Reuters|AFP|AP|Associated Press|Bloomberg|dpa|EFE|Xinhua|Anadolu|PTI|ANI|IANS|TASS|Interfax|UNI|WAM)\.?$/;
 
 /** Dots separated by single spaces from `i`: ". . . ." has count 4. */
 function countSpacedDots(text: string, i: number, end: number): { count: number; end: number } {

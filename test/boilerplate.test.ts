@@ -76,6 +76,24 @@ describe('findBoilerplate: one line per rule', () => {
     ['Click here to subscribe to our newsletter', 'newsletter-prompt'],
     ['Already a subscriber? Log in', 'newsletter-prompt'],
     ['Share via Email', 'share-prompt'],
+    ['Share this:', 'share-prompt'],
+    ['Last updated 2 hours ago', 'timestamp'],
+    ['Comments (3)', 'comments'],
+    ['Credit: Reuters', 'photo-credit'],
+    ['Efrem Lukatsky/AP', 'photo-credit'],
+    ['By Jonathan Landay and Steve Holland', 'byline'],
+    ['By Ana Ruiz, Latin America correspondent', 'byline'],
+    ['Updated 3:45 PM EST, November 18, 2024', 'timestamp'],
+    ['Published: 18 Nov 2024', 'timestamp'],
+    ['5 min read', 'reading-time'],
+    ['Associated Press writers Matthew Lee and Aamer Madhani in Washington contributed to this report.', 'credit-block'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'site-furniture'],
+    ['Purchase Licensing Rights', 'site-furniture'],
+    ['Download the NewsPortal app', 'app-prompt'],
+    ['This article was originally published on The Conversation.', 'republication-note'],
+    ['___', 'separator'],
+    ['* * *', 'separator'],
+    ['© Copyright 2024 The AP. All rights reserved.', 'copyright'],
   ];
 
   it.each(positives)('%s → %s', (line, rule) => {
@@ -118,6 +136,17 @@ describe('findBoilerplate: content that must not be flagged', () => {
     'FILE shows that the agency knew, the lawyer said.',
     'Rescuers search the rubble in Sumy on Monday, the AP reported.',
     'Click fraud cost advertisers $1 billion last year.',
+    'More than 30 buildings collapsed in the old town, officials said. — Reuters',
+    'Ukraine war | Russia fires 120 missiles | 10 killed',
+    'Shutterstock completes merger with Getty Images',
+    'Sign up rates for the army rose by 15% last year.',
+    'By Tuesday, the troops had left the city.',
+    'By Tuesday',
+    'By the numbers',
+    'Updated figures show 40 people died.',
+    'Get the latest figures from the ministry on Monday.',
+    'This article of the treaty was published in 1997 and never ratified by the parliament in Kyiv.',
+    'Residents who contributed to the fund were thanked by the mayor.',
   ];
 
   it.each(negatives)('%s', (line) => {
@@ -136,6 +165,11 @@ describe('findBoilerplate: trailing-block rule', () => {
       name: 'a short label after furniture as the last line is furniture',
       text: 'Body sentence.\nSource link\nNews Desk',
       lines: [2, 3],
+    },
+    {
+      name: 'a fact box after furniture at the end is content',
+      text: 'Body sentence.\nAdvertisement\nBy the numbers\n120 missiles\n90 drones\n10 killed',
+      lines: [2],
     },
     {
       name: 'a short label right after content is not furniture',
@@ -267,5 +301,12 @@ describe('keepSharedLines: a line several sources share is content', () => {
     const patterns = [/^promoted$/i];
     const sources = ['Body.\nPromoted', 'Promoted\nBody.'].map((text) => ({ text, boilerplate: findBoilerplate(text, { patterns }) }));
     expect(keepSharedLines(sources).map((s) => s.boilerplate.length)).toEqual([1, 1]);
+  });
+});
+
+describe('findBoilerplate: long lines', () => {
+  it('reads a long list of short parts without backtracking ("EN / UA / RU / ..." with 40 codes)', () => {
+    const codes = Array.from({ length: 40 }, (_, i) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7) % 26))).join(' / ');
+    expect(findBoilerplate(`Available in: ${codes}.`)).toEqual([]);
   });
 });

@@ -171,6 +171,11 @@ describe('segment: where sentences end', () => {
       expected: ['The talks resume on Monday. (Reporting by Tom Balmforth; Editing by Alex Richardson)'],
     },
     {
+      name: 'an agency sign-off after a dash stays with the last sentence',
+      input: 'More than 30 buildings collapsed, officials said. — Reuters',
+      expected: ['More than 30 buildings collapsed, officials said. — Reuters'],
+    },
+    {
       name: 'a bracketed sentence is still a sentence',
       input: 'The talks resume on Monday. (The Kremlin denied it.)',
       expected: ['The talks resume on Monday.', '(The Kremlin denied it.)'],
