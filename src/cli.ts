@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .name('claimdiff')
     .description('Compare versions of one news story fact by fact: which source includes, alters or omits each fact.')
     .version(TOOL.version, '-V, --version')
-    .argument('<paths...>', 'article files (.txt, .md) or folders holding them')
+    .argument('<paths...>', 'article files (.txt, .md, .html) or folders holding them')
     .option('--json', 'print the JSON report (same as --format json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
@@ -47,8 +47,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .addHelpText('after', `
-Folders are read one level deep (their .txt and .md files); a file named on
-its own is read whatever its extension. A source's id is its file name
+Folders are read one level deep (their .txt, .md, .html and .htm files); a
+file named on its own is read whatever its extension. A source's id is its file name
 without the extension.
 
 Exit codes: 0 report produced, 1 --fail-on found something,

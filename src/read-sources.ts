@@ -51,7 +51,10 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 
   if (sources.length === 0) throw new InputError(noReadableFilesMessage(warnings));
   if (sources.length === 1) {
-    throw new InputError('the only readable article; claimdiff compares two or more versions of a story', sources[0]!.path);
+    // The error is all the caller prints, so it carries the reasons the other files were skipped.
+    const skipped = warnings.filter((w) => w.message.startsWith('skipped: '));
+    const why = skipped.length > 0 ? ` (${skipped.slice(0, 3).map((w) => `${w.file}: ${w.message.replace(/^skipped: /, '')}`).join('; ')}${skipped.length > 3 ? `; and ${skipped.length - 3} more` : ''})` : '';
+    throw new InputError(`the only readable article; claimdiff compares two or more versions of a story${why}`, sources[0]!.path);
   }
   return { sources, warnings };
 }
@@ -123,6 +126,9 @@ function listArticleFiles(folder: string, skip: (name: string, why: string) => v
     }
     if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(path.join(folder, entry.name)))) {
       names.push(entry.name);
+    } else {
+      // A FIFO, socket or device with an article's name: reading it could block, but it is still reported.
+      skip(entry.name, 'not a regular file');
     }
   }
   return names.sort(compareCodeUnits);

@@ -173,6 +173,20 @@ describe('readSources: input errors', () => {
     // Names the file, and says why nothing can be compared.
     expect(error.message).toContain('story/only.txt');
     expect(error.message).toMatch(/two or more/);
+    // ...and why the other file could not be used, since the error is all that is printed.
+    expect(error.message).toContain('story/empty.md: empty file');
+  });
+
+  it('reports a FIFO in a folder instead of dropping it', async () => {
+    build({ 'story/a.txt': ARTICLE, 'story/b.txt': ARTICLE });
+    const { execFileSync } = await import('node:child_process');
+    try {
+      execFileSync('mkfifo', [path.join(root, 'story', 'pipe.txt')]);
+    } catch {
+      return; // no mkfifo on this system
+    }
+    const { warnings } = await readSources(['story'], { cwd: root });
+    expect(warnings).toEqual([{ file: 'story/pipe.txt', message: expect.stringMatching(/not a regular file/) }]);
   });
 
   it('rejects a run where nothing is readable, saying why', async () => {
