@@ -17,8 +17,18 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   // A byte-order mark is the file telling us its encoding, so it wins over every heuristic below
   // (UTF-16 text is full of NUL bytes and would otherwise look binary).
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8WithBom(bytes.subarray(3));
+  // UTF-32's marks begin like UTF-16's, so they are tested first.
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return decodeUtf32(bytes.subarray(4), 'utf-32le');
+  if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return decodeUtf32(bytes.subarray(4), 'utf-32be');
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+
+  // UTF-16 saved without a mark: English text in it has a zero byte in every other position.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const decoded = decodeUtf16(bytes, utf16);
+    return 'binary' in decoded ? decoded : { ...decoded, warning: `no byte-order mark; read as ${utf16.toUpperCase()}` };
+  }
 
   if (looksBinary(bytes)) return { binary: true };
 
@@ -27,7 +37,43 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 
   // Invalid UTF-8 in a text file almost always means a legacy Western single-byte encoding; Windows-1252 is a
   // superset of Latin-1 for printable characters, so it is the most useful guess. The warning tells the user we guessed.
-  return { text: normaliseLineEnds(decodeWindows1252(bytes)), encoding: 'windows-1252', warning: WINDOWS_1252_WARNING };
+  // Files pasted together from several places can mix the two, so each line is decoded on its own: one stray
+  // Latin-1 "ß" must not turn every curly quote of a UTF-8 file into "â€œ".
+  const mixed = decodeLineByLine(bytes);
+  if (mixed.utf8Lines > 0) {
+    const lines = mixed.legacyLines.length;
+    return {
+      text: normaliseLineEnds(mixed.text), encoding: 'utf-8',
+      warning: `${lines} line${lines === 1 ? '' : 's'} not valid UTF-8 (line ${mixed.legacyLines.slice(0, 5).join(', ')}${lines > 5 ? ', ...' : ''}); decoded as Windows-1252`,
+    };
+  }
+  return { text: normaliseLineEnds(mixed.text), encoding: 'windows-1252', warning: WINDOWS_1252_WARNING };
+}
+
+/**
+ * Each line as UTF-8 when it is valid UTF-8, else as Windows-1252; counts the lines that hold non-ASCII
+ * UTF-8 (evidence the file is UTF-8 at heart) and lists the 1-based numbers of the legacy ones.
+ */
+function decodeLineByLine(bytes: Uint8Array): { text: string; utf8Lines: number; legacyLines: number[] } {
+  const parts: string[] = [];
+  const legacyLines: number[] = [];
+  let utf8Lines = 0;
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const chunk = bytes.subarray(start, end);
+    const utf8 = tryDecodeUtf8(chunk);
+    if (utf8 === null) {
+      legacyLines.push(line);
+      parts.push(decodeWindows1252(chunk));
+    } else {
+      if (chunk.some((byte) => byte >= 0x80)) utf8Lines++;
+      parts.push(utf8);
+    }
+    start = end + 1;
+  }
+  return { text: parts.join('\n'), utf8Lines, legacyLines };
 }
 
 /** Converts CRLF (Windows) and lone CR (old Mac) line ends to LF so line numbers mean the same for every source. */
@@ -54,6 +100,39 @@ function decodeUtf8WithBom(body: Uint8Array): DecodeResult {
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   // ignoreBOM: the mark has already been cut off; a second one would be a real (zero-width) character.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  if (hasTooManyControlChars(text)) return { binary: true };
+  return { text: normaliseLineEnds(text), encoding };
+}
+
+/**
+ * 'utf-16le' when, in the first 8 KB, at least 40% of the odd bytes are zero and hardly any even ones (ASCII
+ * letters written little-endian), 'utf-16be' the other way round, else null.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, BINARY_SNIFF_BYTES & ~1);
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** UTF-32, which TextDecoder does not offer: four bytes per code point. */
+function decodeUtf32(body: Uint8Array, encoding: 'utf-32le' | 'utf-32be'): DecodeResult {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const parts: string[] = [];
+  for (let i = 0; i + 3 < body.length; i += 4) {
+    const code = view.getUint32(i, encoding === 'utf-32le');
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return { binary: true };
+    parts.push(String.fromCodePoint(code));
+  }
+  const text = parts.join('');
   if (hasTooManyControlChars(text)) return { binary: true };
   return { text: normaliseLineEnds(text), encoding };
 }

@@ -15,12 +15,27 @@ function utf16(text: string, endian: 'le' | 'be'): number[] {
   return bytes;
 }
 
+/** Code points of `text` as UTF-32 bytes. */
+function utf32(text: string, littleEndian: boolean): number[] {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const be = [(code >>> 24) & 0xff, (code >>> 16) & 0xff, (code >>> 8) & 0xff, code & 0xff];
+    bytes.push(...(littleEndian ? be.reverse() : be));
+  }
+  return bytes;
+}
+
 describe('decodeText', () => {
   const cases: Array<{ name: string; bytes: number[]; expected: ReturnType<typeof decodeText> }> = [
     { name: 'plain UTF-8', bytes: utf8('Kyiv – “fast”'), expected: { text: 'Kyiv – “fast”', encoding: 'utf-8' } },
     { name: 'UTF-8 with BOM (BOM stripped)', bytes: [0xef, 0xbb, 0xbf, ...utf8('Zelenskiy’s')], expected: { text: 'Zelenskiy’s', encoding: 'utf-8-bom' } },
     { name: 'UTF-16 LE with BOM', bytes: [0xff, 0xfe, ...utf16('£5 – “ok”\r\nnext', 'le')], expected: { text: '£5 – “ok”\nnext', encoding: 'utf-16le' } },
     { name: 'UTF-16 BE with BOM', bytes: [0xfe, 0xff, ...utf16('£5 – “ok”', 'be')], expected: { text: '£5 – “ok”', encoding: 'utf-16be' } },
+    { name: 'UTF-16 LE without BOM (sniffed)', bytes: utf16('Kyiv said 10,000 troops.', 'le'), expected: { text: 'Kyiv said 10,000 troops.', encoding: 'utf-16le', warning: 'no byte-order mark; read as UTF-16LE' } },
+    { name: 'UTF-16 BE without BOM (sniffed)', bytes: utf16('Kyiv said 10,000 troops.', 'be'), expected: { text: 'Kyiv said 10,000 troops.', encoding: 'utf-16be', warning: 'no byte-order mark; read as UTF-16BE' } },
+    { name: 'UTF-32 LE with BOM', bytes: [0xff, 0xfe, 0x00, 0x00, ...utf32('£5 “ok” 😀', true)], expected: { text: '£5 “ok” 😀', encoding: 'utf-32le' } },
+    { name: 'UTF-32 BE with BOM', bytes: [0x00, 0x00, 0xfe, 0xff, ...utf32('£5 “ok”', false)], expected: { text: '£5 “ok”', encoding: 'utf-32be' } },
     { name: 'Latin-1 "£5" falls back to Windows-1252', bytes: [0xa3, 0x35], expected: { text: '£5', encoding: 'windows-1252', warning: WINDOWS_1252_WARNING } },
     {
       name: 'Windows-1252 smart quotes and euro sign (bytes 0x80–0x9F)',
@@ -49,6 +64,13 @@ describe('decodeText', () => {
     bytes[8500] = 0;
     const result = decodeText(bytes);
     expect('binary' in result).toBe(false);
+  });
+
+  it('decodes a UTF-8 file with one stray Latin-1 byte line by line, and says which line', () => {
+    const bytes = Uint8Array.from([...utf8('“Yes,” he said.\nStra'), 0xdf, ...utf8('e closed.\n„Nein“')]);
+    const result = decodeText(bytes);
+    expect(result).toMatchObject({ text: '“Yes,” he said.\nStraße closed.\n„Nein“', encoding: 'utf-8' });
+    expect('warning' in result && result.warning).toBe('1 line not valid UTF-8 (line 2); decoded as Windows-1252');
   });
 
   it('keeps a BOM-marked UTF-8 file with bad bytes but warns', () => {

@@ -1,4 +1,4 @@
-// The encodings fixture: one article saved eight ways (fixtures/cases/encodings/articles). The golden case
+// The encodings fixture: one article saved ten ways (fixtures/cases/encodings/articles). The golden case
 // checks that every fact is included by every file; this checks what the golden format cannot: which files
 // warn, and that every reported line and column points at the sentence in the file as it is on disk.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -16,6 +16,8 @@ const WRITTEN_AS: Record<string, { label: string; bom: number }> = {
   'cr.txt': { label: 'utf-8', bom: 0 },
   'crlf.txt': { label: 'utf-8', bom: 0 },
   'invisible.txt': { label: 'utf-8', bom: 0 },
+  'mixed.txt': { label: 'mixed', bom: 0 },
+  'utf16le-nobom.txt': { label: 'utf-16le', bom: 0 },
   'utf16be.txt': { label: 'utf-16be', bom: 2 },
   'utf16le.txt': { label: 'utf-16le', bom: 2 },
   'utf8.txt': { label: 'utf-8', bom: 0 },
@@ -26,6 +28,10 @@ const WRITTEN_AS: Record<string, { label: string; bom: number }> = {
 function linesOnDisk(file: string): string[] {
   const { label, bom } = WRITTEN_AS[file]!;
   const bytes = readFileSync(path.join(DIR, file)).subarray(bom);
+  // mixed.txt is UTF-8 except the lines with a pound sign, which are Windows-1252 (0xA3 is £ in both 1252 and Latin-1).
+  if (label === 'mixed') {
+    return bytes.toString('latin1').split('\n').map((line) => (line.includes('£') ? line : Buffer.from(line, 'latin1').toString('utf8')));
+  }
   let text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
   // Node's own decoder reads bytes 0x80–0x9F of windows-1252 as C1 controls (as Latin-1 does); the file uses
   // only three of them, the curly quotes.
@@ -43,8 +49,12 @@ describe('the encodings fixture', () => {
     expect(readdirSync(DIR).sort()).toEqual(Object.keys(WRITTEN_AS).sort());
   });
 
-  it('warns about the Windows-1252 file only, naming it', () => {
-    expect(report.warnings.map((w) => path.basename(w.file))).toEqual(['windows-1252.txt']);
+  it('warns about the Windows-1252 file, the mixed file (naming its line) and the UTF-16 file without a mark', () => {
+    expect(report.warnings.map((w) => [path.basename(w.file), w.message])).toEqual([
+      ['mixed.txt', '1 line not valid UTF-8 (line 3); decoded as Windows-1252'],
+      ['utf16le-nobom.txt', expect.stringMatching(/no byte-order mark/)],
+      ['windows-1252.txt', expect.stringMatching(/Windows-1252/)],
+    ]);
   });
 
   it('reads the same sentences from every file once invisible characters and quote styles are folded', () => {
