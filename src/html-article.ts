@@ -67,32 +67,99 @@ export function renderText(root: DomNode): string {
 /** Turns the markup of one page into article text. */
 export type HtmlReader = (html: string) => string;
 
+/** The element methods the page clean-up uses (linkedom's elements have them). */
+interface DomElement extends DomNode {
+  remove(): void;
+  getAttribute(name: string): string | null;
+}
+interface DomDocument {
+  body: DomNode | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+/** Parts of a page that are never the article: navigation, asides, dialogs, footers outside the article. */
+const CHROME_SELECTORS = 'nav, aside, form, [role="dialog"], [role="navigation"], [role="complementary"], [role="banner"], [aria-modal="true"]';
+
 /**
- * Loads the DOM and Readability and returns a reader. A page Readability finds no article in (a short page,
- * a list of links) is rendered whole, so its text is still compared rather than silently lost; the boilerplate
- * rules then take out what furniture they recognise.
+ * Class and id words of page furniture: comment threads, cookie banners, newsletter boxes, share bars,
+ * "most read" lists, ads. Whole words only, so "commentary" or "shared-story" do not match.
+ */
+const CHROME_NAMES = /(?:^|[\s_-])(?:comments?|comment-list|disqus|cookies?|consent|gdpr|newsletters?|subscribe|subscription|related|share|sharing|social|promo|adverts?|advertisement|ads?|ad-slot|sidebar|outbrain|taboola|most-read|mostread|popular|paywall|recirculation|read-next)(?:[\s_-]|$)/i;
+
+/** Removes page furniture from a parsed page, in place. A <footer> or <header> inside the article stays. */
+function removeChrome(document: DomDocument): void {
+  for (const element of Array.from(document.querySelectorAll(CHROME_SELECTORS))) element.remove();
+  for (const element of Array.from(document.querySelectorAll('footer, header'))) {
+    if (!insideArticle(element)) element.remove();
+  }
+  // Pictures and their captions and credits ("... REUTERS/Gleb Garanich Purchase Licensing Rights"), and
+  // publication stamps (<time> outside a paragraph): furniture that text versions of a story leave out.
+  for (const element of Array.from(document.querySelectorAll('figure, figcaption, picture'))) element.remove();
+  for (const element of Array.from(document.querySelectorAll('time'))) {
+    const parent = (element as DomElement & { parentNode?: DomNode | null }).parentNode;
+    if (!parent || (parent.nodeName !== 'P' && parent.nodeName !== 'LI')) element.remove();
+  }
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (CHROME_NAMES.test(names)) element.remove();
+  }
+}
+
+function insideArticle(element: DomNode & { parentNode?: unknown }): boolean {
+  for (let node = element.parentNode as (DomNode & { parentNode?: unknown }) | null | undefined; node; node = node.parentNode as typeof node) {
+    if (node.nodeName === 'ARTICLE' || node.nodeName === 'MAIN') return true;
+  }
+  return false;
+}
+
+/** The element a page marks as its story, if any: schema.org's articleBody, else <article>, else <main>. */
+function markedArticle(document: DomDocument): DomElement | null {
+  return document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main');
+}
+
+/**
+ * Loads the DOM and Readability and returns a reader:
+ * 1. furniture that is never the story (navigation, asides, comment threads, cookie banners, share bars) is
+ *    removed first, so Readability cannot mistake a long comment thread for the article;
+ * 2. Readability picks the article;
+ * 3. when the page marks its story (<article>, <main>, schema.org articleBody) and Readability's pick leaves out
+ *    its opening paragraph, the marked element is read instead;
+ * 4. a page with neither is rendered whole, so its text is still compared rather than silently lost; the
+ *    boilerplate rules then take out what furniture they recognise.
  */
 export async function loadHtmlReader(): Promise<HtmlReader> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   // linkedom builds a document only around markup that has an <html> element; a fragment ("<p>...</p>") or a
   // plain-text file saved as .html is given one, as a browser would.
-  const parse = (html: string) => parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const parse = (html: string): DomDocument => {
+    const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+    const page = document as unknown as DomDocument;
+    removeChrome(page);
+    return page;
+  };
   return (html) => {
-    const { document } = parse(html);
+    const document = parse(html);
     // Readability drops the page's headline when it repeats the <title>; a text version of the story starts
     // with it, so it is put back (the <h1> itself, not the <title>, which often carries the site's name).
-    const h1 = document.querySelector('h1') as DomNode | null;
+    const h1 = document.querySelector('h1');
     const headline = h1 ? renderText(h1).trim() : '';
+    const withHeadline = (text: string) => (headline === '' || text.split('\n').includes(headline) ? text : `${headline}\n\n${text}`);
     let text = '';
     try {
-      const article = new Readability(document, { serializer: (node: unknown) => renderText(node as DomNode) }).parse();
+      const article = new Readability(document as never, { serializer: (node: unknown) => renderText(node as DomNode) }).parse();
       text = article?.content ?? '';
     } catch {
-      // Readability gives up on some malformed pages by throwing; the page is then read whole, below.
+      // Readability gives up on some malformed pages by throwing; the page is then read as marked or whole.
     }
-    if (text !== '') return headline === '' || text.split('\n').includes(headline) ? text : `${headline}\n\n${text}`;
-    // Readability takes the document apart as it works, so the fallback renders a fresh parse.
-    const fresh = parse(html).document as unknown as { body: DomNode | null };
+    // Readability takes the document apart as it works, so the checks below read a fresh parse.
+    const fresh = parse(html);
+    const marked = markedArticle(fresh);
+    const markedText = marked ? renderText(marked) : '';
+    const opening = markedText.split('\n').find((line) => line.length >= 60);
+    if (text !== '' && (opening === undefined || text.includes(opening))) return withHeadline(text);
+    if (markedText.trim() !== '') return withHeadline(markedText);
+    if (text !== '') return withHeadline(text);
     return fresh.body ? renderText(fresh.body) : '';
   };
 }

@@ -224,6 +224,23 @@ describe('readSources: web pages', () => {
     expect(warnings).toEqual([{ file: 'story/empty.html', message: expect.stringMatching(/skipped: .*no text/) }]);
   });
 
+  it('leaves out a comment thread longer than the article, a cookie banner and picture captions', async () => {
+    const comment = 'I live near the border and I can tell you the number is much higher than anyone admits, at least 40 died in my village. ';
+    build({
+      'story/a.html': PAGE('<div class="cookie-banner">We use cookies to improve your experience. Accept</div>'
+        + '<article><h1>Quake kills 12</h1><p>A magnitude 5.9 earthquake killed 12 people in eastern Turkey on Monday, the disaster agency said.</p>'
+        + '<figure><img src="a.jpg"><figcaption>Rescuers in Malatya. REUTERS/Stringer</figcaption></figure>'
+        + '<p>Rescue teams were searching for survivors, the agency said.</p></article>'
+        + `<section class="comments"><h3>Comments (3)</h3><div class="comment"><p>${comment.repeat(4)}</p></div><div class="comment"><p>${comment.repeat(4)}</p></div></section>`),
+      'story/b.txt': ARTICLE,
+    });
+    const { sources } = await readSources(['story'], { cwd: root });
+    const text = sources.find((s) => s.id === 'a')!.text;
+    expect(text).toContain('A magnitude 5.9 earthquake killed 12 people');
+    expect(text).toContain('Rescue teams were searching');
+    expect(text).not.toMatch(/my village|cookies|Rescuers in Malatya|Comments/);
+  });
+
   it('reads a page that is not an article (too short for Readability) whole', async () => {
     build({ 'story/short.html': PAGE('<p>Two officials said so.</p>'), 'story/a.txt': ARTICLE });
     const { sources } = await readSources(['story'], { cwd: root });
