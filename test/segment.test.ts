@@ -141,9 +141,40 @@ describe('segment: where sentences end', () => {
       expected: ['Some text here.', "'WAY TOO LATE'", 'More text.'],
     },
     {
-      name: 'never across a line break, even mid-sentence',
-      input: 'The strikes will use ATACMS rockets, which have a range\nof up to 190 miles.',
-      expected: ['The strikes will use ATACMS rockets, which have a range', 'of up to 190 miles.'],
+      name: 'a line break mid-sentence before lower case continues the sentence',
+      input: 'The strikes will use ATACMS rockets, which have a range\nof up to 190 miles. Kyiv agreed.',
+      expected: ['The strikes will use ATACMS rockets, which have a range\nof up to 190 miles.', 'Kyiv agreed.'],
+    },
+    {
+      name: 'a line break before a number continues the sentence',
+      input: 'Officials said more than\n10,000 soldiers had arrived.',
+      expected: ['Officials said more than\n10,000 soldiers had arrived.'],
+    },
+    {
+      name: 'a headline without punctuation stays apart from a capitalised first paragraph',
+      input: 'Biden Permits Ukraine to Use Weapons\nIn a startling twist, officials spoke.',
+      expected: ['Biden Permits Ukraine to Use Weapons', 'In a startling twist, officials spoke.'],
+    },
+    {
+      name: 'a hard-wrapped text joins its lines, capitals included, and keeps paragraphs apart',
+      input: [
+        'Ukraine may now strike deep inside Russia with long-range',
+        'American missiles, two officials said on Sunday, a shift that',
+        'Moscow has warned against for months. The decision follows the',
+        'arrival of more than 10,000 North Korean soldiers in Kursk.',
+        '',
+        'The Kremlin did not comment on the reports on Sunday evening.',
+      ].join('\n'),
+      expected: [
+        'Ukraine may now strike deep inside Russia with long-range\nAmerican missiles, two officials said on Sunday, a shift that\nMoscow has warned against for months.',
+        'The decision follows the\narrival of more than 10,000 North Korean soldiers in Kursk.',
+        'The Kremlin did not comment on the reports on Sunday evening.',
+      ],
+    },
+    {
+      name: 'list items are never joined to the line before',
+      input: 'The plan has three parts\n- more air defence\n- more long-range missiles\n1. a new loan',
+      expected: ['The plan has three parts', '- more air defence', '- more long-range missiles', '1. a new loan'],
     },
     {
       name: 'exclamation and question marks',
@@ -241,6 +272,20 @@ describe('segment: positions', () => {
       expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
     }
     expect(sentences[1]?.offset).toBe(text.indexOf('The move'));
+  });
+
+  it('gives a sentence that starts on a wrapped line that line and its column', () => {
+    const wrapped = 'The strikes use rockets, which have a range\nof up to 190 miles. Kyiv agreed\nto the plan.';
+    const sentences = segment('w', wrapped);
+    expect(sentences.map(({ line, column, paragraph }) => ({ line, column, paragraph }))).toEqual([
+      { line: 1, column: 1, paragraph: 0 },
+      { line: 2, column: 21, paragraph: 0 },
+    ]);
+  });
+
+  it('never joins a line to a skipped line', () => {
+    const sentences = segment('w', 'It has a range\nSource link\nof up to 190 miles.', { skipLines: new Set([2]) });
+    expect(sentences.map((s) => s.text)).toEqual(['It has a range', 'of up to 190 miles.']);
   });
 
   it('leaves skipped lines out entirely, including from paragraph numbers', () => {

@@ -59,7 +59,7 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
   for (const fact of report.facts) {
     const marks = ids.map((id) => colourMark(fact, id, p, keyWidth)).join(' ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
-    rows.push(`${star} ${fit(fact.label, labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(fact.value, valueWidth)}`);
+    rows.push(`${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(flat(fact.value), valueWidth)}`);
   }
   return rows;
 }
@@ -76,10 +76,10 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
     const altered = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
     if (!altered.length) continue;
     out.push(`  ${fact.label}  ${p.dim(`(reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
-    out.push(`    ${keys.get(fact.referenceSource)}  ${fit(fact.value, width - 8)}`);
+    out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
-      out.push(`    ${keys.get(id)}  ${renderDiff(fact.value, verdict.value ?? '', p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where})`)}`);
+      out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where})`)}`);
     }
     out.push('');
   }
@@ -98,11 +98,14 @@ function renderDiff(reference: string, other: string, p: Palette): string {
   }).join('');
 }
 
+/** A sentence that ran over a wrapped line break, shown on one line. */
+const flat = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
 const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
 
 function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   return report.uniqueClaims.map((claim) =>
-    `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(claim.text, width - 16)}`);
+    `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(flat(claim.text), width - 16)}`);
 }
 
 function fit(text: string, width: number): string {
