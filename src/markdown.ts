@@ -10,7 +10,22 @@ export function blankMarkdown(text: string): string {
 }
 
 function blankLine(line: string): string {
+  // "=====" and "-----" under a Setext heading, "---" and "* * *" rules, table rules "|---|---|",
+  // "[1]: https://..." link definitions and "<div ...>" lines of raw HTML carry nothing of the story.
+  if (/^\s{0,3}(?:=+|-+|(?:[-*_]\s*){3,})\s*$/.test(line) || /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(line)
+    || /^\s{0,3}\[[^\]]+\]:\s+\S+/.test(line) || /^\s*<\/?[a-z][^>]*>\s*$/i.test(line)) {
+    return blank(line);
+  }
   return line
+    // "![alt text](image.jpg)": an image and its description are not the article's words
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank)
+    // "[text][1]": the text stays, the reference goes
+    .replace(/\[([^\]\n]+)\]\[([^\]\n]*)\]/g, (_, label: string, ref: string) => ` ${label}${' '.repeat(ref.length + 3)}`)
+    // "<div class="ad">Advertisement</div>": inline tags go, their text stays
+    .replace(/<\/?[a-z][^>\n]*>/gi, blank)
+    // "| ATACMS | 306 km |": table cell bars
+    .replace(/^(\s*)\|/, (_, indent: string) => `${indent} `)
+    .replace(/\s\|(?=\s|$)/g, (bar: string) => blank(bar))
     // "## Subhead"
     .replace(/^(\s{0,3})(#{1,6})(?=\s)/, (_, indent: string, marks: string) => indent + blank(marks))
     // "> quoted paragraph"

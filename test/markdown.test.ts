@@ -13,6 +13,15 @@ describe('blankMarkdown', () => {
     ['published in the *journal.* An independent board', 'published in the  journal.  An independent board'],
     ['snake_case_name and 5 * 3 * 2 stay', 'snake_case_name and 5 * 3 * 2 stay'],
     ['-5 degrees is not a list', '-5 degrees is not a list'],
+    ['================', '                '],
+    ['---', '   '],
+    ['* * *', '     '],
+    ['|--------|-------|', '                  '],
+    ['| ATACMS | 306 km |', '  ATACMS   306 km  '],
+    ['[1]: https://en.wikipedia.org/wiki/ATACMS "ATACMS"', '                                                  '],
+    ['![Soldiers near Kupiansk, November 4, 2024](https://example.com/img.jpg)', '                                                                        '],
+    ['use [ATACMS][1] missiles', 'use  ATACMS     missiles'],
+    ['<div class="ad">Advertisement</div>', '                Advertisement      '],
   ])('%s', (input, expected) => {
     const output = blankMarkdown(input);
     expect(output).toBe(expected);
