@@ -150,7 +150,7 @@ const NEVER_FINAL = new Set([
 const BEFORE_NUMBER = new Set([
   'No', 'no', 'Nos', 'nos', 'Nr', 'nr', 'N°', 'Nº', 'n°', 'p', 'pp', 'Vol', 'vol', 'Art', 'art', 'Fig', 'fig',
   'Ch', 'ch', 'Sec', 'sec', 'Para', 'para', 'Pt', 'pt', 'Ex', 'Ed', 'ed', 'Op', 'op', 'Apt', 'apt', 'Rm', 'Ste',
-  'Tel', 'tel', 'approx', 'ca', 'c',
+  'Tel', 'tel', 'approx', 'Approx', 'ca', 'c', 'pop', 'Pop', 'est', 'Est',
 ]);
 
 /** Clock-time abbreviations, handled by `timeEndsSentence`. */
@@ -355,6 +355,8 @@ function examineTerminator(line: LineScan, i: number): Verdict {
   if (next >= end) return { resume, split: false };
   // "... a soldier stands guard. (AP Photo/Efrem Lukatsky, File)": a closing credit belongs to its caption.
   if (isClosingCredit(text, next, end)) return { resume, split: false };
+  // A dateline: "SPRINGFIELD, Ill. (AP) — Officials said", "KYIV, Ukraine (Reuters) -".
+  if (DATELINE_AGENCY.test(text.slice(next, Math.min(end, next + 24)))) return { resume, split: false };
 
   const cluster = text.slice(i, resume);
   if (cluster.includes('!') || cluster.includes('?')) {
@@ -383,6 +385,9 @@ function isClosingCredit(text: string, next: number, end: number): boolean {
   const tail = text.slice(next, lineEnd);
   return opener === '(' ? CLOSING_CREDIT.test(tail) : AGENCY_SIGN_OFF.test(tail);
 }
+
+/** The agency in brackets that closes a dateline: "(AP)", "(Reuters)", "(AFP) —". */
+const DATELINE_AGENCY = /^\((?:AP|Reuters|AFP|Bloomberg|dpa|EFE|Xinhua|UPI|CNN|PTI|ANI|IANS|TASS|Interfax|Kyodo|Yonhap)\)/;
 
 /** "..., officials said. — Reuters": wire copy republished with the agency's name after a dash. */
 const AGENCY_SIGN_OFF = /^(?:\u2014|\u2013|-{1,2})\s*(?:Reuters|AFP|AP|Associated Press|Bloomberg|dpa|EFE|Xinhua|Anadolu|PTI|ANI|IANS|TASS|Interfax|UNI|WAM)\.?$/;
@@ -546,7 +551,10 @@ function timeEndsSentence(line: LineScan, tokenStart: number, next: number): boo
   const { text, end } = line;
   if (!capitalAfterOpeners(text, next, end)) return false;
   const wordStart = skipOpeners(text, next, end);
-  if (AFTER_CLOCK_TIME.has(text.slice(wordStart, letterRunEnd(text, wordStart, end)))) return false;
+  const wordEnd = letterRunEnd(text, wordStart, end);
+  if (AFTER_CLOCK_TIME.has(text.slice(wordStart, wordEnd))) return false;
+  // "at 6 a.m. Moscow time", "9 p.m. Kyiv time": the place names the time zone.
+  if (text.startsWith(' time', wordEnd)) return false;
   return !isTimePhraseOnly(text, line.sentenceStart, tokenStart);
 }
 

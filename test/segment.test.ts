@@ -58,6 +58,21 @@ describe('segment: where sentences end', () => {
       expected: ['The talks ended at 4 p.m.', 'The delegates left.'],
     },
     {
+      name: 'a clock time in a named time zone',
+      input: 'The attack began at 6 a.m. Moscow time (0400 GMT). Sirens sounded.',
+      expected: ['The attack began at 6 a.m. Moscow time (0400 GMT).', 'Sirens sounded.'],
+    },
+    {
+      name: 'a dateline with a state abbreviation and the agency',
+      input: 'SPRINGFIELD, Ill. (AP) — The governor signed the bill on Monday. It takes effect in May.',
+      expected: ['SPRINGFIELD, Ill. (AP) — The governor signed the bill on Monday.', 'It takes effect in May.'],
+    },
+    {
+      name: 'approx. and pop. before a number',
+      input: 'Approx. 3,000 troops crossed. Ukraine (pop. 38 million) objected.',
+      expected: ['Approx. 3,000 troops crossed.', 'Ukraine (pop. 38 million) objected.'],
+    },
+    {
       name: 'thousands separator and decimals',
       input: 'More than 10,000 troops were sent. Output fell 3.5 percent. Prices rose.',
       expected: ['More than 10,000 troops were sent.', 'Output fell 3.5 percent.', 'Prices rose.'],
