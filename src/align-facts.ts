@@ -1,3 +1,4 @@
+import { clusterIndex } from './cluster-sentences.js';
 import type { Cluster, Fact, SegmentedSource } from './types.js';
 import type { SentenceRef } from './cluster-sentences.js';
 import { alignmentBucket, differenceOf } from './fact-kinds.js';
@@ -17,12 +18,11 @@ export interface CompareInput {
  * source, that state the same thing (or a changed version of it).
  */
 export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
-  const clusterOf = new Map<string, Cluster>();
-  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
+  const clusterOf = clusterIndex(input.clusters);
   // Sentences clustered together count as fully similar; otherwise their raw similarity.
   const sentenceScore = (a: Fact, b: Fact) => {
-    const ca = clusterOf.get(`${a.source}:${a.sentence}`);
-    return ca !== undefined && ca === clusterOf.get(`${b.source}:${b.sentence}`)
+    const ca = clusterOf(a.source, a.sentence);
+    return ca !== undefined && ca === clusterOf(b.source, b.sentence)
       ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
   };
   const buckets = new Map<string, Fact[]>();

@@ -191,3 +191,19 @@ function withNeighbours(base: Scores, all: Profile[]): Scores {
 }
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+/**
+ * The cluster a sentence belongs to, looked up by source id and sentence index without building a string key
+ * per call: the compare stage asks for every pair of facts.
+ */
+export function clusterIndex(clusters: readonly Cluster[]): (source: string, sentence: number) => Cluster | undefined {
+  const bySource = new Map<string, Array<Cluster | undefined>>();
+  for (const cluster of clusters) {
+    for (const m of cluster.members) {
+      let list = bySource.get(m.source);
+      if (!list) bySource.set(m.source, (list = []));
+      list[m.sentence] = cluster;
+    }
+  }
+  return (source, sentence) => bySource.get(source)?.[sentence];
+}

@@ -1,4 +1,5 @@
-import type { ChangeAspect, Cluster, ComparedFact, Fact, Sentence, SourceVerdict } from './types.js';
+import type { ChangeAspect, ComparedFact, Fact, Sentence, SourceVerdict } from './types.js';
+import { clusterIndex } from './cluster-sentences.js';
 import { isIndirectSpeech } from './extract/quote.js';
 import { describeValue, differenceOf } from './fact-kinds.js';
 import { type CompareInput, alignFacts } from './align-facts.js';
@@ -29,10 +30,9 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
   const byId = new Map(input.sources.map((s) => [s.id, s]));
   const sentence = (source: string, index: number) => byId.get(source)!.sentences[index]!;
   const position = (fact: Fact) => fact.sentence / Math.max(1, byId.get(fact.source)!.sentences.length - 1);
-  const clusterOf = new Map<string, Cluster>();
-  for (const cluster of input.clusters) for (const m of cluster.members) clusterOf.set(`${m.source}:${m.sentence}`, cluster);
+  const clusterOf = clusterIndex(input.clusters);
   const matchedSentence: MatchedSentence = (of, source) =>
-    clusterOf.get(`${of.source}:${of.sentence}`)?.members.find((m) => m.source === source)?.sentence;
+    clusterOf(of.source, of.sentence)?.members.find((m) => m.source === source)?.sentence;
   const compared = groups.map((group) => ({
     fact: verdicts(group, order, reliability, options.reference, sentence, matchedSentence),
     // Story order: the average place of the fact in the articles that state it, whatever the reference.

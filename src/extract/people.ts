@@ -18,7 +18,8 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   // Surnames that stand alone somewhere ("Ricardi said"): people are called by their surname, places and
   // clubs by their whole name ("Sierra Gorda", "Harrowgate Athletic").
-  const alone = candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!);
+  // Distinct names only: a story repeats "Grenell said" many times.
+  const alone = [...new Set(candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!))];
   const full = candidates.filter((c) => c.parts.length >= 2
     && (c.strong || (c.plausible && alone.some((name) => sameSurname(name, c.parts[c.parts.length - 1]!)))));
   // Spelled-out given names first, so "V. Putin" joins "Vladimir Putin" rather than founding a person.
