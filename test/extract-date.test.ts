@@ -36,6 +36,7 @@ describe('date facts', () => {
     ['More than 10,000 soldiers arrived.'],
     ['The sunday market opened.'],
     ['Today many in the media say otherwise.'],
+    ['Ukraine captured ground this year.'],
   ])('%j has no date', (text) => {
     expect(factsOf(text, 'date')).toEqual([]);
   });

@@ -45,8 +45,8 @@ export function findDates(tokens: Token[]): FoundFact[] {
  * ("Today many in the media say ...") and, when it does not, it is the day every version was published.
  */
 const RELATIVE_DAYS = new Set(['yesterday', 'tomorrow']);
-/** "last week", "next month", "this year", "last Tuesday". */
-const RELATIVE_LEADS = new Set(['last', 'next', 'this', 'past']);
+/** "last week", "next month", "last Tuesday". ("This year" is left out: it says little a calendar date would contradict.) */
+const RELATIVE_LEADS = new Set(['last', 'next', 'past']);
 const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
