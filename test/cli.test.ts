@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type Io, run } from '../src/cli.js';
 import type { Report } from '../src/types.js';
+import { schemaErrors } from './schema.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS_DIR = 'fixtures/seeds';
@@ -75,6 +76,10 @@ describe('claimdiff on fixtures/seeds', () => {
     expect(stylish.stderr).toBe('');
     for (const id of SEED_IDS) expect(stylish.stdout).toContain(id);
     expect(stylish.stdout).toMatch(/[✓≠–]/);
+  });
+
+  it('--json prints a report that matches the JSON Schema', () => {
+    expect(schemaErrors(report)).toEqual([]);
   });
 
   it('--json prints a parseable report with schemaVersion 1', () => {
