@@ -2,6 +2,7 @@
 // touches `process` (through `main`); `run` takes its streams and environment as arguments so tests can
 // drive it in-process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FINDING_KINDS, type FindingKind, findingsOf, selectFindings } from './findings.js';
 import { compare } from './index.js';
 import { InputError } from './errors.js';
 import type { Report } from './types.js';
@@ -13,8 +14,8 @@ import { type Palette, PLAIN } from './formatters/palette.js';
 /** 0 report produced; 1 findings asked for with --fail-on; 2 usage or input error; 3 a bug in claimdiff. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
-const FAIL_ON = ['altered', 'omitted', 'unique'] as const;
-type FailOn = (typeof FAIL_ON)[number];
+const FAIL_ON = FINDING_KINDS;
+type FailOn = FindingKind;
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
@@ -143,14 +144,7 @@ async function paletteFor(options: Options, io: Io): Promise<Palette> {
  * reference does not state count as "unique" (additions).
  */
 function hasFindings(report: Report, failOn: FailOn[]): boolean {
-  const reference = report.reference === 'consensus' ? undefined : report.reference;
-  const verdicts = report.facts
-    .filter((f) => f.inReference)
-    .flatMap((f) => Object.entries(f.sources).filter(([id]) => id !== reference).map(([, v]) => v.status));
-  return failOn.some((kind) => {
-    if (kind === 'unique') return report.uniqueClaims.length > 0 || report.facts.some((f) => f.unique || !f.inReference);
-    return verdicts.includes(kind);
-  });
+  return selectFindings(findingsOf(report), failOn).length > 0;
 }
 
 /** Anything but bad input is a bug: one line saying so (the stack only with CLAIMDIFF_DEBUG set), exit 3. */
