@@ -15,7 +15,8 @@ export function differenceOf(reference: Fact, other: Fact): ChangeAspect[] | nul
   if (a.type === 'number' && b.type === 'number') return compareNumbers(a, b)?.aspects ?? null;
   if (a.type === 'date' && b.type === 'date') {
     const verdict = compareDates(a, b);
-    return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value'];
+    // Two different days cannot both be the day it happened.
+    return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value', 'contradiction'];
   }
   if (a.type === 'duration' && b.type === 'duration') return compareDurations(a, b);
   if (a.type === 'quote' && b.type === 'quote') {

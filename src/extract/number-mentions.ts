@@ -64,10 +64,17 @@ export function mentionValue(mention: NumberMention, unit: string, factor = 1, o
 }
 
 /** 12000 → 1000, 190 → 10, 306 → 1: the place of the last non-zero digit. */
+/**
+ * The rounding a whole number's trailing zeros may stand for, at most to two significant digits: "12,000"
+ * may be 11,500–12,500 (a conversion of 29,650 acres), "100 miles" 95–105 (not 161 km), "40" 39.5–40.5.
+ * A converted figure is rounded like that in news copy; rounding to one digit would let "100 miles" stand
+ * for any distance from 120 to 240 km.
+ */
 function trailingZeroStep(n: number): number {
   let step = 1;
   while (n !== 0 && n % (step * 10) === 0) step *= 10;
-  return step;
+  const secondDigit = n === 0 ? 1 : 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(n))) - 1);
+  return Math.min(step, secondDigit);
 }
 
 /** Every number in the token list, with qualifier, scale and interval resolved. */

@@ -28,7 +28,8 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
   if (reference.vague !== other.vague) return { aspects: contradicts() ? ['precision', 'contradiction'] : ['precision'] };
   if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
-  if (aspects.includes('value') && contradicts()) aspects.push('contradiction');
+  // "fewer than 50" against "more than 50": only the qualifier differs, and both cannot be true.
+  if (aspects.length > 0 && contradicts()) aspects.push('contradiction');
   return aspects.length ? { aspects } : null;
 }
 
@@ -56,9 +57,12 @@ function rangeOf(value: NumberValue, tolerance: number): [number, number] {
   }
 }
 
-/** Whether two ranges share an amount. Touching ends count: "more than 160" and "160" are a fair disagreement in wording, not in fact. */
+/**
+ * Whether two ranges share more than an end point: "two" (1.5–2.5) and "three" (2.5–3.5) do not, nor do
+ * "hundreds" (100 up to 1,000) and "thousands" (1,000 up to 10,000); "more than 160" and "160" (159.5–160.5) do.
+ */
 function overlaps([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean {
-  return lo1 <= hi2 && lo2 <= hi1;
+  return lo1 < hi2 && lo2 < hi1;
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
