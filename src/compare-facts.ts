@@ -182,7 +182,7 @@ function representative(members: Fact[], rank: Rank): Fact {
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
   value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect', role: 'role',
+  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect', role: 'role', direction: 'direction',
 };
 
 function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {

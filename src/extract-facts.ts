@@ -10,6 +10,7 @@ import { readQuantity } from './extract/quantity.js';
 import { readDuration, findVagueDurations, findCompoundDurations } from './extract/duration.js';
 import { readCount } from './extract/count.js';
 import { findDates, isCalendarDate, resolveRelativeDate } from './extract/date.js';
+import { trendBefore } from './extract/trend.js';
 import { type NameCandidate, findNameCandidates } from './extract/person.js';
 import { type KnownPerson, buildDirectory, resolvePerson } from './extract/people.js';
 import { type QuoteSpan, findQuoteSpans } from './extract/quote.js';
@@ -131,7 +132,7 @@ function toFact(source: string, sentence: Sentence, tokens: Token[], found: Foun
     surface: sentence.text.slice(start, end),
     topic: found.subject ?? topicBefore(tokens, found.first, found.next),
     start,
-    value: found.value,
+    value: found.value.type === 'number' && NUMBER_KINDS.has(found.kind) ? { ...found.value, ...trendBefore(tokens, found.first) } : found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
     context: window.flatMap((t) => keysOfWord(t.text)),
     ...(owner ? { owner } : {}),

@@ -88,6 +88,10 @@ export interface NumberValue {
   statedUnit: string;
   /** Vague amounts such as "thousands" or "tens of billions". */
   vague: boolean;
+  /** The way the number moves when a verb says so: "fell 3%" is down, "rose 3%" up. */
+  trend?: 'up' | 'down';
+  /** "rose to 5.2%" (a level) or "rose by 5.2%" (a change). */
+  change?: 'to' | 'by';
 }
 
 export interface DateValue {
@@ -166,7 +170,9 @@ export type ChangeAspect =
   /** A direct quote reported in indirect speech: the same words without quotation marks. */
   | 'indirect'
   /** A person given another office: "Foreign Minister" against "Defence Minister". */
-  | 'role';
+  | 'role'
+  /** A number that moves the other way: "fell 3%" against "rose 3%". */
+  | 'direction';
 
 export interface SourceVerdict {
   status: Status;

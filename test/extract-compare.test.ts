@@ -55,6 +55,12 @@ describe('compareNumbers', () => {
     ['It was 40 degrees Celsius.', 'It was 104 degrees Fahrenheit.', null],
     ['The fire burned 12,000 hectares.', 'The fire burned 29,650 acres.', null],
     ['The road is 160 km long.', 'The road is 100 miles long.', null],
+    // Direction and level: "fell 3%" is not "rose 3%", "rose to 5.2%" is not "rose by 5.2%".
+    ['Sales fell 3% last year.', 'Sales rose 3% last year.', ['direction', 'contradiction']],
+    ['Profit rose 12 per cent.', 'Profit dropped by 12 per cent.', ['direction', 'contradiction']],
+    ['Unemployment rose to 5.2%.', 'Unemployment rose by 5.2%.', ['relation']],
+    ['Sales fell 3% last year.', 'Sales declined by 3% last year.', null],
+    ['Sales fell 3% last year.', 'Sales were 3% lower last year.', null],
     ['The range is 306 km.', 'It weighs 306 kg.', ['unit']],
     ['Unemployment rose to 15%.', 'Unemployment rose to 15 per cent.', null],
     ['It rose 2 percentage points.', 'It rose 2%.', ['unit']],

@@ -25,6 +25,9 @@ describe('extract regressions', () => {
     { text: 'The range is up to 306 km.', kind: 'quantity', value: { qualifier: 'upTo' } },
     { text: 'Aftershocks came in the 6 hours following the tremor.', kind: 'duration', value: { amount: 6, unit: 'hour', relation: 'after' } },
     { text: 'The agency needs 130 short tons of food.', kind: 'quantity', value: { unit: 'kg' } },
+    { text: 'Sales fell sharply by about 3% last year.', kind: 'percent', value: { amount: 3, trend: 'down', change: 'by' } },
+    { text: 'Unemployment rose to 5.2% in May.', kind: 'percent', value: { amount: 5.2, trend: 'up', change: 'to' } },
+    { text: 'The company employs 6,200 people.', kind: 'count', value: { amount: 6200 } },
     // Invisible characters pasted from the web: soft hyphens, zero-width spaces, no-break spaces.
     { text: 'Mayor Ros\u00ADalind Ache\u00ADbe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
     { text: 'Mayor Rosa\u200Blind Achebe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },

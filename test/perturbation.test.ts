@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { changedNumber, convertedUnit, editableNumbers, reformattedNumber, versionsOf } from '../bench/perturbation/edits.mjs';
+import { changedNumber, convertedUnit, editableNumbers, flippedDirection, reformattedNumber, versionsOf } from '../bench/perturbation/edits.mjs';
 import { type Article, rate, scoreArticles } from '../bench/perturbation/score.mjs';
 import { compareSources } from '../src/index.js';
 
@@ -41,6 +41,14 @@ describe('edit generators', () => {
     ['They evacuated 37 workers.', null],
   ])('reformattedNumber(%j)', (text, expected) => {
     expect(reformattedNumber(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Sales fell 3% last year.', { find: 'fell 3', replace: 'rose 3', number: '3' }],
+    ['Profit rose by about $4.5 billion.', { find: 'rose by about $4.5', replace: 'fell by about $4.5', number: '4.5' }],
+    ['The council voted on Monday.', null],
+  ])('flippedDirection(%j)', (text, expected) => {
+    expect(flippedDirection(text)).toEqual(expected);
   });
 
   it('leaves years, dates, scores and quoted numbers alone', () => {

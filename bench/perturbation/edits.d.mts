@@ -24,4 +24,5 @@ export function editableNumbers(text: string): Array<{ text: string; start: numb
 export function changedNumber(written: string): string;
 export function convertedUnit(text: string): { find: string; replace: string } | null;
 export function reformattedNumber(text: string): { find: string; replace: string } | null;
+export function flippedDirection(text: string): { find: string; replace: string; number: string } | null;
 export function versionsOf(article: Article): Version[];

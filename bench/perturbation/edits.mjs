@@ -168,6 +168,21 @@ export function changedQualifier(text) {
   return { find: `${currency}${number.text}`, replace: `about ${currency}${number.text}`, number: number.text };
 }
 
+/** Verbs of movement and their opposites, for the "direction flipped" edit: "fell 3%" → "rose 3%". */
+const OPPOSITES = {
+  rose: 'fell', fell: 'rose', increased: 'decreased', decreased: 'increased', grew: 'shrank', shrank: 'grew',
+  climbed: 'dropped', dropped: 'climbed', jumped: 'slumped', gained: 'lost', lost: 'gained', declined: 'increased',
+  rise: 'fall', fall: 'rise', raised: 'cut', cut: 'raised', surged: 'plunged', plunged: 'surged',
+};
+const MOVE = new RegExp(`\\b(${Object.keys(OPPOSITES).join('|')})\\b((?: by| to)?(?: about| nearly| more than| some)? [$€£]?)(\\d[\\d,.]*)`);
+
+/** The first movement verb before a number turned the other way: { find, replace, number } or null. */
+export function flippedDirection(text) {
+  const m = text.match(MOVE);
+  if (!m || quotedRanges(text).some(([a, b]) => m.index >= a && m.index < b)) return null;
+  return { find: m[0], replace: `${OPPOSITES[m[1]]}${m[2]}${m[3]}`, number: m[3].replace(/[.,]$/, '') };
+}
+
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A count from 2 to 10 written out, as many house styles want: "3 northern provinces" → "three northern provinces". */
@@ -287,6 +302,14 @@ export function versionsOf(article) {
       return {
         text: replaceOnce(s.text, change.find, change.replace),
         truths: [{ expect: 'altered', edit: 'date changed', sentence: i, find: change.find, factKind: 'date' }],
+      };
+    });
+    edit('direction flipped', (s, i) => {
+      const change = flippedDirection(s.text);
+      if (!change) return null;
+      return {
+        text: replaceOnce(s.text, change.find, change.replace),
+        truths: [{ expect: 'altered', edit: 'direction flipped', sentence: i, find: change.number }],
       };
     });
     const speakers = [...new Set(article.sentences.map((s) => quoteSpeaker(s.text)).filter(Boolean))].sort();

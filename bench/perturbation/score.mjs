@@ -70,7 +70,7 @@ export function scoreVersion(scores, report, version, label) {
     for (const fact of wantsOne ? facts.slice(0, 1) : facts) {
       judged.add(fact.id);
       const ok = status(fact) === truth.expect;
-      if (truth.edit === 'number changed' || truth.edit === 'qualifier changed' || truth.edit === 'date changed') {
+      if (['number changed', 'qualifier changed', 'date changed', 'direction flipped'].includes(truth.edit)) {
         record(scores.alteredNumbers, ok, describe(fact));
       } else if (truth.edit === 'speaker changed') record(scores.alteredQuotes, ok, describe(fact));
       else if (truth.edit === 'quote reworded') record(scores.alteredQuotes, ok, describe(fact));

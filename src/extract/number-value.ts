@@ -28,8 +28,11 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
   if (reference.vague !== other.vague) return { aspects: contradicts() ? ['precision', 'contradiction'] : ['precision'] };
   if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
-  // "fewer than 50" against "more than 50": only the qualifier differs, and both cannot be true.
-  if (aspects.length > 0 && contradicts()) aspects.push('contradiction');
+  if (reference.trend && other.trend && reference.trend !== other.trend) aspects.push('direction');
+  // "rose to 5.2%" against "rose by 5.2%": a level against a change.
+  if (reference.change && other.change && reference.change !== other.change) aspects.push('relation');
+  // "fewer than 50" against "more than 50", "fell 3%" against "rose 3%": both cannot be true.
+  if (aspects.includes('direction') || (aspects.length > 0 && contradicts())) aspects.push('contradiction');
   return aspects.length ? { aspects } : null;
 }
 
