@@ -28,6 +28,9 @@ describe('extract regressions', () => {
     { text: 'Sales fell sharply by about 3% last year.', kind: 'percent', value: { amount: 3, trend: 'down', change: 'by' } },
     { text: 'Unemployment rose to 5.2% in May.', kind: 'percent', value: { amount: 5.2, trend: 'up', change: 'to' } },
     { text: 'The company employs 6,200 people.', kind: 'count', value: { amount: 6200 } },
+    { text: 'The city has 1.5m residents.', kind: 'count', value: { amount: 1.5e6 } },
+    { text: 'The union has 2.3bn members.', kind: 'count', value: { amount: 2.3e9 } },
+    { text: 'They built a 1.5m high wall.', kind: 'quantity', value: { amount: 1.5, unit: 'm' } },
     // Invisible characters pasted from the web: soft hyphens, zero-width spaces, no-break spaces.
     { text: 'Mayor Ros\u00ADalind Ache\u00ADbe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
     { text: 'Mayor Rosa\u200Blind Achebe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },

@@ -105,10 +105,15 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
     first = i - 1;
   }
   let { amount, step, next } = core;
-  // "$4.5bn", "£600m", "85m euros": abbreviated scales count only next to a currency, so "306m" stays metres.
+  // "$4.5bn", "£600m", "85m euros": abbreviated scales next to a currency. Without one, "bn" is always a
+  // scale, and "m" or "k" is one before a counted noun ("1.5m residents", "5k runners"); otherwise "306m" and
+  // "a 1.5m wall" stay metres.
   const glued = tokens[next];
   const currencyAfter = (tokens[next + 1]?.lower ?? '') in CURRENCY_WORDS;
-  if ((currency || currencyAfter) && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
+  const scaleWord = glued?.lower ?? '';
+  const isScale = currency || currencyAfter || UNAMBIGUOUS_SCALES.has(scaleWord)
+    || ((scaleWord === 'm' || scaleWord === 'k') && countedNounAt(tokens, next + 1));
+  if (isScale && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
     amount *= MONEY_SCALES[glued.lower]!;
     step *= MONEY_SCALES[glued.lower]!;
     next++;
@@ -220,6 +225,20 @@ const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 
   'takes', 'took', 'taken', 'taking', 'sign', 'signed', 'pass', 'passed', 'spill', 'spilled', 'spilt', 'fly', 'flew',
   'flown', 'jumped', 'climbed', 'crossed', 'rolled', 'carried', 'spread', 'swept', 'blew', 'fought', 'argued',
   'clashed', 'flames', 'fire', 'smoke', 'bridge', 'bridges', 'hovered', 'looming', 'loomed', 'paid', 'pay', 'pays']);
+/** Abbreviated scales that are never units: "2.3bn", "5mn". */
+const UNAMBIGUOUS_SCALES = new Set(['bn', 'mn', 'mln', 'tn', 'trn']);
+
+/** Words after "1.5m" that measure rather than count: "a 1.5m high wall", "2m from the road". */
+const MEASURE_WORDS = new Set(['of', 'high', 'long', 'wide', 'deep', 'tall', 'thick', 'away', 'above', 'below', 'from', 'in',
+  'per', 'into', 'off', 'on', 'at', 'to', 'and', 'or', 'across', 'under', 'over', 'beneath', 'north', 'south', 'east', 'west',
+  'further', 'farther', 'higher', 'lower', 'deeper', 'a', 'an', 'the']);
+
+/** A lower-case word that names what is counted: "residents" in "1.5m residents". */
+function countedNounAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && token.kind === 'word' && startsLower(token.text) && !MEASURE_WORDS.has(token.lower);
+}
+
 /** Verbs of movement before "up to": "go up to 1,350 euros" names the new level, not a ceiling. */
 const UP_AS_PARTICLE = new Set(['go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'push', 'pushed',
   'pushes', 'bump', 'bumped', 'bumps', 'step', 'stepped', 'steps', 'ramp', 'ramped', 'ramps', 'shot', 'shoot',
