@@ -233,11 +233,17 @@ const MEASURE_WORDS = new Set(['of', 'high', 'long', 'wide', 'deep', 'tall', 'th
   'per', 'into', 'off', 'on', 'at', 'to', 'and', 'or', 'across', 'under', 'over', 'beneath', 'north', 'south', 'east', 'west',
   'further', 'farther', 'higher', 'lower', 'deeper', 'a', 'an', 'the']);
 
-/** A lower-case word that names what is counted: "residents" in "1.5m residents". */
+/**
+ * A plural noun that names what is counted: "residents" in "1.5m residents". A singular noun is measured
+ * ("the 306m tower"), and so is anything after a word of measure ("1.5m high").
+ */
 function countedNounAt(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  return token !== undefined && token.kind === 'word' && startsLower(token.text) && !MEASURE_WORDS.has(token.lower);
+  if (token === undefined || token.kind !== 'word' || !startsLower(token.text) || MEASURE_WORDS.has(token.lower)) return false;
+  return /[^s]s$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower);
 }
+
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'sheep', 'fish']);
 
 /** Verbs of movement before "up to": "go up to 1,350 euros" names the new level, not a ceiling. */
 const UP_AS_PARTICLE = new Set(['go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'push', 'pushed',
