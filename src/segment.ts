@@ -128,8 +128,21 @@ function continuesParagraph(text: string, line: Line, next: Line, wrapped: boole
   const first = skipSpaces(text, next.start, next.end);
   const ch = text.charAt(first);
   if (isOneOf(BULLETS, ch) || ((ch === '-' || ch === '*') && isSpaceAt(text, first + 1)) || parseListMarker(text, first, next.end)) return false;
-  if (isLower(ch) || isDigitAt(text, first)) return true;
+  if (isLower(ch)) return true;
+  // "more than" / "10,000 soldiers" continues; a headline ("Storm hits the north coast") before a first
+  // paragraph that opens with a number ("12 people died") does not.
+  if (isDigitAt(text, first)) return wrapped || LEADS_TO_NUMBER.has(lastWord(text, line));
   return wrapped;
+}
+
+/** Words after which a line break must go on to a number: "more than" / "10,000". */
+const LEADS_TO_NUMBER = new Set(['than', 'of', 'to', 'about', 'nearly', 'almost', 'some', 'least', 'over', 'under', 'by',
+  'from', 'and', 'with', 'at', 'around', 'approximately', 'estimated', 'up', 'the', 'a', 'were', 'was', 'is', 'are', 'had',
+  'killed', 'injured', 'left', 'reached', 'totalled', 'totaled', 'hit', 'rose', 'fell']);
+
+function lastWord(text: string, line: Line): string {
+  const words = text.slice(line.start, line.end).trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -151,6 +164,9 @@ const BEFORE_NUMBER = new Set([
   'No', 'no', 'Nos', 'nos', 'Nr', 'nr', 'N°', 'Nº', 'n°', 'p', 'pp', 'Vol', 'vol', 'Art', 'art', 'Fig', 'fig',
   'Ch', 'ch', 'Sec', 'sec', 'Para', 'para', 'Pt', 'pt', 'Ex', 'Ed', 'ed', 'Op', 'op', 'Apt', 'apt', 'Rm', 'Ste',
   'Tel', 'tel', 'approx', 'Approx', 'ca', 'c', 'pop', 'Pop', 'est', 'Est',
+  // "Mar. 4": March, which is left out of the ambiguous months because "Mar." could end a sentence about a
+  // place called Mar; before a day it cannot.
+  'Mar',
 ]);
 
 /** Clock-time abbreviations, handled by `timeEndsSentence`. */

@@ -166,6 +166,16 @@ describe('segment: where sentences end', () => {
       expected: ['Officials said more than\n10,000 soldiers had arrived.'],
     },
     {
+      name: 'a headline stays apart from a first paragraph that opens with a number',
+      input: 'Storm hits the north coast\n12 people died on Monday.',
+      expected: ['Storm hits the north coast', '12 people died on Monday.'],
+    },
+    {
+      name: 'an abbreviated March before a day',
+      input: 'The vote is on Mar. 9 in Kyiv. It passed on Mar. 4. Nobody objected.',
+      expected: ['The vote is on Mar. 9 in Kyiv.', 'It passed on Mar. 4.', 'Nobody objected.'],
+    },
+    {
       name: 'a headline without punctuation stays apart from a capitalised first paragraph',
       input: 'Biden Permits Ukraine to Use Weapons\nIn a startling twist, officials spoke.',
       expected: ['Biden Permits Ukraine to Use Weapons', 'In a startling twist, officials spoke.'],
