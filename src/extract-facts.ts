@@ -192,20 +192,44 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
     .filter((span) => !isHeadline(span, source.sentences) && !isTerm(span, source.sentences));
   const speakers = attributeQuotes(spans, source.sentences, mentions);
   const facts: Fact[] = [];
-  spans.forEach((span, k) => {
-    const speaker = speakers[k] ?? null;
-    for (const piece of span.pieces) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    let speaker = speakers[k] ?? null;
+    const pieces = [...span.pieces];
+    // “This city,” Hale said, “has survived worse floods.”: one quote broken by its attribution.
+    const next = spans[k + 1];
+    if (next && continuesAcrossAttribution(span, next, source.sentences)) {
+      const [a, b] = [pieces.pop()!, next.pieces[0]!];
+      pieces.push({ sentence: a.sentence, start: a.start, end: b.end, words: `${a.words.replace(/,$/, '')} ${b.words}` });
+      pieces.push(...next.pieces.slice(1));
+      speaker ??= speakers[k + 1] ?? null;
+      k++;
+    }
+    for (const piece of pieces) {
       if (piece.words.split(/\s+/).length < 2) continue; // a single quoted word is a term, not a quote
+      const sentence = source.sentences[piece.sentence]!;
       facts.push({
-        kind: 'quote', source: source.id, sentence: piece.sentence, surface: piece.words, start: piece.start,
+        kind: 'quote', source: source.id, sentence: piece.sentence, surface: sentence.text.slice(piece.start, piece.end), start: piece.start,
         topic: speaker?.name ?? 'unattributed',
         value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !startsUpper(piece.words) },
         subject: speaker ? contentKeys(speaker.surname) : [],
         context: contentKeys(piece.words),
       });
     }
-  });
+  }
   return facts;
+}
+
+/** Between two parts of one quote: ', Hale said, ', ' he added. ' — a speech verb and no more than a few words. */
+const ATTRIBUTION_BREAK = /^[\s,”"’']*[^“”"]{0,60}\b(?:said|says|added|told \w+|wrote|asked|insisted|warned|continued)\b[^“”"]{0,30}[,:]\s*[“"‘']?$/i;
+
+function continuesAcrossAttribution(span: QuoteSpan, next: QuoteSpan, sentences: Sentence[]): boolean {
+  const a = span.pieces[span.pieces.length - 1]!;
+  const b = next.pieces[0]!;
+  if (a.sentence !== b.sentence || span.single !== next.single) return false;
+  // The first part stops at a comma ("This city,"), not at the end of a sentence.
+  if (!/,$/.test(a.words) && !/^[”"’']?,/.test(sentences[a.sentence]!.text.slice(a.end))) return false;
+  return ATTRIBUTION_BREAK.test(sentences[a.sentence]!.text.slice(a.end, b.start));
 }
 
 /** Words that put a name in quotation marks: "the so-called “peace plan”", "dubbed the package the “bridge to nowhere”". */

@@ -75,6 +75,16 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     expect(fact.sources.c!.aspects).toEqual(['role']);
   });
 
+  it('a quote broken by its attribution matches the same quote written whole', () => {
+    const intro = 'Mayor Ellen Hale toured the levee on Monday. ';
+    const broken = `${intro}“This city,” Hale said, “has survived worse floods than this one.”`;
+    const whole = `${intro}“This city has survived worse floods than this one,” Hale said.`;
+    const report = compareSources(story({ a: broken, b: broken, c: whole }));
+    const quotes = report.facts.filter((f) => f.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.sources.c!.status).toBe('included');
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));

@@ -198,6 +198,19 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      name: 'a quote broken by its attribution is one quote',
+      paragraphs: [['Mayor Ellen Hale toured the levee on Monday.', '“This city,” Hale said, “has survived worse floods than this one.”']],
+      expected: [{ words: 'This city has survived worse floods than this one.', speaker: 'Ellen Hale', partial: false }],
+    },
+    {
+      name: 'two quotes of one sentence each stay two',
+      paragraphs: [['Mayor Ellen Hale toured the levee on Monday.', '“We are ready.” Hale said. “The water is falling.”']],
+      expected: [
+        { words: 'We are ready.', speaker: 'Ellen Hale', partial: false },
+        { words: 'The water is falling.', speaker: 'Ellen Hale', partial: false },
+      ],
+    },
+    {
       name: 'curly single marks',
       paragraphs: [['Ukraine\'s leader Volodymyr Zelenskiy said the missiles will ‘speak for themselves’ when the time comes.']],
       expected: [{ words: 'speak for themselves', speaker: 'Volodymyr Zelenskiy', partial: true }],
