@@ -282,6 +282,16 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'We will rebuild every house in this town', speaker: 'Carolina Vidal', partial: false }],
     },
     {
+      name: '"he said" after a sentence naming two men → its subject, not the last named',
+      paragraphs: [['Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.', '“We need more air defence systems now,” he said.']],
+      expected: [{ words: 'We need more air defence systems now', speaker: 'Volodymyr Zelenskiy', partial: false }],
+    },
+    {
+      name: '"the Ukrainian leader said" → the person whose role says Ukrainian',
+      paragraphs: [['Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.', 'Scholz promised two more batteries.', '“We need more air defence systems now,” the Ukrainian leader said.']],
+      expected: [{ words: 'We need more air defence systems now', speaker: 'Volodymyr Zelenskiy', partial: false }],
+    },
+    {
       name: 'a so-called name in quotation marks is a term, not a quote',
       paragraphs: [['The so-called “peace plan” was rejected by both sides on Monday.']],
       expected: [],

@@ -42,9 +42,11 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const descriptor = DESCRIPTOR.exec(attribution);
     if (descriptor) {
       const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
-      const office = (descriptor[1] ?? descriptor[2]!).toLowerCase();
-      const holder = previous.filter((m) => (m.role ?? '').toLowerCase().includes(office)).pop();
-      return void speakers.push((holder ?? previous[previous.length - 1])?.person);
+      // "the Ukrainian leader said": the last person whose role shares a word with the description
+      // ("Ukrainian President Volodymyr Zelenskiy"), else the subject of the last sentence naming someone.
+      const words = descriptor[0].toLowerCase().split(/\W+/).filter((w) => w.length > 2 && !/^(?:the|said|says|told|added|wrote|noted|stated)$/.test(w));
+      const holder = previous.filter((m) => words.some((w) => (m.role ?? '').toLowerCase().split(/\W+/).includes(w))).pop();
+      return void speakers.push((holder ?? subjectOfLastSentence(previous))?.person);
     }
     const pronoun = PRONOUN.exec(attribution);
     if (pronoun) {
@@ -67,7 +69,17 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
 function lastOfGender(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention | undefined {
   const female = (m: PersonMention) => FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs|Ms|Miss)\b/.test(m.role ?? '');
   const fitting = mentions.filter((m) => female(m) === (gender === 'female'));
-  return fitting[fitting.length - 1] ?? mentions[mentions.length - 1];
+  return subjectOfLastSentence(fitting) ?? subjectOfLastSentence(mentions);
+}
+
+/**
+ * Of the people named, the first one named in the latest sentence that names any: the subject, as news
+ * writes it. "Zelenskiy met Chancellor Olaf Scholz in Kyiv. “We need more air defence,” he said." → Zelenskiy.
+ */
+function subjectOfLastSentence(mentions: PersonMention[]): PersonMention | undefined {
+  const last = mentions[mentions.length - 1];
+  if (!last) return undefined;
+  return mentions.find((m) => m.sentence === last.sentence);
 }
 
 function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
