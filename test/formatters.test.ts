@@ -146,6 +146,23 @@ describe('formatStylish with the plain palette', () => {
     expect(diffLine).toContain('line 3');
   });
 
+  it('says who, when a quote has another speaker (the words alone would not show it)', () => {
+    const quote = {
+      id: 'quote:we-are-ready', kind: 'quote' as const, label: "Ellen Hale's quote", value: 'We are ready', normalized: 'We are ready',
+      referenceSource: 'alpha', inReference: true, support: 3, unique: false,
+      sources: {
+        alpha: { status: 'included' as const, value: 'We are ready', line: 1, sentence: 0 },
+        bravo: { status: 'included' as const, value: 'We are ready', line: 1, sentence: 0 },
+        charlie: {
+          status: 'altered' as const, value: 'We are ready', line: 4, sentence: 2,
+          change: 'speaker: attributed to Tom Berg instead of Ellen Hale', aspects: ['speaker' as const],
+        },
+      },
+    };
+    const plain = formatStylish(sampleReport({ facts: [quote] }), { palette: PLAIN });
+    expect(plain.split('\n').find((l) => l.includes('(speaker'))).toContain('attributed to Tom Berg instead of Ellen Hale');
+  });
+
   it('has no diff markers when nothing is altered', () => {
     const facts = sampleReport().facts.slice(1);
     const plain = formatStylish(sampleReport({ facts }), { palette: PLAIN });

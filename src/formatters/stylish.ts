@@ -79,7 +79,9 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
     out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
-      out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where})`)}`);
+      // Another speaker or office does not show in the words themselves: say who.
+      const who = verdict.aspects?.some((a) => a === 'speaker' || a === 'role') && verdict.change ? `; ${verdict.change.replace(/^[^:]*:\s*/, '')}` : '';
+      out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`);
     }
     out.push('');
   }
