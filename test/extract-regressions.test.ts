@@ -31,6 +31,11 @@ describe('extract regressions', () => {
     { text: 'The city has 1.5m residents.', kind: 'count', value: { amount: 1.5e6 } },
     { text: 'The union has 2.3bn members.', kind: 'count', value: { amount: 2.3e9 } },
     { text: 'They built a 1.5m high wall.', kind: 'quantity', value: { amount: 1.5, unit: 'm' } },
+    { text: 'A crowd of 10,000-plus people came.', kind: 'count', value: { amount: 10000, qualifier: 'above' } },
+    { text: 'It was 40 °C at noon.', kind: 'quantity', value: { amount: 40, unit: 'C' } },
+    { text: 'It was 104°F at noon.', kind: 'quantity', value: { amount: 40, unit: 'C' } },
+    { text: 'The fire burned 2,000 ha of forest.', kind: 'quantity', value: { amount: 2e7, unit: 'm2' } },
+    { text: 'A 3,000-tonne ship sank.', kind: 'quantity', value: { amount: 3e6, unit: 'kg' } },
     // Invisible characters pasted from the web: soft hyphens, zero-width spaces, no-break spaces.
     { text: 'Mayor Ros\u00ADalind Ache\u00ADbe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },
     { text: 'Mayor Rosa\u200Blind Achebe cut the ribbon.', kind: 'person', value: { name: 'Rosalind Achebe' } },

@@ -124,9 +124,19 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
     first: qualified?.first ?? first, number: i, next,
     ...(currency ? { currency } : {}),
   };
+  readPlus(tokens, mention);
   readInterval(tokens, mention);
   readRate(tokens, mention);
   return mention;
+}
+
+/** "10,000-plus", "10,000 plus": more than the number, as "more than 10,000" says. */
+function readPlus(tokens: Token[], mention: NumberMention): void {
+  let at = mention.next;
+  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end) at++;
+  if (tokens[at]?.lower !== 'plus' || tokens[at + 1]?.kind === 'number') return;
+  if (mention.qualifier === 'exact') mention.qualifier = 'above';
+  mention.next = at + 1;
 }
 
 /** "fewer than 1 in 1,000 volunteers", "one in five": a rate, read as a share of the second number. */

@@ -32,12 +32,15 @@ export function readQuantity(tokens: Token[], mention: NumberMention, following:
 const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 };
 
 function unitAfter(tokens: Token[], mention: NumberMention) {
-  const words = tokens.slice(mention.next, mention.next + 3).map((t) => t.lower);
+  let at = mention.next;
+  // "a 3,000-tonne ship", "a 5-km stretch": a unit joined to its number by a hyphen.
+  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end && tokens[at + 1]?.start === tokens[at]!.end) at++;
+  const words = tokens.slice(at, at + 3).map((t) => t.lower);
   const match = matchUnit(words);
   if (!match) return undefined;
-  const glued = tokens[mention.next]!.start === tokens[mention.next - 1]!.end;
+  const glued = tokens[at]!.start === tokens[at - 1]!.end;
   if (needsGlue(words.slice(0, match.length).join(' ')) && !glued) return undefined;
-  return { unit: match.unit, next: mention.next + match.length };
+  return { unit: match.unit, next: at + match.length };
 }
 
 function measure(mention: NumberMention, unit: Unit): NumberValue {

@@ -60,16 +60,17 @@ for (const name of ['degrees fahrenheit', 'fahrenheit', '°f', 'f']) {
 /** The longest unit name among the phrases starting at the token words given (up to three words). */
 export function matchUnit(words: string[]): { unit: Unit; length: number } | undefined {
   for (let length = Math.min(3, words.length); length >= 1; length--) {
-    const phrase = words.slice(0, length).join(' ').replace(' / ', '/').replace(/ \/ ?/, '/');
+    // "km / h" → "km/h", "° c" (from "40 °C" or "40°C") → "°c"
+    const phrase = words.slice(0, length).join(' ').replace(' / ', '/').replace(/ \/ ?/, '/').replace(/^° /, '°');
     const unit = UNITS.get(phrase);
     if (unit) return { unit, length };
   }
   return undefined;
 }
 
-/** Units a single letter long ("m", "t", "c") only count when glued to the number ("306m", "5t"). */
+/** Units a single letter long ("m", "t", "c") only count when glued to the number ("306m", "5t"); "ha" does not need it ("2,000 ha"). */
 export function needsGlue(name: string): boolean {
-  return name.length === 1 || name === 'in' || name === 'ha' || name === 'nm';
+  return name.length === 1 || name === 'in' || name === 'nm';
 }
 
 const DISPLAY: Record<string, [string, number]> = {
