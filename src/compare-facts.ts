@@ -79,10 +79,15 @@ function valueClasses(group: Fact[], rank: Rank): ValueClass[] {
   return classes;
 }
 
-/** How loosely a number is stated, relative to its size: "750 metres" 0.03, "about 2,000 feet" 0.25; 0 for other kinds. */
+/**
+ * How loosely a number is stated, relative to its size: "750 metres" 0.03, "about 2,000 feet" 0.25; 0 for
+ * other kinds. A number that does not say which way it moved ("shares were 22% up" vs "jumped 22%") comes
+ * after those that do, so it joins a class rather than founding one that both directions would fit.
+ */
 function looseness(fact: Fact): number {
   const value = fact.value;
-  return value.type === 'number' && value.amount !== 0 ? value.roundedTolerance / Math.abs(value.amount) : 0;
+  if (value.type !== 'number') return 0;
+  return (value.amount !== 0 ? value.roundedTolerance / Math.abs(value.amount) : 0) + (value.trend ? 0 : 1);
 }
 
 /** Relative gap between two numbers; 0 for other kinds, where classes are decided by equality alone. */

@@ -85,6 +85,12 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     expect(quotes[0]!.sources.c!.status).toBe('included');
   });
 
+  it('a copy that does not say which way a number moved cannot hide a flipped direction', () => {
+    const text = (verb: string) => `Brightwater shares ${verb} 22% in early trading on Monday.`;
+    const report = compareSources(story({ wire: text('jumped'), rewrite: text('moved'), edited: text('slumped') }));
+    expect(statuses(report, 'percent', 'wire', '22%')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));

@@ -6,12 +6,14 @@ import type { Token } from './tokens.js';
 const UP = new Set(['rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase', 'increases', 'increasing', 'grew',
   'grow', 'grows', 'growing', 'grown', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'gained', 'gain', 'gains',
   'surged', 'surge', 'surges', 'soared', 'soar', 'soars', 'up', 'higher', 'raised', 'raise', 'raises', 'boosted',
-  'expanded', 'added', 'advanced', 'rallied', 'doubled', 'tripled']);
+  'expanded', 'added', 'advanced', 'rallied', 'doubled', 'tripled', 'leapt', 'leaped', 'spiked', 'swelled', 'hiked',
+  'lifted', 'accelerated']);
 const DOWN = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined',
   'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'slid', 'slide', 'slides', 'slipped', 'slip',
   'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'shrank', 'shrink', 'shrinks', 'shrunk', 'lost', 'lose', 'loses',
   'down', 'lower', 'cut', 'cuts', 'reduced', 'reduce', 'sank', 'sink', 'eased', 'ease', 'contracted', 'contract',
-  'halved', 'slumped', 'slump', 'retreated', 'dipped', 'dip']);
+  'halved', 'slumped', 'slump', 'retreated', 'dipped', 'dip', 'shed', 'slashed', 'slash', 'eliminate', 'eliminated',
+  'axed', 'axe', 'trimmed', 'trim', 'scrapped', 'scrap', 'lowered', 'sliding', 'plummeted']);
 
 /** How many words may stand between the verb and the number: "fell by about 3%", "rose sharply to 5.2%". */
 const REACH = 4;
