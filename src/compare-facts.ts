@@ -47,6 +47,8 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
 
 interface ValueClass {
   members: Fact[];
+  /** A member that would have fitted another class as well (a round or undirected figure between two values). */
+  contested?: boolean;
 }
 
 /** Orders facts by how far their source can be trusted, then by their own words: never by file name. */
@@ -68,12 +70,18 @@ function valueClasses(group: Fact[], rank: Rank): ValueClass[] {
   // whose value is nearest its own, so it cannot decide which of two precise values it sides with by order.
   for (const fact of [...group].sort((a, b) => looseness(a) - looseness(b) || rank(a, b))) {
     let home: ValueClass | undefined;
+    let fits = 0;
     for (const c of classes) {
       if (!c.members.every((member) => differenceOf(member, fact) === null)) continue;
+      fits++;
       if (!home || distance(c.members[0]!, fact) < distance(home.members[0]!, fact)) home = c;
     }
-    if (home) home.members.push(fact);
-    else classes.push({ members: [fact] });
+    if (home) {
+      home.members.push(fact);
+      if (fits > 1) home.contested = true;
+    } else {
+      classes.push({ members: [fact] });
+    }
   }
   for (const c of classes) c.members.sort(rank);
   return classes;
@@ -111,6 +119,8 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
     if (group.length < 3) continue;
     const classes = valueClasses(group, neutral).sort((a, b) => b.members.length - a.members.length);
     if (classes.length > 1 && classes[0]!.members.length === classes[1]!.members.length) continue;
+    // A majority made by a figure that fits either side is no evidence of who is reliable.
+    if (classes.some((c) => c.contested)) continue;
     for (const fact of group) present.set(fact.source, present.get(fact.source)! + 1);
     for (const fact of classes[0]!.members) agree.set(fact.source, agree.get(fact.source)! + 1);
   }

@@ -86,8 +86,9 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
   });
 
   it('a copy that does not say which way a number moved cannot hide a flipped direction', () => {
-    const text = (verb: string) => `Brightwater shares ${verb} 22% in early trading on Monday.`;
-    const report = compareSources(story({ wire: text('jumped'), rewrite: text('moved'), edited: text('slumped') }));
+    // The edited copy also changes another figure, so it is the less trusted witness in a one-to-one tie.
+    const text = (verb: string, staff = '1,800') => `Brightwater shares ${verb} 22% in early trading on Monday. The company employs ${staff} people.`;
+    const report = compareSources(story({ wire: text('jumped'), rewrite: text('moved'), edited: text('slumped', '2,400') }));
     expect(statuses(report, 'percent', 'wire', '22%')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
   });
 
