@@ -1,14 +1,20 @@
 // The command line: parse options, call the library, print, return an exit code. The only module that
 // touches `process` (through `main`); `run` takes its streams and environment as arguments so tests can
 // drive it in-process.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { FINDING_KINDS, type FindingKind, findingsOf, selectFindings } from './findings.js';
+import { compareWithBaseline, formatBaseline, parseBaseline } from './baseline.js';
+import { FINDING_KINDS, type Finding, type FindingKind, findingsOf, selectFindings } from './findings.js';
 import { compare } from './index.js';
 import { InputError } from './errors.js';
 import type { Report } from './types.js';
 import { TOOL } from './version.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
+import { formatGithub } from './formatters/github.js';
+import { formatMarkdown } from './formatters/markdown.js';
 import { type Palette, PLAIN } from './formatters/palette.js';
 
 /** 0 report produced; 1 findings asked for with --fail-on; 2 usage or input error; 3 a bug in claimdiff. */
@@ -22,50 +28,89 @@ export interface Io {
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** File access for --output and baselines; Node's own by default. */
+  readFile?: (file: string) => string;
+  writeFile?: (file: string, text: string) => void;
 }
+
+const FORMATS = ['stylish', 'json', 'markdown', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Options {
   json?: boolean;
-  format: 'stylish' | 'json';
+  format: Format;
+  output?: string;
   reference?: string;
   failOn?: FailOn[];
   color?: boolean;
   boilerplate?: string[];
+  baseline?: string;
+  updateBaseline?: boolean;
+  force?: boolean;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
-  let paths: string[] = [];
-  const program = new Command()
-    .name('claimdiff')
-    .description('Compare versions of one news story fact by fact: which source includes, alters or omits each fact.')
-    .version(TOOL.version, '-V, --version')
+/** The options `claimdiff` and `claimdiff check` share. */
+function commandFor(name: string, io: Io): Command {
+  return new Command()
+    .name(name)
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders holding them')
     .option('--json', 'print the JSON report (same as --format json)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
     .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
     .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
-    .addHelpText('after', `
-Folders are read one level deep (their .txt, .md, .html and .htm files); a
-file named on its own is read whatever its extension. A source's id is its file name
-without the extension.
-
-Exit codes: 0 report produced, 1 --fail-on found something,
-            2 usage or input error, 3 internal error.`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(text.replace(/^error: /, 'claimdiff: ')),
-    })
-    .action((given: string[]) => {
-      paths = given;
     });
+}
+
+const HELP_AFTER = `
+Folders are read one level deep (their .txt, .md, .html and .htm files); a
+file named on its own is read whatever its extension. A source's id is its file name
+without the extension.
+
+  claimdiff check <paths...> [--baseline FILE] [--update-baseline]
+      exit 1 on drift (altered, omitted or unique, or the kinds of --fail-on)
+      that the baseline does not accept; see claimdiff check --help.
+
+Exit codes: 0 report produced, 1 --fail-on or check found something,
+            2 usage or input error, 3 internal error.`;
+
+const CHECK_HELP_AFTER = `
+Without --baseline every finding fails the check. With one, only findings the
+baseline does not accept fail it; accepted entries no longer found are listed
+as stale on stderr. --update-baseline writes the current findings to the
+baseline and exits 0; it refuses to run when CI is set, unless --force.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const checking = argv[0] === 'check';
+  let paths: string[] = [];
+  const program = commandFor(checking ? 'claimdiff check' : 'claimdiff', io);
+  if (checking) {
+    program
+      .description('Fail when the versions drift: facts altered, omitted or stated by one source only, beyond an accepted baseline.')
+      .option('--baseline <file>', 'accepted findings (JSON written by --update-baseline)')
+      .option('--update-baseline', 'write the current findings to the baseline file and exit 0')
+      .option('--force', 'with --update-baseline: write even when CI is set')
+      .addHelpText('after', CHECK_HELP_AFTER);
+  } else {
+    program
+      .description('Compare versions of one news story fact by fact: which source includes, alters or omits each fact.')
+      .version(TOOL.version, '-V, --version')
+      .addHelpText('after', HELP_AFTER);
+  }
+  program.action((given: string[]) => {
+    paths = given;
+  });
 
   try {
-    program.parse(argv, { from: 'user' });
+    program.parse(checking ? argv.slice(1) : argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; every other commander error is a usage error (commander says 1).
@@ -75,14 +120,44 @@ Exit codes: 0 report produced, 1 --fail-on found something,
     throw error;
   }
   const options = program.opts<Options>();
+  const files = { readFile: io.readFile ?? ((file: string) => readFileSync(file, 'utf8')), writeFile: io.writeFile ?? writeFileSync };
 
-  let report: Report;
   try {
-    report = await compare(paths, {
+    if (checking && options.updateBaseline && !options.baseline) throw new InputError('--update-baseline needs --baseline FILE');
+    if (checking && options.updateBaseline && io.env.CI && !options.force) {
+      throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', options.baseline);
+    }
+    const report = await compare(paths, {
       cwd: io.cwd,
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     });
+    for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
+
+    const kinds = options.failOn ?? (checking ? [...FINDING_KINDS] : []);
+    const findings = selectFindings(findingsOf(report), kinds);
+    let failing = findings;
+    if (checking && options.baseline) {
+      const baselineFile = path.resolve(io.cwd, options.baseline);
+      if (options.updateBaseline) {
+        writeOrFail(files.writeFile, baselineFile, options.baseline, formatBaseline(findings));
+        io.stderr.write(`claimdiff: baseline ${options.baseline}: ${findings.length} accepted finding${findings.length === 1 ? '' : 's'} written\n`);
+        failing = [];
+      } else {
+        const { fresh, stale } = compareWithBaseline(findings, parseBaseline(readOrFail(files.readFile, baselineFile, options.baseline), options.baseline));
+        for (const entry of stale) io.stderr.write(`claimdiff: stale baseline entry (no longer found): ${entry.key}\n`);
+        failing = fresh;
+      }
+    }
+
+    const format: Format = options.json ? 'json' : options.format;
+    const text = await render(report, format, options, io, checking ? failing : undefined);
+    if (options.output) writeOrFail(files.writeFile, path.resolve(io.cwd, options.output), options.output, text);
+    else io.stdout.write(text);
+    if (checking) {
+      io.stderr.write(`claimdiff: check: ${failing.length === 0 ? 'no new drift' : `${failing.length} new finding${failing.length === 1 ? '' : 's'}`}\n`);
+    }
+    return failing.length > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr.write(`claimdiff: ${error.message}\n`);
@@ -90,17 +165,41 @@ Exit codes: 0 report produced, 1 --fail-on found something,
     }
     return internalError(error, io);
   }
+}
 
-  for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
-  const format = options.json ? 'json' : options.format;
-  io.stdout.write(format === 'json'
-    ? formatJson(report)
-    : formatStylish(report, {
-      palette: await paletteFor(options, io),
-      // A terminal's width when there is one; to a pipe or a file, lines are not cut short.
-      ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
-    }));
-  return hasFindings(report, options.failOn ?? []) ? EXIT.findings : EXIT.ok;
+/** The report in the format asked for. In `check`, GitHub annotations are for the failing findings only. */
+async function render(report: Report, format: Format, options: Options, io: Io, failing: Finding[] | undefined): Promise<string> {
+  switch (format) {
+    case 'json': return formatJson(report);
+    case 'markdown': return formatMarkdown(report);
+    case 'github': return formatGithub(report, failing ? { findings: failing } : {});
+    case 'stylish': return formatStylish(report, {
+      // Colour and the terminal's width only when the report goes to the terminal.
+      palette: options.output ? PLAIN : await paletteFor(options, io),
+      ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
+    });
+  }
+}
+
+function readOrFail(read: (file: string) => string, file: string, shown: string): string {
+  try {
+    return read(file);
+  } catch (error) {
+    throw new InputError(`cannot read (${fsReason(error)})`, shown);
+  }
+}
+
+function writeOrFail(write: (file: string, text: string) => void, file: string, shown: string, text: string): void {
+  try {
+    write(file, text);
+  } catch (error) {
+    throw new InputError(`cannot write (${fsReason(error)})`, shown);
+  }
+}
+
+function fsReason(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code || (error instanceof Error ? error.message : String(error));
 }
 
 function collectPattern(value: string, previous: string[] | undefined): string[] {
@@ -136,15 +235,6 @@ async function paletteFor(options: Options, io: Io): Promise<Palette> {
     removed: (t) => chalk.red.strikethrough(t), added: chalk.green.underline, heading: chalk.bold, dim: chalk.dim,
     colour: true,
   };
-}
-
-/**
- * Whether the report holds what the user asked to fail on. With a reference source, only the other sources
- * can drift: "altered" and "omitted" count their verdicts on facts the reference states, and facts the
- * reference does not state count as "unique" (additions).
- */
-function hasFindings(report: Report, failOn: FailOn[]): boolean {
-  return selectFindings(findingsOf(report), failOn).length > 0;
 }
 
 /** Anything but bad input is a bug: one line saying so (the stack only with CLAIMDIFF_DEBUG set), exit 3. */

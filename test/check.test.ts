@@ -1,0 +1,127 @@
+// `claimdiff check` end to end, in-process: a clean check, a drifted copy with its GitHub annotation, writing
+// and using a baseline, a stale entry, the CI guard, --output, and every format's JSON against the schema.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { type Io, run } from '../src/cli.js';
+import type { Report } from '../src/types.js';
+import { schemaErrors } from './schema.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DRIFT = path.join(ROOT, 'fixtures', 'cases', 'reference-drift', 'articles');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-check-'));
+  cpSync(DRIFT, path.join(dir, 'stories'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (t: string) => { stdout += t; return true; }, isTTY: false },
+    stderr: { write: (t: string) => { stderr += t; return true; } },
+    env, cwd: dir,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const wire = () => readFileSync(path.join(dir, 'stories', 'wire.txt'), 'utf8');
+const makeClean = () => writeFileSync(path.join(dir, 'stories', 'ours.txt'), wire());
+
+describe('claimdiff check', () => {
+  it('passes a clean copy (exit 0)', async () => {
+    makeClean();
+    const result = await cli(['check', 'stories']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/no new drift/);
+  });
+
+  it('fails a drifted copy (exit 1) with an error annotation at the drifting line', async () => {
+    const result = await cli(['check', 'stories', '--format', 'github']);
+    expect(result.code).toBe(1);
+    const annotation = result.stdout.split('\n').find((l) => l.startsWith('::error '))!;
+    expect(annotation).toMatch(/^::error file=stories\/ours\.txt,line=\d+,title=claimdiff%3A altered in ours::/);
+    const line = Number(annotation.match(/line=(\d+)/)![1]);
+    expect(readFileSync(path.join(dir, 'stories', 'ours.txt'), 'utf8').split('\n')[line - 1]).toMatch(/39/);
+  });
+
+  it('--update-baseline writes a sorted, newline-terminated file; the next check passes', async () => {
+    const written = await cli(['check', 'stories', '--baseline', 'claimdiff-baseline.json', '--update-baseline']);
+    expect(written.code, written.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'claimdiff-baseline.json'), 'utf8');
+    expect(text.endsWith('}\n')).toBe(true);
+    const keys = (JSON.parse(text) as { accepted: Array<{ key: string }> }).accepted.map((e) => e.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys.length).toBeGreaterThan(0);
+    expect((await cli(['check', 'stories', '--baseline', 'claimdiff-baseline.json'])).code).toBe(0);
+  });
+
+  it('keeps the baseline stable when a line is added elsewhere in the article', async () => {
+    await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline']);
+    const ours = path.join(dir, 'stories', 'ours.txt');
+    writeFileSync(ours, `Breaking news\n\n${readFileSync(ours, 'utf8')}`);
+    const again = await cli(['check', 'stories', '--baseline', 'b.json', '--fail-on', 'altered,omitted']);
+    expect(again.code, again.stderr).toBe(0);
+  });
+
+  it('fails on new drift beyond the baseline and lists stale entries', async () => {
+    await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline']);
+    const ours = path.join(dir, 'stories', 'ours.txt');
+    writeFileSync(ours, readFileSync(ours, 'utf8').replace('39', '41'));
+    const result = await cli(['check', 'stories', '--baseline', 'b.json', '-f', 'github']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/"at least 41 people"/);
+    expect(result.stderr).toMatch(/stale baseline entry \(no longer found\): altered\|ours\|count:people\|at least 39 people/);
+  });
+
+  it('never writes the baseline when CI is set, unless forced', async () => {
+    const refused = await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline'], { CI: 'true' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/b\.json: refusing/);
+    const forced = await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline', '--force'], { CI: 'true' });
+    expect(forced.code).toBe(0);
+  });
+
+  it.each([
+    ['a missing baseline', null, /b\.json: cannot read/],
+    ['a baseline that is not JSON', 'nope', /b\.json: not a claimdiff baseline/],
+    ['a JSON file that is no baseline', '{"accepted": 3}', /b\.json: not a claimdiff baseline/],
+  ])('exits 2 for %s', async (_name, content, message) => {
+    if (content !== null) writeFileSync(path.join(dir, 'b.json'), content);
+    const result = await cli(['check', 'stories', '--baseline', 'b.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('works against a reference: the copy must say what the wire says', async () => {
+    const result = await cli(['check', 'stories', '--reference', 'wire', '--fail-on', 'altered,omitted', '--json']);
+    expect(result.code).toBe(1);
+    expect(schemaErrors(JSON.parse(result.stdout) as Report)).toEqual([]);
+  });
+});
+
+describe('--output and formats', () => {
+  it.each(['stylish', 'json', 'markdown', 'github'])('--format %s --output writes the file, not stdout', async (format) => {
+    const result = await cli(['stories', '--format', format, '--output', 'report.out']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    const text = readFileSync(path.join(dir, 'report.out'), 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/\u001b\[/);
+    if (format === 'json') expect(schemaErrors(JSON.parse(text) as Report)).toEqual([]);
+  });
+
+  it('an output path that cannot be written is exit 2 naming it', async () => {
+    const result = await cli(['stories', '--output', 'no/such/dir/report.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no\/such\/dir\/report\.txt: cannot write/);
+  });
+});
