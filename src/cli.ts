@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type LilconfigResult, lilconfigSync } from 'lilconfig';
 import { compareWithBaseline, formatBaseline, parseBaseline } from './baseline.js';
+import { CONFIG_FILES, type Config, parseConfig } from './config.js';
 import { FINDING_KINDS, type Finding, type FindingKind, findingsOf, selectFindings } from './findings.js';
 import { compare } from './index.js';
 import { InputError } from './errors.js';
@@ -123,6 +125,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const files = { readFile: io.readFile ?? ((file: string) => readFileSync(file, 'utf8')), writeFile: io.writeFile ?? writeFileSync };
 
   try {
+    // Settings from a config file; flags given on the command line win.
+    const config = loadConfig(io.cwd);
+    const fromFlags = (key: string) => program.getOptionValueSource(key) === 'cli';
+    if (config.reference !== undefined && options.reference === undefined) options.reference = config.reference;
+    if (config.failOn && options.failOn === undefined) options.failOn = config.failOn;
+    if (config.format && !fromFlags('format')) options.format = config.format as Format;
+    if (config.boilerplate) options.boilerplate = [...config.boilerplate, ...(options.boilerplate ?? [])];
+
     if (checking && options.updateBaseline && !options.baseline) throw new InputError('--update-baseline needs --baseline FILE');
     if (checking && options.updateBaseline && io.env.CI && !options.force) {
       throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', options.baseline);
@@ -131,6 +141,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       cwd: io.cwd,
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+      ...(config.ignore ? { ignore: config.ignore } : {}),
+      ...(config.thresholds?.cluster !== undefined ? { clusterThreshold: config.thresholds.cluster } : {}),
+      ...(config.thresholds?.align !== undefined ? { alignThreshold: config.thresholds.align } : {}),
     });
     for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
 
@@ -179,6 +192,28 @@ async function render(report: Report, format: Format, options: Options, io: Io, 
       ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
     });
   }
+}
+
+/** The nearest config file from `cwd` up, checked; no file is no settings. */
+function loadConfig(cwd: string): Config {
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
+  // JSON is parsed here, not by lilconfig's loader, so that a syntax error names its file.
+  const json = (file: string, content: string): unknown => {
+    try {
+      return JSON.parse(content);
+    } catch (error) {
+      throw new InputError(`cannot read the config (invalid JSON: ${error instanceof Error ? error.message : String(error)})`, shown(file));
+    }
+  };
+  let found: LilconfigResult;
+  try {
+    found = lilconfigSync('claimdiff', { searchPlaces: CONFIG_FILES, loaders: { '.json': json } }).search(cwd);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the config (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 'config');
+  }
+  if (!found || found.isEmpty) return {};
+  return parseConfig(found.config, shown(found.filepath), FORMATS);
 }
 
 function readOrFail(read: (file: string) => string, file: string, shown: string): string {

@@ -10,6 +10,7 @@ import { extractFacts } from './extract-facts.js';
 import { compareFacts } from './compare-facts.js';
 import { buildReport } from './build-report.js';
 import { InputError } from './errors.js';
+import { isIgnored } from './config.js';
 import { TOOL } from './version.js';
 import { compareCodeUnits } from './text/order.js';
 import path from 'node:path';
@@ -27,6 +28,12 @@ export interface CompareOptions {
    * compiled as case-insensitive regular expressions, e.g. `^Read the full story at`.
    */
   boilerplate?: ReadonlyArray<string | RegExp>;
+  /** Fact ids to leave out of the report, `*` matching any run of characters: "date:*", "person:joe-biden". */
+  ignore?: readonly string[];
+  /** Similarity (0–1) two sentences need to be clustered; 0.2 by default. */
+  clusterThreshold?: number;
+  /** Score (0–1) two facts of different sources need to be aligned as one fact; 0.35 by default. */
+  alignThreshold?: number;
 }
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
@@ -60,19 +67,23 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
   for (const source of segmented) {
     if (source.sentences.length === 0) warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
   }
-  const clustered = clusterSentences(segmented, { threshold: DEFAULT_THRESHOLD });
+  const clusterThreshold = options.clusterThreshold ?? DEFAULT_THRESHOLD;
+  const clustered = clusterSentences(segmented, { threshold: clusterThreshold });
   const facts = extractFacts(segmented);
   const compared = compareFacts(
     { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity },
-    options.reference !== undefined ? { reference: options.reference } : {},
-  );
+    {
+      ...(options.reference !== undefined ? { reference: options.reference } : {}),
+      ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),
+    },
+  ).filter((fact) => !isIgnored(fact.id, options.ignore ?? []));
   return buildReport({
     tool: TOOL,
     reference: options.reference,
     sources: segmented,
     clusters: clustered.clusters,
     nearest: clustered.nearest,
-    clusterThreshold: DEFAULT_THRESHOLD,
+    clusterThreshold,
     facts: compared,
     warnings,
   });
