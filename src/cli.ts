@@ -33,6 +33,8 @@ export interface Io {
   /** File access for --output and baselines; Node's own by default. */
   readFile?: (file: string) => string;
   writeFile?: (file: string, text: string) => void;
+  /** All of standard input, for a `-` among the paths. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 const FORMATS = ['stylish', 'json', 'markdown', 'github'] as const;
@@ -49,6 +51,7 @@ interface Options {
   baseline?: string;
   updateBaseline?: boolean;
   force?: boolean;
+  stdinName: string;
 }
 
 /** The options `claimdiff` and `claimdiff check` share. */
@@ -62,6 +65,7 @@ function commandFor(name: string, io: Io): Command {
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
     .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
     .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
+    .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .exitOverride()
@@ -137,8 +141,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (checking && options.updateBaseline && io.env.CI && !options.force) {
       throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', options.baseline);
     }
+    const stdin = paths.includes('-') && io.readStdin ? { name: options.stdinName, bytes: await io.readStdin() } : undefined;
     const report = await compare(paths, {
       cwd: io.cwd,
+      ...(stdin ? { stdin } : {}),
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
       ...(config.ignore ? { ignore: config.ignore } : {}),
@@ -281,7 +287,14 @@ function internalError(error: unknown, io: Pick<Io, 'stderr' | 'env'>): number {
 
 /** Entry point for bin/claimdiff.js. */
 export async function main(): Promise<void> {
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const io: Io = {
+    stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
   // `claimdiff ... | head` closes the pipe early: stop quietly instead of dying on EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : internalError(error, io));

@@ -23,6 +23,8 @@ export interface CompareOptions {
   reference?: string;
   /** Directory paths are resolved against; defaults to the working directory. */
   cwd?: string;
+  /** Standard input for a `-` among the paths: its bytes and the source id to give it. */
+  stdin?: { name: string; bytes: Uint8Array };
   /**
    * Extra boilerplate: lines (trimmed) that match any of these are left out of the comparison. Strings are
    * compiled as case-insensitive regular expressions, e.g. `^Read the full story at`.
@@ -38,7 +40,7 @@ export interface CompareOptions {
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
 export async function compare(paths: string[], options: CompareOptions = {}): Promise<Report> {
-  const { sources, warnings } = await readSources(paths, { cwd: path.resolve(options.cwd ?? '.') });
+  const { sources, warnings } = await readSources(paths, { cwd: path.resolve(options.cwd ?? '.'), ...(options.stdin ? { stdin: options.stdin } : {}) });
   return compareSources(sources, { ...options, warnings });
 }
 

@@ -18,7 +18,12 @@ export interface ReadOptions {
   cwd: string;
   /** Files larger than this are skipped with a warning. Default 10 MB. */
   maxBytes?: number;
+  /** What `-` among the paths reads: one source from standard input, already read by the caller. */
+  stdin?: { name: string; bytes: Uint8Array };
 }
+
+/** The path that names standard input. */
+export const STDIN_PATH = '-';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -30,13 +35,22 @@ interface Candidate {
   absolute: string;
   /** Relative to cwd, POSIX separators. */
   display: string;
+  /** Standard input's bytes, for the `-` path: there is no file to read. */
+  bytes?: Uint8Array;
+  /** The id given to standard input (`--stdin-name`). */
+  id?: string;
 }
 
 export async function readSources(paths: string[], options: ReadOptions): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: Warning[] = [];
 
-  const candidates = collectCandidates(paths, options.cwd, warnings);
+  if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new InputError('standard input can be read only once', STDIN_PATH);
+  const candidates = collectCandidates(paths.filter((p) => p !== STDIN_PATH), options.cwd, warnings);
+  if (paths.includes(STDIN_PATH)) {
+    if (!options.stdin) throw new InputError('nothing was read from standard input', STDIN_PATH);
+    candidates.push({ absolute: STDIN_PATH, display: STDIN_PATH, bytes: options.stdin.bytes, id: options.stdin.name });
+  }
   // The HTML reader (a DOM and Readability) is loaded only for a run that has a web page in it.
   const readHtml = candidates.some((c) => isHtmlPath(c.absolute)) ? await loadHtmlReader() : undefined;
   const sources: Source[] = [];
@@ -151,16 +165,20 @@ function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning
   };
 
   let bytes: Uint8Array;
-  try {
-    // Check the size first so a huge file is never loaded into memory.
-    const info = stat(candidate.absolute);
-    // FIFOs and devices (/dev/zero) could block or never end; articles are regular files.
-    if (!info.isFile()) return skip('not a regular file');
-    const size = info.size;
-    if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
-    bytes = readFile(candidate.absolute);
-  } catch (error) {
-    return skip(describeFsError(error));
+  if (candidate.bytes) {
+    bytes = candidate.bytes;
+  } else {
+    try {
+      // Check the size first so a huge file is never loaded into memory.
+      const info = stat(candidate.absolute);
+      // FIFOs and devices (/dev/zero) could block or never end; articles are regular files.
+      if (!info.isFile()) return skip('not a regular file');
+      const size = info.size;
+      if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`);
+      bytes = readFile(candidate.absolute);
+    } catch (error) {
+      return skip(describeFsError(error));
+    }
   }
   // The size can change between stat and read; the limit applies to what was actually read.
   if (bytes.length > maxBytes) return skip(`file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
@@ -175,7 +193,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning
   }
   if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });
 
-  return { id: sourceId(candidate.absolute), path: candidate.display, text };
+  return { id: candidate.id ?? sourceId(candidate.absolute), path: candidate.display, text };
 }
 
 /** "a/story.v2.txt" → "story.v2": the id users see in reports, so it stays close to the file name. */

@@ -1,7 +1,7 @@
 // The installed command end to end: spawn the BUILT bin/claimdiff.js (`npm test` runs tsc first) with this
 // Node and check behaviour a user or a script relies on: exit codes, JSON that parses, one-line errors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,14 @@ describe('bin/claimdiff.js', () => {
     const result = claimdiff('--version');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('reads a version piped on standard input as "-"', () => {
+    const wire = readFileSync(path.join(ROOT, 'fixtures', 'cases', 'reference-drift', 'articles', 'wire.txt'), 'utf8');
+    const result = spawnSync(process.execPath, [BIN, '--json', 'fixtures/cases/reference-drift/articles/wire.txt', '-', '--stdin-name', 'piped'],
+      { cwd: ROOT, encoding: 'utf8', input: wire.replace('37', '52') });
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { sources: Array<{ id: string }> };
+    expect(report.sources.map((s) => s.id)).toEqual(['piped', 'wire']);
   });
 });

@@ -20,13 +20,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
+async function cli(argv: string[], env: Record<string, string> = {}, stdin?: string) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: { write: (t: string) => { stdout += t; return true; }, isTTY: false },
     stderr: { write: (t: string) => { stderr += t; return true; } },
     env, cwd: dir,
+    ...(stdin !== undefined ? { readStdin: () => Promise.resolve(new TextEncoder().encode(stdin)) } : {}),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
@@ -123,5 +124,28 @@ describe('--output and formats', () => {
     const result = await cli(['stories', '--output', 'no/such/dir/report.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no\/such\/dir\/report\.txt: cannot write/);
+  });
+});
+
+describe('standard input', () => {
+  it('reads "-" as one source, named by --stdin-name', async () => {
+    const result = await cli(['stories/wire.txt', '-', '--stdin-name', 'live', '--json'], {}, wire().replace('37', '52'));
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.sources.map((s) => [s.id, s.path])).toEqual([['live', '-'], ['wire', 'stories/wire.txt']]);
+    expect(report.facts.some((f) => f.sources.live?.status === 'altered')).toBe(true);
+    expect(schemaErrors(report)).toEqual([]);
+  });
+
+  it('an empty standard input is skipped and reported', async () => {
+    const result = await cli(['stories/wire.txt', '-'], {}, '');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/-: empty file/);
+  });
+
+  it('"-" twice is a usage error', async () => {
+    const result = await cli(['-', '-'], {}, 'text');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/standard input can be read only once/);
   });
 });
