@@ -1,0 +1,28 @@
+// The package as users import it: by its name, through package.json "exports", built output and types.
+import { describe, expect, it } from 'vitest';
+
+import { compare, compareSources, InputError, type Report } from 'claimdiff';
+
+describe("import { compare } from 'claimdiff'", () => {
+  it('compares files and returns the report --json prints', async () => {
+    const report: Report = await compare(['fixtures/cases/reference-drift/articles'], { reference: 'wire' });
+    expect(report.schemaVersion).toBe(1);
+    expect(report.reference).toBe('wire');
+    const altered = report.facts.filter((f) => f.sources.ours?.status === 'altered');
+    expect(altered.length).toBeGreaterThan(0);
+  });
+
+  it('compares texts in memory', () => {
+    const report = compareSources([
+      { id: 'wire', path: 'wire.txt', text: 'The quake killed 37 people on Tuesday.' },
+      { id: 'ours', path: 'ours.txt', text: 'The quake killed 45 people on Tuesday.' },
+    ]);
+    expect(report.facts.find((f) => f.kind === 'count')!.sources.ours!.aspects).toContain('value');
+  });
+
+  it('throws InputError for bad input, naming what is at fault', async () => {
+    const error = await compare(['no/such/folder']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).subject).toBe('no/such/folder');
+  });
+});
