@@ -102,6 +102,17 @@ describe('claimdiff check', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('prints byte-identical annotations and baselines whatever the order of the paths', async () => {
+    const a = await cli(['check', 'stories/wire.txt', 'stories/ours.txt', '-f', 'github', '--baseline', 'a.json', '--update-baseline']);
+    const b = await cli(['check', 'stories/ours.txt', 'stories/wire.txt', '-f', 'github', '--baseline', 'b.json', '--update-baseline']);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'b.json'), 'utf8'));
+    const x = await cli(['check', 'stories/wire.txt', 'stories/ours.txt', '-f', 'github']);
+    const y = await cli(['check', 'stories/ours.txt', 'stories/wire.txt', '-f', 'github']);
+    expect(x.stdout).toBe(y.stdout);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+  });
+
   it('works against a reference: the copy must say what the wire says', async () => {
     const result = await cli(['check', 'stories', '--reference', 'wire', '--fail-on', 'altered,omitted', '--json']);
     expect(result.code).toBe(1);
