@@ -52,6 +52,7 @@ interface Options {
   updateBaseline?: boolean;
   force?: boolean;
   stdinName: string;
+  recursive?: boolean;
 }
 
 /** The options `claimdiff` and `claimdiff check` share. */
@@ -66,6 +67,7 @@ function commandFor(name: string, io: Io): Command {
     .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
     .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
     .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
+    .option('-R, --recursive', 'read folders to any depth (hidden folders skipped); ids are paths in the folder')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .exitOverride()
@@ -145,6 +147,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const report = await compare(paths, {
       cwd: io.cwd,
       ...(stdin ? { stdin } : {}),
+      ...(options.recursive ? { recursive: true } : {}),
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
       ...(config.ignore ? { ignore: config.ignore } : {}),

@@ -23,6 +23,8 @@ export interface CompareOptions {
   reference?: string;
   /** Directory paths are resolved against; defaults to the working directory. */
   cwd?: string;
+  /** Read folders to any depth; sources in subfolders get their path in the folder as id ("2024/jan/story"). */
+  recursive?: boolean;
   /** Standard input for a `-` among the paths: its bytes and the source id to give it. */
   stdin?: { name: string; bytes: Uint8Array };
   /**
@@ -40,7 +42,11 @@ export interface CompareOptions {
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
 export async function compare(paths: string[], options: CompareOptions = {}): Promise<Report> {
-  const { sources, warnings } = await readSources(paths, { cwd: path.resolve(options.cwd ?? '.'), ...(options.stdin ? { stdin: options.stdin } : {}) });
+  const { sources, warnings } = await readSources(paths, {
+    cwd: path.resolve(options.cwd ?? '.'),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+    ...(options.recursive ? { recursive: true } : {}),
+  });
   return compareSources(sources, { ...options, warnings });
 }
 

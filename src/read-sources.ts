@@ -4,7 +4,7 @@
 
 // Synchronous calls: for a CLI reading a handful of small files, each await on the event loop costs more
 // than the read itself.
-import { readdirSync as readdir, readFileSync as readFile, statSync as stat } from 'node:fs';
+import { readdirSync as readdir, readFileSync as readFile, realpathSync as realpath, statSync as stat } from 'node:fs';
 import path from 'node:path';
 
 import { decodeText } from './decode.js';
@@ -18,6 +18,8 @@ export interface ReadOptions {
   cwd: string;
   /** Files larger than this are skipped with a warning. Default 10 MB. */
   maxBytes?: number;
+  /** Read folders to any depth (hidden folders skipped, each real folder once so symlink loops end). */
+  recursive?: boolean;
   /** What `-` among the paths reads: one source from standard input, already read by the caller. */
   stdin?: { name: string; bytes: Uint8Array };
 }
@@ -46,7 +48,7 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
   const warnings: Warning[] = [];
 
   if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new InputError('standard input can be read only once', STDIN_PATH);
-  const candidates = collectCandidates(paths.filter((p) => p !== STDIN_PATH), options.cwd, warnings);
+  const candidates = collectCandidates(paths.filter((p) => p !== STDIN_PATH), options.cwd, warnings, options.recursive ?? false);
   if (paths.includes(STDIN_PATH)) {
     if (!options.stdin) throw new InputError('nothing was read from standard input', STDIN_PATH);
     candidates.push({ absolute: STDIN_PATH, display: STDIN_PATH, bytes: options.stdin.bytes, id: options.stdin.name });
@@ -74,11 +76,11 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 }
 
 /** Expands folders into their article files; the same file named twice (directly and via its folder) is read once. */
-function collectCandidates(paths: string[], cwd: string, warnings: Warning[]): Candidate[] {
+function collectCandidates(paths: string[], cwd: string, warnings: Warning[], recursive: boolean): Candidate[] {
   const byAbsolute = new Map<string, Candidate>();
   const passedOver: Warning[] = [];
   for (const given of paths) {
-    for (const candidate of expandPath(given, cwd, warnings, passedOver)) {
+    for (const candidate of expandPath(given, cwd, warnings, passedOver, recursive)) {
       if (byAbsolute.has(candidate.absolute)) {
         warnings.push({ file: candidate.display, message: 'named more than once; read once' });
       }
@@ -91,7 +93,7 @@ function collectCandidates(paths: string[], cwd: string, warnings: Warning[]): C
   return [...byAbsolute.values()];
 }
 
-function expandPath(given: string, cwd: string, warnings: Warning[], passedOver: Warning[]): Candidate[] {
+function expandPath(given: string, cwd: string, warnings: Warning[], passedOver: Warning[], recursive: boolean): Candidate[] {
   const absolute = path.resolve(cwd, given);
   const display = displayPath(absolute, cwd);
   let info;
@@ -106,9 +108,10 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
 
   if (!info.isDirectory()) return [{ absolute, display }];
 
+  const skip = (name: string, why: string) => passedOver.push({ file: displayPath(path.join(absolute, name), cwd), message: `skipped: ${why}` });
   let names: string[];
   try {
-    names = listArticleFiles(absolute, (name, why) => passedOver.push({ file: displayPath(path.join(absolute, name), cwd), message: `skipped: ${why}` }));
+    names = recursive ? listArticleFilesDeep(absolute, skip) : listArticleFiles(absolute, skip);
   } catch (error) {
     warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
     return [];
@@ -116,8 +119,35 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
   if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given);
   return names.map((name) => {
     const file = path.join(absolute, name);
-    return { absolute: file, display: displayPath(file, cwd) };
+    // In a nested archive, "2024/jan/story.txt" and "2024/feb/story.txt" need ids of their own: the path in
+    // the folder named, without the extension.
+    const id = name.includes('/') ? name.slice(0, name.length - path.extname(name).length) : undefined;
+    return { absolute: file, display: displayPath(file, cwd), ...(id ? { id } : {}) };
   });
+}
+
+/**
+ * `listArticleFiles` to any depth, as POSIX paths relative to `root`, sorted. Hidden folders are passed over;
+ * each real folder is read once, so a symbolic link back up the tree is reported, not followed forever.
+ */
+function listArticleFilesDeep(root: string, skip: (name: string, why: string) => void): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  const visit = (relative: string): void => {
+    const folder = path.join(root, relative);
+    const real = realpath(folder);
+    if (seen.has(real)) {
+      skip(relative, 'a folder already read (symbolic link loop)');
+      return;
+    }
+    seen.add(real);
+    const subfolders: string[] = [];
+    const within = (name: string) => (relative === '' ? name : `${relative}/${name}`);
+    names.push(...listArticleFiles(folder, (name, why) => skip(within(name), why), (name) => subfolders.push(name)).map(within));
+    for (const name of subfolders.sort(compareCodeUnits)) visit(within(name));
+  };
+  visit('');
+  return names.sort(compareCodeUnits);
 }
 
 /**
@@ -125,13 +155,14 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
  * platforms. Anything else in the folder (other files, subfolders) is reported through `skip`: hidden files
  * are the only entries passed over in silence.
  */
-function listArticleFiles(folder: string, skip: (name: string, why: string) => void): string[] {
+function listArticleFiles(folder: string, skip: (name: string, why: string) => void, onFolder?: (name: string) => void): string[] {
   const entries = readdir(folder, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
-      skip(entry.name, 'a folder inside a folder (folders are read one level deep)');
+    if (entry.isDirectory() || (onFolder && entry.isSymbolicLink() && isFolderTarget(path.join(folder, entry.name)))) {
+      if (onFolder) onFolder(entry.name);
+      else skip(entry.name, 'a folder inside a folder (folders are read one level deep; --recursive reads them all)');
       continue;
     }
     if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
@@ -146,6 +177,14 @@ function listArticleFiles(folder: string, skip: (name: string, why: string) => v
     }
   }
   return names.sort(compareCodeUnits);
+}
+
+function isFolderTarget(link: string): boolean {
+  try {
+    return stat(link).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFileTarget(link: string): boolean {

@@ -247,3 +247,37 @@ describe('readSources: web pages', () => {
     expect(sources.find((s) => s.id === 'short')!.text).toBe('Two officials said so.\n');
   });
 });
+
+describe('readSources: recursive', () => {
+  it('reads nested folders, gives nested files their path as id, skips hidden folders', async () => {
+    build({
+      'archive/top.txt': ARTICLE,
+      'archive/2024/jan/story.txt': ARTICLE,
+      'archive/2024/feb/story.md': ARTICLE,
+      'archive/.git/notes.txt': ARTICLE,
+      'archive/2024/feb/data.csv': 'a,b',
+    });
+    const { sources, warnings } = await readSources(['archive'], { cwd: root, recursive: true });
+    expect(sources.map((s) => [s.id, s.path])).toEqual([
+      ['2024/feb/story', 'archive/2024/feb/story.md'],
+      ['2024/jan/story', 'archive/2024/jan/story.txt'],
+      ['top', 'archive/top.txt'],
+    ]);
+    expect(warnings.map((w) => w.file)).toEqual(['archive/2024/feb/data.csv']);
+  });
+
+  it('follows a symbolic link to a folder once and reports a loop instead of looping', async () => {
+    build({ 'archive/a.txt': ARTICLE, 'archive/sub/b.txt': ARTICLE });
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(path.join(root, 'archive'), path.join(root, 'archive', 'sub', 'back-up'));
+    const { sources, warnings } = await readSources(['archive'], { cwd: root, recursive: true });
+    expect(sources.map((s) => s.id)).toEqual(['a', 'sub/b']);
+    expect(warnings).toEqual([{ file: 'archive/sub/back-up', message: expect.stringMatching(/symbolic link loop/) }]);
+  });
+
+  it('without it, a subfolder is reported and skipped, pointing at --recursive', async () => {
+    build({ 'archive/a.txt': ARTICLE, 'archive/b.txt': ARTICLE, 'archive/sub/c.txt': ARTICLE });
+    const { warnings } = await readSources(['archive'], { cwd: root });
+    expect(warnings).toEqual([{ file: 'archive/sub', message: expect.stringMatching(/--recursive/) }]);
+  });
+});
