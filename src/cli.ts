@@ -53,6 +53,7 @@ interface Options {
   force?: boolean;
   stdinName: string;
   recursive?: boolean;
+  timings?: boolean;
 }
 
 /** The options `claimdiff` and `claimdiff check` share. */
@@ -68,6 +69,7 @@ function commandFor(name: string, io: Io): Command {
     .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
     .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
     .option('-R, --recursive', 'read folders to any depth (hidden folders skipped); ids are paths in the folder')
+    .option('--timings', 'print the time each stage took to stderr')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .exitOverride()
@@ -144,10 +146,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', options.baseline);
     }
     const stdin = paths.includes('-') && io.readStdin ? { name: options.stdinName, bytes: await io.readStdin() } : undefined;
+    const timings: Array<[string, number]> = [];
     const report = await compare(paths, {
       cwd: io.cwd,
       ...(stdin ? { stdin } : {}),
       ...(options.recursive ? { recursive: true } : {}),
+      ...(options.timings ? { onStage: (stage: string, ms: number) => void timings.push([stage, ms]) } : {}),
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
       ...(config.ignore ? { ignore: config.ignore } : {}),
@@ -173,7 +177,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     const format: Format = options.json ? 'json' : options.format;
+    const formatStart = performance.now();
     const text = await render(report, format, options, io, checking ? failing : undefined);
+    if (options.timings) {
+      timings.push(['format', performance.now() - formatStart]);
+      const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+      io.stderr.write(`claimdiff: timings: ${timings.map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}; total ${total.toFixed(1)} ms\n`);
+    }
     if (options.output) writeOrFail(files.writeFile, path.resolve(io.cwd, options.output), options.output, text);
     else io.stdout.write(text);
     if (checking) {

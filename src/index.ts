@@ -38,15 +38,30 @@ export interface CompareOptions {
   clusterThreshold?: number;
   /** Score (0–1) two facts of different sources need to be aligned as one fact; 0.35 by default. */
   alignThreshold?: number;
+  /** Called with each stage's wall time as it ends (`--timings`): read, segment, cluster, extract, compare, report. */
+  onStage?: (stage: Stage, milliseconds: number) => void;
+}
+
+export type Stage = 'read' | 'segment' | 'cluster' | 'extract' | 'compare' | 'report';
+
+/** Runs `work` and reports its time to `onStage`, when there is one. */
+function timed<T>(stage: Stage, options: CompareOptions, work: () => T): T {
+  if (!options.onStage) return work();
+  const start = performance.now();
+  const result = work();
+  options.onStage(stage, performance.now() - start);
+  return result;
 }
 
 /** Read the files and folders given and compare them. Throws `InputError` for bad input. */
 export async function compare(paths: string[], options: CompareOptions = {}): Promise<Report> {
+  const start = performance.now();
   const { sources, warnings } = await readSources(paths, {
     cwd: path.resolve(options.cwd ?? '.'),
     ...(options.stdin ? { stdin: options.stdin } : {}),
     ...(options.recursive ? { recursive: true } : {}),
   });
+  options.onStage?.('read', performance.now() - start);
   return compareSources(sources, { ...options, warnings });
 }
 
@@ -62,13 +77,15 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
   }
   const patterns = compilePatterns(options.boilerplate ?? []);
-  const withBoilerplate = ordered.map((source) => {
-    const text = /\.(md|markdown)$/i.test(source.path) ? blankMarkdown(source.text) : source.text;
-    return { source, text, boilerplate: findBoilerplate(text, { patterns }) };
-  });
-  const segmented = keepSharedLines(withBoilerplate).map(({ source, text, boilerplate }) => {
-    const sentences = segment(source.id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
-    return { ...source, sentences, boilerplate };
+  const segmented = timed('segment', options, () => {
+    const withBoilerplate = ordered.map((source) => {
+      const text = /\.(md|markdown)$/i.test(source.path) ? blankMarkdown(source.text) : source.text;
+      return { source, text, boilerplate: findBoilerplate(text, { patterns }) };
+    });
+    return keepSharedLines(withBoilerplate).map(({ source, text, boilerplate }) => {
+      const sentences = segment(source.id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) });
+      return { ...source, sentences, boilerplate };
+    });
   });
   // A file that is all site furniture still takes part (it omits every fact), but the user should know.
   const warnings = [...(options.warnings ?? [])];
@@ -76,16 +93,16 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     if (source.sentences.length === 0) warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
   }
   const clusterThreshold = options.clusterThreshold ?? DEFAULT_THRESHOLD;
-  const clustered = clusterSentences(segmented, { threshold: clusterThreshold });
-  const facts = extractFacts(segmented);
-  const compared = compareFacts(
+  const clustered = timed('cluster', options, () => clusterSentences(segmented, { threshold: clusterThreshold }));
+  const facts = timed('extract', options, () => extractFacts(segmented));
+  const compared = timed('compare', options, () => compareFacts(
     { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity },
     {
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),
     },
-  ).filter((fact) => !isIgnored(fact.id, options.ignore ?? []));
-  return buildReport({
+  ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])));
+  return timed('report', options, () => buildReport({
     tool: TOOL,
     reference: options.reference,
     sources: segmented,
@@ -94,7 +111,7 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     clusterThreshold,
     facts: compared,
     warnings,
-  });
+  }));
 }
 
 /** The user's boilerplate patterns as regular expressions; a pattern that does not compile is an input error. */

@@ -160,3 +160,13 @@ describe('standard input', () => {
     expect(result.stderr).toMatch(/standard input can be read only once/);
   });
 });
+
+describe('--timings', () => {
+  it('prints each stage\'s time on one stderr line and leaves the report alone', async () => {
+    const plain = await cli(['stories', '--json']);
+    const timed = await cli(['stories', '--json', '--timings']);
+    expect(timed.stdout).toBe(plain.stdout);
+    const line = timed.stderr.trim().split('\n').find((l) => l.includes('timings'))!;
+    for (const stage of ['read', 'segment', 'cluster', 'extract', 'compare', 'report', 'format']) expect(line).toMatch(new RegExp(`${stage} \\d+\\.\\d ms`));
+  });
+});
