@@ -54,6 +54,7 @@ interface Options {
   stdinName: string;
   recursive?: boolean;
   timings?: boolean;
+  limit?: number;
 }
 
 /** The options `claimdiff` and `claimdiff check` share. */
@@ -70,6 +71,7 @@ function commandFor(name: string, io: Io): Command {
     .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
     .option('-R, --recursive', 'read folders to any depth (hidden folders skipped); ids are paths in the folder')
     .option('--timings', 'print the time each stage took to stderr')
+    .option('--limit <n>', 'terminal report: at most N facts and N unique claims, the most altered first', parseLimit)
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
     .exitOverride()
@@ -208,6 +210,7 @@ async function render(report: Report, format: Format, options: Options, io: Io, 
     case 'stylish': return formatStylish(report, {
       // Colour and the terminal's width only when the report goes to the terminal.
       palette: options.output ? PLAIN : await paletteFor(options, io),
+      ...(options.limit !== undefined ? { limit: options.limit } : {}),
       ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
     });
   }
@@ -263,6 +266,11 @@ function collectPattern(value: string, previous: string[] | undefined): string[]
     throw new InvalidArgumentError(`not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
   }
   return [...(previous ?? []), value];
+}
+
+function parseLimit(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(value);
 }
 
 function parseFailOn(value: string, previous: FailOn[] | undefined): FailOn[] {

@@ -163,6 +163,14 @@ describe('formatStylish with the plain palette', () => {
     expect(plain.split('\n').find((l) => l.includes('(speaker'))).toContain('attributed to Tom Berg instead of Ellen Hale');
   });
 
+  it('--limit keeps the most altered facts and counts the rest', () => {
+    const limited = formatStylish(sampleReport(), { palette: PLAIN, limit: 1 });
+    const rows = factRows(limited);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('count of North Korean soldiers');
+    expect(limited).toMatch(/… and 2 more facts/);
+  });
+
   it('has no diff markers when nothing is altered', () => {
     const facts = sampleReport().facts.slice(1);
     const plain = formatStylish(sampleReport({ facts }), { palette: PLAIN });

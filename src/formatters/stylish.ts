@@ -6,6 +6,11 @@ export interface StylishOptions {
   palette?: Palette;
   /** Terminal width to fit rows into; without one (output to a pipe or file) nothing is cut short. */
   width?: number;
+  /**
+   * At most this many facts and unique claims (`--limit N`): for large runs, the facts most sources alter
+   * first, then the best supported; the rest is counted, and all of it is in the JSON.
+   */
+  limit?: number;
 }
 
 // Marks that read without colour: ✓ kept, ≠ changed, – missing.
@@ -26,10 +31,19 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   const additions = report.facts.some((f) => !f.inReference) ? `   + not in the reference ${report.reference}` : '';
   out.push('', p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`), '');
 
-  out.push(...factTable(report, keys, p, width), '');
-  const altered = alteredSection(report, keys, p, width);
+  const shown = limitedFacts(report, options.limit);
+  const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, options.limit ?? Infinity) };
+  out.push(...factTable(view, keys, p, width));
+  if (shown.length < report.facts.length) out.push(p.dim(`  … and ${report.facts.length - shown.length} more facts (--limit ${options.limit}; all of them with --json)`));
+  out.push('');
+  const altered = alteredSection(view, keys, p, width);
   if (altered.length) out.push(p.heading('Altered'), '', ...altered);
-  if (report.uniqueClaims.length) out.push(p.heading('Claims only one source makes'), '', ...uniqueSection(report, keys, p, width), '');
+  if (report.uniqueClaims.length) {
+    out.push(p.heading('Claims only one source makes'), '', ...uniqueSection(view, keys, p, width));
+    const more = report.uniqueClaims.length - view.uniqueClaims.length;
+    if (more > 0) out.push(p.dim(`  … and ${more} more claims (all of them with --json)`));
+    out.push('');
+  }
   out.push(p.heading('Summary'), '');
   for (const source of report.sources) {
     const s = report.summary[source.id]!;
@@ -37,6 +51,16 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
       + `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The facts to show under a limit: the most altered first, then the best supported, kept in story order. */
+function limitedFacts(report: Report, limit: number | undefined): ComparedFact[] {
+  if (limit === undefined || report.facts.length <= limit) return report.facts;
+  const alteredCount = (f: ComparedFact) => Object.values(f.sources).filter((v) => v.status === 'altered').length;
+  const chosen = new Set([...report.facts]
+    .sort((a, b) => alteredCount(b) - alteredCount(a) || b.support - a.support)
+    .slice(0, limit));
+  return report.facts.filter((f) => chosen.has(f));
 }
 
 /** Short column heads: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. */
