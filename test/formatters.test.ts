@@ -165,7 +165,7 @@ describe('formatStylish with the plain palette', () => {
 
   it('--limit keeps the most altered facts and counts the rest', () => {
     const limited = formatStylish(sampleReport(), { palette: PLAIN, limit: 1 });
-    const rows = factRows(limited);
+    const rows = factRows(limited).filter((row) => !row.includes('… and'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('count of North Korean soldiers');
     expect(limited).toMatch(/… and 2 more facts/);
