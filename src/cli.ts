@@ -27,7 +27,7 @@ type FailOn = FindingKind;
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
   /** File access for --output and baselines; Node's own by default. */
@@ -55,6 +55,7 @@ interface Options {
   recursive?: boolean;
   timings?: boolean;
   limit?: number;
+  quiet?: boolean;
 }
 
 /** The options `claimdiff` and `claimdiff check` share. */
@@ -71,6 +72,7 @@ function commandFor(name: string, io: Io): Command {
     .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
     .option('-R, --recursive', 'read folders to any depth (hidden folders skipped); ids are paths in the folder')
     .option('--timings', 'print the time each stage took to stderr')
+    .option('-q, --quiet', 'no progress line on stderr')
     .option('--limit <n>', 'terminal report: at most N facts and N unique claims, the most altered first', parseLimit)
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also with NO_COLOR set, or when output is not a terminal)')
@@ -149,17 +151,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const stdin = paths.includes('-') && io.readStdin ? { name: options.stdinName, bytes: await io.readStdin() } : undefined;
     const timings: Array<[string, number]> = [];
+    const progress = progressLine(io, options);
     const report = await compare(paths, {
       cwd: io.cwd,
       ...(stdin ? { stdin } : {}),
       ...(options.recursive ? { recursive: true } : {}),
-      ...(options.timings ? { onStage: (stage: string, ms: number) => void timings.push([stage, ms]) } : {}),
+      onStage: (stage: string, ms: number) => {
+        if (options.timings) timings.push([stage, ms]);
+        progress.stageDone(stage);
+      },
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
       ...(config.ignore ? { ignore: config.ignore } : {}),
       ...(config.thresholds?.cluster !== undefined ? { clusterThreshold: config.thresholds.cluster } : {}),
       ...(config.thresholds?.align !== undefined ? { alignThreshold: config.thresholds.align } : {}),
     });
+    progress.clear();
     for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
 
     const kinds = options.failOn ?? (checking ? [...FINDING_KINDS] : []);
@@ -236,6 +243,39 @@ function loadConfig(cwd: string): Config {
   }
   if (!found || found.isEmpty) return {};
   return parseConfig(found.config, shown(found.filepath), FORMATS);
+}
+
+const STAGES = ['read', 'segment', 'cluster', 'extract', 'compare', 'report'];
+const NEXT_STEP: Record<string, string> = {
+  read: 'splitting sentences', segment: 'clustering sentences', cluster: 'extracting facts', extract: 'comparing facts',
+  compare: 'building the report', report: 'formatting',
+};
+/** How long a run goes before it shows progress: a quick run stays silent. */
+const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * A one-line progress indicator on stderr for runs longer than a second: "claimdiff: [4/6] comparing facts
+ * (3.2 s)". Only for a terminal, never under CI, with --quiet, or when --json goes to a pipe.
+ */
+export function progressLine(io: Io, options: Pick<Options, 'json' | 'format' | 'quiet'>, afterMs = PROGRESS_AFTER_MS):
+  { stageDone(stage: string): void; clear(): void } {
+  const jsonToPipe = (options.json || options.format === 'json') && io.stdout.isTTY !== true;
+  const enabled = io.stderr.isTTY === true && !io.env.CI && !options.quiet && !jsonToPipe;
+  const start = performance.now();
+  let shown = false;
+  return {
+    stageDone(stage) {
+      const elapsed = performance.now() - start;
+      if (!enabled || elapsed < afterMs) return;
+      const step = STAGES.indexOf(stage) + 2;
+      io.stderr.write(`\r\u001b[2Kclaimdiff: [${Math.min(step, STAGES.length)}/${STAGES.length}] ${NEXT_STEP[stage] ?? ''}… (${(elapsed / 1000).toFixed(1)} s)`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\u001b[2K');
+      shown = false;
+    },
+  };
 }
 
 function readOrFail(read: (file: string) => string, file: string, shown: string): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { type Io, run } from '../src/cli.js';
+import { type Io, progressLine, run } from '../src/cli.js';
 import type { Report } from '../src/types.js';
 import { schemaErrors } from './schema.js';
 
@@ -168,5 +168,39 @@ describe('--timings', () => {
     expect(timed.stdout).toBe(plain.stdout);
     const line = timed.stderr.trim().split('\n').find((l) => l.includes('timings'))!;
     for (const stage of ['read', 'segment', 'cluster', 'extract', 'compare', 'report', 'format']) expect(line).toMatch(new RegExp(`${stage} \\d+\\.\\d ms`));
+  });
+});
+
+describe('progress line', () => {
+  const ioWith = (stderrTTY: boolean, env: Record<string, string> = {}, stdoutTTY = true) => {
+    let stderr = '';
+    const io: Io = {
+      stdout: { write: () => true, isTTY: stdoutTTY },
+      stderr: { write: (t: string) => { stderr += t; return true; }, isTTY: stderrTTY },
+      env, cwd: '.',
+    };
+    return { io, stderr: () => stderr };
+  };
+
+  it('shows the step on a terminal once the run is slow, and clears it', () => {
+    const { io, stderr } = ioWith(true);
+    const progress = progressLine(io, { format: 'stylish' }, 0);
+    progress.stageDone('cluster');
+    expect(stderr()).toMatch(/\[4\/6\] extracting facts… \(\d+\.\d s\)/);
+    progress.clear();
+    expect(stderr().endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it.each([
+    ['stderr is not a terminal', false, {}, { format: 'stylish' as const }, true],
+    ['CI is set', true, { CI: 'true' }, { format: 'stylish' as const }, true],
+    ['--quiet', true, {}, { format: 'stylish' as const, quiet: true }, true],
+    ['--json to a pipe', true, {}, { format: 'stylish' as const, json: true }, false],
+  ])('stays silent when %s', (_name, tty, env, options, stdoutTTY) => {
+    const { io, stderr } = ioWith(tty, env, stdoutTTY);
+    const progress = progressLine(io, options, 0);
+    progress.stageDone('cluster');
+    progress.clear();
+    expect(stderr()).toBe('');
   });
 });
