@@ -163,8 +163,9 @@ function verdicts(group: Fact[], order: string[], reliability: Map<string, numbe
     normalized: describeValue(reference.value),
     referenceSource: reference.source,
     inReference: referenceId === undefined || group.some((f) => f.source === referenceId),
-    support: group.length,
-    unique: group.length === 1,
+    // A source that reports the quote in indirect speech states the fact too.
+    support: Object.values(sourcesOut).filter((v) => v.status !== 'omitted').length,
+    unique: Object.values(sourcesOut).filter((v) => v.status !== 'omitted').length === 1,
     sources: sourcesOut,
   };
 }

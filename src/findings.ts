@@ -44,7 +44,11 @@ export function findingsOf(report: Report): Finding[] {
   const findings: Finding[] = [];
   for (const fact of report.facts) {
     const stating = Object.entries(fact.sources).filter(([, v]) => v.status !== 'omitted');
-    if (fact.unique || !fact.inReference) {
+    // Against a reference, what the reference states is what every copy must state, even when no copy
+    // does: a fact only the wire states is omitted by the copies, not a claim of the wire's own. Without a
+    // reference, a fact one source alone states is that source's claim.
+    const claimOfOne = reference === undefined ? fact.unique : !fact.inReference;
+    if (claimOfOne) {
       for (const [source, verdict] of stating) {
         if (source === reference) continue;
         findings.push(finding({

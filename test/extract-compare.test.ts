@@ -47,7 +47,8 @@ describe('compareNumbers', () => {
     ['The range is 306 km.', 'The range is 250 miles.', ['value', 'contradiction']],
     ['Two officials said so.', 'Three officials said so.', ['value', 'contradiction']],
     ['Fewer than 50 people came.', 'More than 50 people came.', ['qualifier', 'contradiction']],
-    ['Hundreds of people came.', 'Thousands of people came.', ['value', 'contradiction']],
+    ['Hundreds of people came.', 'Thousands of people came.', ['value']],
+    ['Thousands of soldiers came.', 'More than 10,000 soldiers came.', ['precision']],
     // A wrong conversion: 100 miles is 161 km, 2,000 gallons is 7,571 litres, 40 °C is 104 °F.
     ['The road is 120 km long.', 'The road is 100 miles long.', ['value', 'contradiction']],
     ['The tank holds 10,000 litres.', 'The tank holds 2,000 gallons.', ['value', 'contradiction']],

@@ -56,3 +56,13 @@ describe('findingsOf', () => {
     expect(selectFindings(findings, [])).toEqual([]);
   });
 });
+
+describe('findingsOf against a reference', () => {
+  it('counts a sentence every copy drops as omitted, though only the reference states it', () => {
+    const wire = 'The quake killed at least 37 people on Tuesday.\n\nMore than 1,500 homes were damaged, officials said.\n';
+    const copy = 'The quake killed at least 37 people on Tuesday.\n';
+    const report = compareSources(sources({ wire, ours: copy, theirs: copy }), { reference: 'wire' });
+    const omitted = findingsOf(report).filter((f) => f.kind === 'omitted');
+    expect(omitted.map((f) => [f.source, f.subject])).toEqual([['ours', 'count:homes'], ['theirs', 'count:homes']]);
+  });
+});

@@ -42,11 +42,13 @@ const APPROX_SHARE = 0.1;
 /**
  * The amounts a number allows, widened by its stated precision: "37" is 36.5–37.5, "at least 37" is 37 and
  * up, "more than 10,000" is above 10,000, "up to 306 km" is 306 km and below, "thousands" is 1,000 up to
- * (not including) 10,000. A vote tally ("7-2") stands for its first number; the second is compared apart.
+ * (not including) 100,000. A vote tally ("7-2") stands for its first number; the second is compared apart.
  */
 function rangeOf(value: NumberValue, tolerance: number): [number, number] {
   const a = value.amount;
-  if (value.vague) return [a, a * 10];
+  // "thousands" reaches well past 9,999 in news use ("thousands of troops" for 12,000), so a vague amount
+  // spans two orders of magnitude: vaguer than "more than 10,000", not contradicting it.
+  if (value.vague) return [a, a * 100];
   switch (value.qualifier) {
     case 'above': return [a, Infinity];
     case 'atLeast': return [a - tolerance, Infinity];
