@@ -37,7 +37,9 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     fact: verdicts(group, order, reliability, options.reference, sentence, matchedSentence),
     // Story order: the average place of the fact in the articles that state it, whatever the reference.
     position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
-    idWords: idWordsOf(consensusFact(group, reliability)),
+    // Against a reference, the reference's own statement names the fact, so adding or dropping copies never
+    // renames it (baselines in CI stay put); otherwise the consensus does.
+    idWords: idWordsOf(group.find((f) => f.source === options.reference) ?? consensusFact(group, reliability)),
   }));
   return assignIds(compared);
 }

@@ -139,7 +139,7 @@ describe('compareSources: bad input', () => {
   });
 });
 
-describe('ids and order do not depend on file names or the reference', () => {
+describe('ids and order do not depend on file names', () => {
   const texts = { wire: BASE, daily: BASE.replace('at least 37 people', 'at least 45 people'), blog: BASE };
   const renamed = { zz: texts.wire, aa: texts.daily, mm: texts.blog };
 
@@ -148,9 +148,18 @@ describe('ids and order do not depend on file names or the reference', () => {
     expect(compareSources(story(renamed)).facts.map((f) => f.id)).toEqual(ids);
   });
 
-  it('gives the same ids whichever source is the reference', () => {
+  it('gives the same ids whichever source is the reference when they word the facts alike', () => {
     const ids = compareSources(story(texts)).facts.map((f) => f.id).sort();
     expect(compareSources(story(texts), { reference: 'daily' }).facts.map((f) => f.id).sort()).toEqual(ids);
+  });
+
+  it('with a reference, names facts by its words, so adding a copy renames nothing', () => {
+    const reworded = (words: string) => BASE.replace('We are working hour by hour to reach every family', words);
+    const two = { wire: BASE, ours: reworded('We work around the clock for every single family') };
+    const three = { ...two, theirs: reworded('Crews are racing to reach all the families still trapped') };
+    const ids = compareSources(story(two), { reference: 'wire' }).facts.map((f) => f.id).sort();
+    expect(ids).toContain('quote:carolina-vidal-we-are-working-hour-by-hour');
+    expect(compareSources(story(three), { reference: 'wire' }).facts.map((f) => f.id).sort()).toEqual(ids);
   });
 
   it('makes readable ids from content', () => {
