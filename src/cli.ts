@@ -146,7 +146,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (config.boilerplate) options.boilerplate = [...config.boilerplate, ...(options.boilerplate ?? [])];
 
     if (checking && options.updateBaseline && !options.baseline) throw new InputError('--update-baseline needs --baseline FILE');
-    if (checking && options.updateBaseline && io.env.CI && !options.force) {
+    if (checking && options.force && !options.updateBaseline) throw new InputError('--force only goes with --update-baseline');
+    if (checking && options.updateBaseline && isSet(io.env.CI) && !options.force) {
       throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', options.baseline);
     }
     const stdin = paths.includes('-') && io.readStdin ? { name: options.stdinName, bytes: await io.readStdin() } : undefined;
@@ -212,12 +213,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
 async function render(report: Report, format: Format, options: Options, io: Io, failing: Finding[] | undefined): Promise<string> {
   switch (format) {
     case 'json': return formatJson(report);
-    case 'markdown': return formatMarkdown(report);
-    case 'github': return formatGithub(report, failing ? { findings: failing } : {});
+    case 'markdown': return formatMarkdown(report, failing ? { drift: failing } : {});
+    case 'github': {
+      // Annotations are placed by path from the repository root.
+      const workspace = io.env.GITHUB_WORKSPACE;
+      const filePath = workspace
+        ? (p: string) => (p === '-' ? p : path.relative(workspace, path.resolve(io.cwd, p)).split(path.sep).join('/'))
+        : undefined;
+      return formatGithub(report, { ...(failing ? { findings: failing } : {}), ...(filePath ? { filePath } : {}) });
+    }
     case 'stylish': return formatStylish(report, {
       // Colour and the terminal's width only when the report goes to the terminal.
       palette: options.output ? PLAIN : await paletteFor(options, io),
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
+      ...(failing ? { drift: failing } : {}),
       ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
     });
   }
@@ -245,6 +254,11 @@ function loadConfig(cwd: string): Config {
   return parseConfig(found.config, shown(found.filepath), FORMATS);
 }
 
+/** An environment flag is set unless empty, "0" or "false" (CI=false turns CI mode off). */
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
 const STAGES = ['read', 'segment', 'cluster', 'extract', 'compare', 'report'];
 const NEXT_STEP: Record<string, string> = {
   read: 'splitting sentences', segment: 'clustering sentences', cluster: 'extracting facts', extract: 'comparing facts',
@@ -260,7 +274,7 @@ const PROGRESS_AFTER_MS = 1000;
 export function progressLine(io: Io, options: Pick<Options, 'json' | 'format' | 'quiet'>, afterMs = PROGRESS_AFTER_MS):
   { stageDone(stage: string): void; clear(): void } {
   const jsonToPipe = (options.json || options.format === 'json') && io.stdout.isTTY !== true;
-  const enabled = io.stderr.isTTY === true && !io.env.CI && !options.quiet && !jsonToPipe;
+  const enabled = io.stderr.isTTY === true && !isSet(io.env.CI) && !options.quiet && !jsonToPipe;
   const start = performance.now();
   let shown = false;
   return {

@@ -113,6 +113,30 @@ describe('claimdiff check', () => {
     expect(b.code).toBe(0);
   });
 
+  it('lists what fails the check in the terminal and Markdown reports too', async () => {
+    const stylish = await cli(['check', 'stories']);
+    expect(stylish.stdout).toMatch(/Check: 1 finding not in the baseline[\s\S]*≠ A +line \d+ +count of people: "at least 39 people" instead of "at least 37 people"/);
+    const markdown = await cli(['check', 'stories', '-f', 'markdown']);
+    expect(markdown.stdout).toMatch(/### Check: 1 finding not in the baseline\n\n- \*\*altered\*\* in `ours` line \d+:/);
+  });
+
+  it('treats CI=false and CI=0 as not CI', async () => {
+    for (const value of ['false', '0']) {
+      expect((await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline'], { CI: value })).code).toBe(0);
+    }
+  });
+
+  it('--force without --update-baseline is a usage error', async () => {
+    const result = await cli(['check', 'stories', '--force']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--force only goes with --update-baseline/);
+  });
+
+  it('annotates paths from $GITHUB_WORKSPACE when run in a subfolder', async () => {
+    const result = await cli(['check', 'stories', '-f', 'github'], { GITHUB_WORKSPACE: path.dirname(dir) });
+    expect(result.stdout).toContain(`file=${path.basename(dir)}/stories/ours.txt,line=`);
+  });
+
   it('works against a reference: the copy must say what the wire says', async () => {
     const result = await cli(['check', 'stories', '--reference', 'wire', '--fail-on', 'altered,omitted', '--json']);
     expect(result.code).toBe(1);

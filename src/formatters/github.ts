@@ -5,6 +5,11 @@ import type { Report } from '../types.js';
 export interface GithubOptions {
   /** The findings to annotate; all of the report's by default (`check` passes only the new ones). */
   findings?: readonly Finding[];
+  /**
+   * The file path GitHub should see for a report path: annotations are placed by path from the repository
+   * root, so the CLI rebases paths on $GITHUB_WORKSPACE when claimdiff runs in a subfolder.
+   */
+  filePath?: (reportPath: string) => string;
 }
 
 /**
@@ -14,9 +19,12 @@ export interface GithubOptions {
  */
 export function formatGithub(report: Report, options: GithubOptions = {}): string {
   const findings = options.findings ?? findingsOf(report);
-  const lines = findings.map((f) => {
+  const filePath = options.filePath ?? ((p: string) => p);
+  // In file and line order, as a reviewer reads the diff.
+  const ordered = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  const lines = ordered.map((f) => {
     const level = f.kind === 'unique' ? 'warning' : 'error';
-    const properties = [`file=${escapeProperty(f.path)}`];
+    const properties = [`file=${escapeProperty(filePath(f.path))}`];
     if (f.line !== undefined) properties.push(`line=${f.line}`);
     properties.push(`title=${escapeProperty(`claimdiff: ${f.kind} in ${f.source}`)}`);
     return `::${level} ${properties.join(',')}::${escapeData(message(f))}`;

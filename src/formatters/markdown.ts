@@ -1,3 +1,4 @@
+import type { Finding } from '../findings.js';
 import type { Report, Status } from '../types.js';
 import { diffWords } from '../word-diff.js';
 
@@ -6,7 +7,12 @@ import { diffWords } from '../word-diff.js';
 
 const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
 
-export function formatMarkdown(report: Report): string {
+export interface MarkdownOptions {
+  /** In `claimdiff check`: the findings that fail the check, listed in a section of their own. */
+  drift?: readonly Finding[];
+}
+
+export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source \`${report.reference}\``;
   out.push('## claimdiff', '', `${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}.`, '');
@@ -14,14 +20,16 @@ export function formatMarkdown(report: Report): string {
   out.push('| | source | file |', '|---|---|---|');
   const keys = new Map(report.sources.map((s, i) => [s.id, columnKey(i, report.sources.length)]));
   for (const s of report.sources) out.push(`| ${keys.get(s.id)} | ${cell(s.id)} | \`${cell(s.path)}\` |`);
-  out.push('', `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · * stated by one source only`, '');
+  const additions = report.facts.some((f) => !f.inReference) ? ` · + not in the reference ${report.reference}` : '';
+  out.push('', `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · * stated by one source only${additions}`, '');
 
   if (report.facts.length > 0) {
     out.push(`| fact | ${report.sources.map((s) => keys.get(s.id)).join(' | ')} | reference value |`);
     out.push(`|---|${report.sources.map(() => ':-:').join('|')}|---|`);
     for (const fact of report.facts) {
       const marks = report.sources.map((s) => MARKS[fact.sources[s.id]?.status ?? 'omitted']);
-      out.push(`| ${fact.unique ? '\\* ' : ''}${cell(fact.label)} | ${marks.join(' | ')} | ${cell(fact.value)} |`);
+      const flag = !fact.inReference ? '\\+ ' : fact.unique ? '\\* ' : '';
+      out.push(`| ${flag}${cell(fact.label)} | ${marks.join(' | ')} | ${cell(fact.value)} |`);
     }
     out.push('');
   }
@@ -34,7 +42,7 @@ export function formatMarkdown(report: Report): string {
       for (const [id, verdict] of Object.entries(fact.sources)) {
         if (verdict.status !== 'altered') continue;
         const where = verdict.line ? `, line ${verdict.line}` : '';
-        out.push(`- ${keys.get(id)} \`${cell(id)}\`: ${markdownDiff(fact.value, verdict.value ?? '')} _(${verdict.change ?? (verdict.aspects ?? []).join(', ')}${where})_`);
+        out.push(`- ${keys.get(id)} \`${cell(id)}\`: ${markdownDiff(fact.value, verdict.value ?? '')} _(${inline(verdict.change ?? (verdict.aspects ?? []).join(', '))}${where})_`);
       }
       out.push('');
     }
@@ -50,6 +58,15 @@ export function formatMarkdown(report: Report): string {
   for (const s of report.sources) {
     const n = report.summary[s.id]!;
     out.push(`| ${keys.get(s.id)} ${cell(s.id)} | ${n.included} | ${n.altered} | ${n.omitted} | ${n.unique} | ${n.uniqueClaims} |`);
+  }
+  if (options.drift) {
+    out.push('', options.drift.length === 0 ? '### Check: no drift beyond the baseline' : `### Check: ${options.drift.length} finding${options.drift.length === 1 ? '' : 's'} not in the baseline`, '');
+    for (const f of options.drift) {
+      const where = f.line !== undefined ? ` line ${f.line}` : '';
+      const what = f.kind === 'altered' ? `${inline(f.label)}: ${inline(f.actual ?? '')} instead of ${inline(f.expected ?? '')}`
+        : f.kind === 'omitted' ? `${inline(f.label)}: omitted` : inline(f.actual ?? f.label);
+      out.push(`- **${f.kind}** in \`${cell(f.source)}\`${where}: ${what}`);
+    }
   }
   if (report.warnings.length > 0) {
     out.push('', '### Warnings', '');

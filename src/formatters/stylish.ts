@@ -1,3 +1,4 @@
+import type { Finding } from '../findings.js';
 import type { ComparedFact, Report, Status } from '../types.js';
 import { diffWords } from '../word-diff.js';
 import { type Palette, PLAIN } from './palette.js';
@@ -11,6 +12,8 @@ export interface StylishOptions {
    * first, then the best supported; the rest is counted, and all of it is in the JSON.
    */
   limit?: number;
+  /** In `claimdiff check`: the findings that fail the check (not accepted by the baseline), listed last. */
+  drift?: readonly Finding[];
 }
 
 // Marks that read without colour: ✓ kept, ≠ changed, – missing.
@@ -50,7 +53,23 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
     out.push(`  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, `
       + `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`);
   }
+  if (options.drift) out.push('', ...driftSection(options.drift, keys, p, width));
   return `${out.join('\n')}\n`;
+}
+
+const FINDING_MARKS: Record<Finding['kind'], string> = { altered: MARKS.altered, omitted: MARKS.omitted, unique: '*' };
+
+/** What fails a check, one line each: mark, source, line, what drifted. */
+function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: Palette, width: number): string[] {
+  if (drift.length === 0) return [p.heading('Check'), '', `  ${p.included('no drift beyond the baseline')}`];
+  const lines = [p.heading(`Check: ${drift.length} finding${drift.length === 1 ? '' : 's'} not in the baseline`), ''];
+  for (const f of drift) {
+    const what = f.kind === 'altered' ? `${f.label}: "${f.actual ?? ''}" instead of "${f.expected ?? ''}"`
+      : f.kind === 'omitted' ? `${f.label}: omitted` : f.subject.startsWith('claim:') ? `claim: ${f.actual ?? f.label}` : `${f.label}: "${f.actual ?? ''}"`;
+    const where = f.line !== undefined ? `line ${f.line}` : '';
+    lines.push(`  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`);
+  }
+  return lines;
 }
 
 /** The facts to show under a limit: the most altered first, then the best supported, kept in story order. */
