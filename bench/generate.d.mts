@@ -1,0 +1,6 @@
+// Types for the corpus generator (see generate.mjs), used by test/bench.test.ts.
+import type { Source } from '../src/types.js';
+
+export function random(seed: number): () => number;
+export function versionsOfStory(n: number, seed?: number, base?: string): Source[];
+export function differentArticles(n: number, seed?: number): Source[];

@@ -1,0 +1,51 @@
+// npm run bench:scale — the pipeline on generated corpora of growing size (bench/generate.mjs): many
+// versions of one story and many different articles. Each size runs cold in its own process with a time
+// limit, and prints per-stage times, peak memory, throughput, the floor of merely reading and splitting the
+// same files into words, and (where it can finish) a naive all-pairs sentence comparison for the ratio.
+//
+//   node bench/scale.mjs [--limit SECONDS] [versions:20,200,1000] [articles:200,2000,20000]
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const limitAt = args.indexOf('--limit');
+const limitSeconds = limitAt >= 0 ? Number(args[limitAt + 1]) : 120;
+const plans = args.filter((a, i) => a.includes(':') && i !== limitAt + 1);
+const sizes = (plans.length ? plans : ['versions:20,200,1000', 'articles:200,2000,20000'])
+  .flatMap((plan) => { const [kind, list] = plan.split(':'); return list.split(',').map((n) => [kind, Number(n)]); });
+
+/** The naive comparison is quadratic in sentences: only run it where it finishes in reasonable time. */
+const NAIVE_MAX_SENTENCES = 8000;
+
+console.log(`scale (each size cold, limit ${limitSeconds} s)`);
+const results = [];
+for (const [kind, n] of sizes) {
+  const estimate = kind === 'versions' ? n * 19 : n * 32;
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, 'scale-run.mjs'), kind, String(n), estimate <= NAIVE_MAX_SENTENCES ? 'naive' : ''],
+    { encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 24 });
+  if (run.status !== 0 || !run.stdout.trim()) {
+    const why = run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGTERM' ? `did not finish within ${limitSeconds} s` : `failed: ${(run.stderr || '').trim().split('\n').pop()}`;
+    console.log(`  ${kind.padEnd(8)} ${String(n).padStart(6)}: ${why}`);
+    results.push({ kind, n, failed: true });
+    continue;
+  }
+  const r = JSON.parse(run.stdout.trim().split('\n').pop());
+  results.push(r);
+  const stages = Object.entries(r.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+  const naive = r.naive !== undefined ? `; naive all-pairs ${Math.round(r.naive)} ms (${(r.naive / r.stages.cluster).toFixed(1)}x our clustering)` : '';
+  console.log(`  ${kind.padEnd(8)} ${String(n).padStart(6)}: ${(r.bytes / 1e6).toFixed(1)} MB, ${r.sentences} sentences, ${(r.total / 1000).toFixed(2)} s `
+    + `(${stages} ms), peak ${(r.peak / 1e6).toFixed(0)} MB, ${(r.bytes / 1e6 / (r.total / 1000)).toFixed(2)} MB/s; `
+    + `floor ${Math.round(r.floor)} ms (${(r.total / r.floor).toFixed(0)}x)${naive}`);
+}
+
+// Growth: time per tenfold input, where two sizes of one kind finished.
+for (const kind of ['versions', 'articles']) {
+  const done = results.filter((r) => r.kind === kind && !r.failed).sort((a, b) => a.n - b.n);
+  for (let i = 1; i < done.length; i++) {
+    const [a, b] = [done[i - 1], done[i]];
+    const growth = (b.total / a.total) / (b.n / a.n) * 10;
+    console.log(`  growth, ${kind} ${a.n} → ${b.n}: ${(b.total / a.total).toFixed(1)}x the time for ${(b.n / a.n).toFixed(0)}x the input (≈ ${growth.toFixed(1)}x per 10x; target ≤ 12x)`);
+  }
+}
