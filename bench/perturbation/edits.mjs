@@ -250,22 +250,16 @@ export function versionsOf(article) {
       const text = s.text.slice(0, number.start) + changedNumber(number.text) + s.text.slice(number.end);
       return { text, truths: [{ expect: 'altered', edit: 'number changed', sentence: i, find: number.text }] };
     });
-    edit('unit converted', (s, i) => {
-      const conversion = convertedUnit(s.text);
-      if (!conversion) return null;
-      return {
-        text: replaceOnce(s.text, conversion.find, conversion.replace),
-        truths: [{ expect: 'included', edit: 'unit converted', sentence: i, find: conversion.find.match(NUMBER)[0] }],
-      };
+    // Edits that replace one phrase: the finder says what to replace and the truth names the fact by the
+    // number it holds (or the whole phrase, for a date).
+    const replacing = (name, finder, expect, extra = {}) => edit(name, (s, i) => {
+      const change = finder(s.text);
+      if (!change) return null;
+      const find = extra.factKind === 'date' ? change.find : change.number ?? change.find.match(NUMBER)[0];
+      return { text: replaceOnce(s.text, change.find, change.replace), truths: [{ expect, edit: name, sentence: i, find, ...extra }] };
     });
-    edit('number reformatted', (s, i) => {
-      const reformat = reformattedNumber(s.text);
-      if (!reformat) return null;
-      return {
-        text: replaceOnce(s.text, reformat.find, reformat.replace),
-        truths: [{ expect: 'included', edit: 'number reformatted', sentence: i, find: reformat.find.match(NUMBER)[0] }],
-      };
-    });
+    replacing('unit converted', convertedUnit, 'included');
+    replacing('number reformatted', reformattedNumber, 'included');
     edit('quote reworded', (s, i) => {
       if (!s.quoteRewording || !hasQuote(s.text)) return null;
       return { text: s.quoteRewording, truths: [{ expect: 'altered', edit: 'quote reworded', sentence: i, factKind: 'quote' }] };
@@ -280,38 +274,10 @@ export function versionsOf(article) {
       return { text: s.paraphrase, truths: [{ expect: 'included', edit: 'sentence paraphrased', sentence: i }] };
     });
 
-    edit('qualifier changed', (s, i) => {
-      const change = changedQualifier(s.text);
-      if (!change) return null;
-      return {
-        text: replaceOnce(s.text, change.find, change.replace),
-        truths: [{ expect: 'altered', edit: 'qualifier changed', sentence: i, find: change.number }],
-      };
-    });
-    edit('number spelled out', (s, i) => {
-      const change = spelledOutNumber(s.text);
-      if (!change) return null;
-      return {
-        text: replaceOnce(s.text, change.find, change.replace),
-        truths: [{ expect: 'included', edit: 'number spelled out', sentence: i, find: change.number }],
-      };
-    });
-    edit('date changed', (s, i) => {
-      const change = changedDate(s.text);
-      if (!change) return null;
-      return {
-        text: replaceOnce(s.text, change.find, change.replace),
-        truths: [{ expect: 'altered', edit: 'date changed', sentence: i, find: change.find, factKind: 'date' }],
-      };
-    });
-    edit('direction flipped', (s, i) => {
-      const change = flippedDirection(s.text);
-      if (!change) return null;
-      return {
-        text: replaceOnce(s.text, change.find, change.replace),
-        truths: [{ expect: 'altered', edit: 'direction flipped', sentence: i, find: change.number }],
-      };
-    });
+    replacing('qualifier changed', changedQualifier, 'altered');
+    replacing('number spelled out', spelledOutNumber, 'included');
+    replacing('date changed', changedDate, 'altered', { factKind: 'date' });
+    replacing('direction flipped', flippedDirection, 'altered');
     const speakers = [...new Set(article.sentences.map((s) => quoteSpeaker(s.text)).filter(Boolean))].sort();
     edit('speaker changed', (s, i) => {
       const speaker = quoteSpeaker(s.text);
