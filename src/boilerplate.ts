@@ -12,7 +12,8 @@ import { foldPunctuation } from './text/normalize.js';
 interface Rule {
   /** Reported in `BoilerplateLine.rule`; several patterns may share one name. */
   name: string;
-  matches: (line: string) => boolean;
+  /** `words` is the line's word count, counted once for all rules. */
+  matches: (line: string, words: number) => boolean;
 }
 
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
@@ -93,7 +94,7 @@ const RULES: readonly Rule[] = [
   {
     // "Edited by: Ali Musa" (the colon form used by aggregator sites; "Edited by Ali Musa" is a credit-block)
     name: 'edited-by',
-    matches: (line) => /^edited by\s*:\s*\S/i.test(line) && wordCount(line) <= 8,
+    matches: (line, words) => /^edited by\s*:\s*\S/i.test(line) && words <= 8,
   },
   {
     // "Reporting by Mike Stone and Humeyra Pamuk in Washington; Additional reporting by Barbara Erling in Warsaw;
@@ -180,9 +181,9 @@ const RULES: readonly Rule[] = [
   {
     // "Photo credit: John Doe", "Photo: Reuters", "Image courtesy of the Ministry of Defence"
     name: 'photo-credit',
-    matches: (line) =>
+    matches: (line, words) =>
       /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) || /^credits?\s*:/i.test(line) ||
-      (/^(?:photo|image|photograph)s? (?:by|courtesy of)\s/i.test(line) && wordCount(line) <= 10),
+      (/^(?:photo|image|photograph)s? (?:by|courtesy of)\s/i.test(line) && words <= 10),
   },
   {
     // "President Biden speaks in Washington. Chip Somodevilla/Getty Images". No final full stop: a sentence that
@@ -207,35 +208,35 @@ const RULES: readonly Rule[] = [
   {
     // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
     name: 'copyright',
-    matches: (line) =>
+    matches: (line, words) =>
       (/^(?:copyright\b|©|\(c\))\s*(?:©\s*|copyright\s+)?(?:19|20)\d\d\b/i.test(line) ||
         /\ball rights reserved\.?$/i.test(line) ||
         // The AP licence line: "This material may not be published, broadcast, rewritten or redistributed."
         /^this material may not be published\b/i.test(line)) &&
-      wordCount(line) <= 25,
+      words <= 25,
   },
   {
     // "Sign up for our newsletter", "Subscribe to our daily briefing", "Get our free newsletter in your inbox"
     name: 'newsletter-prompt',
-    matches: (line) =>
+    matches: (line, words) =>
       // "Sign up for our newsletter", but not "Sign up rates for the army rose by 15%".
       ((/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register|read|download))\b/i.test(line) && !/\d/.test(line)) ||
         /^already (?:a subscriber|have an account|registered)\?/i.test(line) ||
         (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
           /\b(?:newsletters?|inbox)\b/i.test(line))) &&
-      wordCount(line) <= 20,
+      words <= 20,
   },
   {
     // "Share this article", "Share on Facebook", "Follow us on Twitter", "Follow Matzav on Telegram"
     name: 'share-prompt',
-    matches: (line) =>
+    matches: (line, words) =>
       (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w| this:?$|:?$)/i.test(line) ||
         /^follow us\b/i.test(line) ||
         /^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news)\b/i.test(
           line,
         ) ||
         /^like us on facebook\b/i.test(line)) &&
-      wordCount(line) <= 15,
+      words <= 15,
   },
   {
     // "By Jonathan Landay and Steve Holland", "By Ana Ruiz, Latin America correspondent": a byline.
@@ -245,7 +246,7 @@ const RULES: readonly Rule[] = [
   {
     // "Updated 3:45 PM EST, November 18, 2024", "Published: 18 Nov 2024", "Last updated 2 hours ago"
     name: 'timestamp',
-    matches: (line) => /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) && wordCount(line) <= 12
+    matches: (line, words) => /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) && words <= 12
       && /\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(line),
   },
   {
@@ -256,8 +257,8 @@ const RULES: readonly Rule[] = [
   {
     // "Associated Press writers Matthew Lee and Aamer Madhani contributed to this report."
     name: 'credit-block',
-    matches: (line) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(line)
-      && /\b(?:writers?|reporters?|correspondents?|staff|journalists?|reporting)\b/i.test(line) && wordCount(line) <= 40,
+    matches: (line, words) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(line)
+      && /\b(?:writers?|reporters?|correspondents?|staff|journalists?|reporting)\b/i.test(line) && words <= 40,
   },
   {
     // "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "opens new tab"
@@ -267,12 +268,12 @@ const RULES: readonly Rule[] = [
   {
     // "Download the NewsPortal app", "Get the Daily Courier app for iOS and Android"
     name: 'app-prompt',
-    matches: (line) => /^(?:download|get|install|try) (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b/i.test(line) && wordCount(line) <= 14,
+    matches: (line, words) => /^(?:download|get|install|try) (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b/i.test(line) && words <= 14,
   },
   {
     // "This article was originally published on The Conversation.", "This story first appeared in ..."
     name: 'republication-note',
-    matches: (line) => /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(line) && wordCount(line) <= 30,
+    matches: (line, words) => /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(line) && words <= 30,
   },
   {
     // "___", "* * *", "-----": a rule between the article and what follows.
@@ -315,7 +316,8 @@ function matchRule(line: string, patterns: readonly RegExp[]): string | null {
   // The user's patterns are explicit, so they apply even to quoted lines.
   if (patterns.some((pattern) => pattern.test(line))) return USER_PATTERN_RULE;
   if (isQuoted(line)) return null;
-  return RULES.find((rule) => rule.matches(line))?.name ?? null;
+  const words = wordCount(line);
+  return RULES.find((rule) => rule.matches(line, words))?.name ?? null;
 }
 
 /**
