@@ -171,7 +171,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const warning of report.warnings) io.stderr.write(`claimdiff: warning: ${warning.file}: ${warning.message}\n`);
 
     const kinds = options.failOn ?? (checking ? [...FINDING_KINDS] : []);
-    const findings = selectFindings(findingsOf(report), kinds);
+    const findings = kinds.length > 0 ? selectFindings(findingsOf(report), kinds) : [];
     let failing = findings;
     if (checking && options.baseline) {
       const baselineFile = path.resolve(io.cwd, options.baseline);
