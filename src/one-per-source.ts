@@ -9,33 +9,33 @@
  */
 export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
   threshold: number): number[][] {
-  const score = new Map<number, Map<number, number>>();
-  const set = (a: number, b: number, s: number) => {
-    let row = score.get(a);
-    if (!row) score.set(a, (row = new Map()));
-    row.set(b, s);
-  };
-  for (const [a, b, s] of edges) {
-    set(a, b, s);
-    set(b, a, s);
-  }
-  const groupOf = sources.map((_, i) => new Set([i]));
+  // Pair scores under one numeric key (smaller index first): one flat map is much cheaper than a map of maps
+  // when a large run has a million candidate pairs.
+  const n = sources.length;
+  const score = new Map<number, number>();
+  for (const [a, b, s] of edges) score.set(a < b ? a * n + b : b * n + a, s);
+  const scoreOf = (a: number, b: number) => score.get(a < b ? a * n + b : b * n + a) ?? 0;
+
+  const groupOf = sources.map((_, i) => [i]);
+  const sourcesIn = new Map<number[], Set<string>>(groupOf.map((g, i) => [g, new Set([sources[i]!])]));
   const ranked = edges.filter((e) => e[2] >= threshold).sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [a, b] of ranked) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
     if (ga === gb) continue;
-    const taken = new Set([...ga].map((i) => sources[i]));
-    if ([...gb].some((i) => taken.has(sources[i]))) continue;
+    const taken = sourcesIn.get(ga)!;
+    if (gb.some((i) => taken.has(sources[i]!))) continue;
     let total = 0;
-    for (const i of ga) for (const j of gb) total += score.get(i)?.get(j) ?? 0;
-    if (total / (ga.size * gb.size) < threshold) continue;
+    for (const i of ga) for (const j of gb) total += scoreOf(i, j);
+    if (total / (ga.length * gb.length) < threshold) continue;
     for (const i of gb) {
-      ga.add(i);
+      ga.push(i);
+      taken.add(sources[i]!);
       groupOf[i] = ga;
     }
+    sourcesIn.delete(gb);
   }
-  const seen = new Set<Set<number>>();
+  const seen = new Set<number[]>();
   const groups: number[][] = [];
   for (const group of groupOf) {
     if (seen.has(group)) continue;
