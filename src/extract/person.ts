@@ -199,7 +199,16 @@ const OFFICE_SPELLINGS: Record<string, string> = {
   spokeswoman: 'spokesman', spokesperson: 'spokesman',
 };
 
+const officeCache = new Map<string, Set<string>>();
+
+/** The words of office in a role, memoised: the compare stage asks for every pair of mentions of a person. */
 function officeWords(role: string): Set<string> {
+  let cached = officeCache.get(role);
+  if (cached === undefined) officeCache.set(role, (cached = readOfficeWords(role)));
+  return cached;
+}
+
+function readOfficeWords(role: string): Set<string> {
   const words = new Set<string>();
   for (const raw of role.toLowerCase().replace(/[.’']s?\b/g, '').split(/[\s,]+/)) {
     // "President-elect" holds the same office as "newly elected President": the office is what is compared.
