@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type LilconfigResult, lilconfigSync } from 'lilconfig';
-import { compareWithBaseline, formatBaseline, parseBaseline } from './baseline.js';
+import { type BaselineEntry, compareWithBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, type Config, parseConfig } from './config.js';
 import { FINDING_KINDS, type Finding, type FindingKind, findingsOf, selectFindings } from './findings.js';
 import { compare } from './index.js';
@@ -173,6 +173,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const kinds = options.failOn ?? (checking ? [...FINDING_KINDS] : []);
     const findings = kinds.length > 0 ? selectFindings(findingsOf(report), kinds) : [];
     let failing = findings;
+    let staleEntries: BaselineEntry[] = [];
     if (checking && options.baseline) {
       const baselineFile = path.resolve(io.cwd, options.baseline);
       if (options.updateBaseline) {
@@ -183,12 +184,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { fresh, stale } = compareWithBaseline(findings, parseBaseline(readOrFail(files.readFile, baselineFile, options.baseline), options.baseline));
         for (const entry of stale) io.stderr.write(`claimdiff: stale baseline entry (no longer found): ${entry.key}\n`);
         failing = fresh;
+        staleEntries = stale;
       }
     }
 
     const format: Format = options.json ? 'json' : options.format;
     const formatStart = performance.now();
-    const text = await render(report, format, options, io, checking ? failing : undefined);
+    const text = await render(checking ? { ...report, check: { failing, stale: staleEntries } } : report, format, options, io, checking ? failing : undefined);
     if (options.timings) {
       timings.push(['format', performance.now() - formatStart]);
       const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
@@ -209,8 +211,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * What `claimdiff check --json` adds to the report: the findings that fail the check (those the baseline
+ * does not accept, or all asked for without one) and the baseline entries no longer found.
+ */
+interface CheckResult {
+  failing: Finding[];
+  stale: BaselineEntry[];
+}
+
 /** The report in the format asked for. In `check`, GitHub annotations are for the failing findings only. */
-async function render(report: Report, format: Format, options: Options, io: Io, failing: Finding[] | undefined): Promise<string> {
+async function render(report: Report & { check?: CheckResult }, format: Format, options: Options, io: Io, failing: Finding[] | undefined): Promise<string> {
   switch (format) {
     case 'json': return formatJson(report);
     case 'markdown': return formatMarkdown(report, failing ? { drift: failing } : {});

@@ -137,6 +137,18 @@ describe('claimdiff check', () => {
     expect(result.stdout).toContain(`file=${path.basename(dir)}/stories/ours.txt,line=`);
   });
 
+  it('--json adds what fails the check and what is stale, and still matches the schema', async () => {
+    await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline']);
+    const ours = path.join(dir, 'stories', 'ours.txt');
+    writeFileSync(ours, readFileSync(ours, 'utf8').replace('39', '41'));
+    const result = await cli(['check', 'stories', '--baseline', 'b.json', '--json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report & { check: { failing: Array<{ kind: string; actual: string }>; stale: Array<{ key: string }> } };
+    expect(schemaErrors(report)).toEqual([]);
+    expect(report.check.failing.map((f) => [f.kind, f.actual])).toEqual([['altered', 'at least 41 people']]);
+    expect(report.check.stale.map((e) => e.key)).toEqual(['altered|ours|count:people|at least 39 people']);
+  });
+
   it('works against a reference: the copy must say what the wire says', async () => {
     const result = await cli(['check', 'stories', '--reference', 'wire', '--fail-on', 'altered,omitted', '--json']);
     expect(result.code).toBe(1);
