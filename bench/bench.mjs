@@ -72,7 +72,7 @@ for (const copies of [1, 4, 16]) {
   }));
   const clustered = lap('cluster', () => clusterSentences(segmented));
   const facts = lap('extract', () => extractFacts(segmented));
-  lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity }));
+  lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours }));
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
   const sentenceCount = segmented.reduce((n, s) => n + s.sentences.length, 0);
   console.log(`pipeline, ${sources.length} versions, ${sentenceCount} sentences: ${total.toFixed(0)} ms `

@@ -49,7 +49,7 @@ const segmented = lap('segment', () => keepSharedLines(sources.map((s) => ({ sou
   .map(({ source, text, boilerplate }) => ({ ...source, boilerplate, sentences: segment(source.id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) }) })));
 const clustered = lap('cluster', () => clusterSentences(segmented));
 const facts = lap('extract', () => extractFacts(segmented));
-const compared = lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity }));
+const compared = lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours }));
 lap('report', () => buildReport({
   tool: { name: 'claimdiff', version: 'bench' }, reference: undefined, sources: segmented, clusters: clustered.clusters,
   nearest: clustered.nearest, clusterThreshold: 0.2, facts: compared, warnings: [],

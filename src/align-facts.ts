@@ -3,6 +3,7 @@ import type { Cluster, Fact, SegmentedSource } from './types.js';
 import type { SentenceRef } from './cluster-sentences.js';
 import { alignmentBucket, differenceOf } from './fact-kinds.js';
 import { groupOnePerSource } from './one-per-source.js';
+import { candidatePairs } from './fact-candidates.js';
 import { sameWording } from './extract/quote.js';
 import { diceOfSets } from './text/sets.js';
 
@@ -11,13 +12,15 @@ export interface CompareInput {
   facts: Fact[];
   clusters: Cluster[];
   similarity: (a: SentenceRef, b: SentenceRef) => number;
+  /** Similar sentences of other sources, for large runs (see fact-candidates.ts); without it, all pairs. */
+  neighbours?: (ref: SentenceRef) => Iterable<[source: string, sentence: number, score: number]>;
 }
 
 /**
  * Align each fact across sources by what it is about, not by its value: groups of facts, at most one per
  * source, that state the same thing (or a changed version of it).
  */
-export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
+export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number): Fact[][] {
   const clusterOf = clusterIndex(input.clusters);
   // Sentences clustered together count as fully similar; otherwise their raw similarity.
   const sentenceScore = (a: Fact, b: Fact) => {
@@ -36,8 +39,12 @@ export function alignFacts(input: CompareInput, threshold: number): Fact[][] {
   for (const key of [...buckets.keys()].sort()) {
     const facts = buckets.get(key)!;
     const edges: Array<[number, number, number]> = [];
-    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
-      if (facts[i]!.source === facts[j]!.source) continue;
+    const pairs = candidatePairs(facts, {
+      clusterOf: (fact) => clusterOf(fact.source, fact.sentence)?.id,
+      similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
+      sources: input.sources.length,
+    }, input.neighbours ? allPairsUpTo : Infinity);
+    for (const [i, j] of pairs) {
       const score = alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!));
       if (score > 0) edges.push([i, j, score]);
     }

@@ -15,6 +15,8 @@ export interface ClusterResult {
   nearest: Record<string, number[]>;
   /** The score of two sentences of different sources (0 when they share no rarer word); for fact alignment. */
   similarity: (a: SentenceRef, b: SentenceRef) => number;
+  /** The sentences of other sources with a score against this one: candidates for fact alignment at scale. */
+  neighbours: (ref: SentenceRef) => Array<[source: string, sentence: number, score: number]>;
 }
 
 export interface SentenceRef {
@@ -82,6 +84,7 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     for (const p of [all[a]!, all[b]!]) nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
   }
   const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold);
+  let adjacency: Array<Array<[string, number, number]>> | undefined;
   return {
     clusters: groups.map((group, k) => ({ id: `c${String(k + 1).padStart(3, '0')}`, members: group.map((i) => all[i]!.ref) })),
     nearest,
@@ -92,7 +95,25 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
       const [low, high] = x + a.sentence < y + b.sentence ? [x + a.sentence, y + b.sentence] : [y + b.sentence, x + a.sentence];
       return scores.get(low)?.get(high) ?? 0;
     },
+    neighbours: (ref) => {
+      // Built on first use only: small runs score every pair of facts and never ask.
+      adjacency ??= neighbourLists(scores, all);
+      const id = firstId.get(ref.source);
+      return id === undefined ? [] : adjacency[id + ref.sentence] ?? [];
+    },
   };
+}
+
+/** Each sentence's scored partners, both ways. */
+function neighbourLists(scores: Scores, all: Profile[]): Array<Array<[string, number, number]>> {
+  const lists: Array<Array<[string, number, number]>> = all.map(() => []);
+  for (const [a, row] of scores) {
+    for (const [b, score] of row) {
+      lists[a]!.push([all[b]!.ref.source, all[b]!.ref.sentence, score]);
+      lists[b]!.push([all[a]!.ref.source, all[a]!.ref.sentence, score]);
+    }
+  }
+  return lists;
 }
 
 function profile(id: number, sentence: Sentence, count: number): Profile {

@@ -13,6 +13,8 @@ export interface CompareOptions {
   reference?: string;
   /** Score two facts of different sources need to be aligned as one fact (0..1). */
   alignThreshold?: number;
+  /** Buckets of facts up to this size score every pair; larger ones only candidate pairs (fact-candidates.ts). */
+  allPairsUpTo?: number;
 }
 
 export const DEFAULT_ALIGN_THRESHOLD = 0.35;
@@ -22,7 +24,7 @@ export const DEFAULT_ALIGN_THRESHOLD = 0.35;
  * value (consensus or the chosen source) and give every source a verdict.
  */
 export function compareFacts(input: CompareInput, options: CompareOptions = {}): ComparedFact[] {
-  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD);
+  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD, options.allPairsUpTo);
   const order = input.sources.map((s) => s.id);
   // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
   // that follows the wire closely is the better witness when two versions disagree one to one.

@@ -96,7 +96,7 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
   const clustered = timed('cluster', options, () => clusterSentences(segmented, { threshold: clusterThreshold }));
   const facts = timed('extract', options, () => extractFacts(segmented));
   const compared = timed('compare', options, () => compareFacts(
-    { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity },
+    { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours },
     {
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),

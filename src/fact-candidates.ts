@@ -1,0 +1,81 @@
+// Which pairs of facts the compare stage scores. A small bucket (all the counts of a five-version story)
+// scores every pair. A large one (hundreds of versions, or an archive) scores only pairs that share some
+// evidence, so the work grows with the number of plausible matches rather than with the square of the facts:
+// - their sentences are in one cluster, or are similar enough to count (the cluster stage's scores);
+// - they share a word of what is counted, or a word around the value that is not everywhere;
+// - for quotes, they have the same speaker.
+// A pair with none of these would score too low to align anyway (see alignScore).
+
+import type { Fact } from './types.js';
+
+/** Buckets up to this size score all pairs, exactly as before blocking existed. */
+export const ALL_PAIRS_UP_TO = 400;
+
+/** Sentence similarity below this adds too little to a pair's score to make it a candidate on its own. */
+const SENTENCE_FLOOR = 0.1;
+
+export interface CandidateEvidence {
+  /** The id of the cluster a fact's sentence belongs to, if any. */
+  clusterOf: (fact: Fact) => string | undefined;
+  /** Sentences of other sources similar to this fact's sentence, with their score. */
+  similarSentences: (fact: Fact) => Iterable<[source: string, sentence: number, score: number]>;
+  sources: number;
+}
+
+/** Index pairs (i < j) of facts of different sources worth scoring. */
+export function candidatePairs(facts: readonly Fact[], evidence: CandidateEvidence, allPairsUpTo = ALL_PAIRS_UP_TO): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  if (facts.length <= allPairsUpTo) {
+    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
+      if (facts[i]!.source !== facts[j]!.source) pairs.push([i, j]);
+    }
+    return pairs;
+  }
+
+  const seen = new Set<number>();
+  const n = facts.length;
+  const add = (i: number, j: number) => {
+    if (i === j || facts[i]!.source === facts[j]!.source) return;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * n + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([a, b]);
+  };
+  const pairWithin = (members: number[]) => {
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
+  };
+
+  // Facts by sentence, and by cluster of their sentence.
+  const bySentence = new Map<string, number[]>();
+  const byCluster = new Map<string, number[]>();
+  facts.forEach((fact, i) => {
+    push(bySentence, `${fact.source}\u0000${fact.sentence}`, i);
+    const cluster = evidence.clusterOf(fact);
+    if (cluster !== undefined) push(byCluster, cluster, i);
+  });
+  for (const members of byCluster.values()) pairWithin(members);
+  facts.forEach((fact, i) => {
+    for (const [source, sentence, score] of evidence.similarSentences(fact)) {
+      if (score < SENTENCE_FLOOR) continue;
+      for (const j of bySentence.get(`${source}\u0000${sentence}`) ?? []) add(i, j);
+    }
+  });
+
+  // Shared words of what is counted or of the surroundings, except those in so many facts that they say
+  // nothing ("said", "people"): a word of one fact appears about once per source that states it.
+  const cap = Math.max(16, 2 * evidence.sources);
+  const byKey = new Map<string, number[]>();
+  facts.forEach((fact, i) => {
+    for (const key of new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)])) push(byKey, key, i);
+    if (fact.value.type === 'quote' && fact.value.speaker) push(byKey, `q:${fact.value.speaker}`, i);
+  });
+  for (const [key, members] of byKey) if (members.length <= cap || key.startsWith('q:')) pairWithin(members);
+  return pairs;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
