@@ -35,14 +35,20 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
   const clusterOf = clusterIndex(input.clusters);
   const matchedSentence: MatchedSentence = (of, source) =>
     clusterOf(of.source, of.sentence)?.members.find((m) => m.source === source)?.sentence;
-  const compared = groups.map((group) => ({
-    fact: verdicts(group, order, reliability, options.reference, sentence, matchedSentence),
-    // Story order: the average place of the fact in the articles that state it, whatever the reference.
-    position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
+  const rank = rankBy(reliability);
+  const compared = groups.map((group) => {
+    // The classes of equal values, worked out once per group for the verdicts and for the fact's id.
+    const classes = valueClasses(group, rank);
     // Against a reference, the reference's own statement names the fact, so adding or dropping copies never
     // renames it (baselines in CI stay put); otherwise the consensus does.
-    idWords: idWordsOf(group.find((f) => f.source === options.reference) ?? consensusFact(group, reliability)),
-  }));
+    const namedBy = group.find((f) => f.source === options.reference) ?? representative(consensusOf(classes, reliability).members, rank);
+    return {
+      fact: verdicts(group, classes, order, reliability, options.reference, sentence, matchedSentence),
+      // Story order: the average place of the fact in the articles that state it, whatever the reference.
+      position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
+      idWords: idWordsOf(namedBy),
+    };
+  });
   return assignIds(compared);
 }
 
@@ -135,10 +141,9 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
  * Every source's verdict on one aligned fact. With a reference source, its value is the reference; a fact
  * it does not state is judged by the consensus of the others and marked `inReference: false` (an addition).
  */
-function verdicts(group: Fact[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
+function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
   sentences: (source: string, index: number) => Sentence, matchedSentence: MatchedSentence): ComparedFact {
   const rank = rankBy(reliability);
-  const classes = valueClasses(group, rank);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
   const chosen = fromReference ?? consensusOf(classes, reliability);
   const reference = fromReference ? chosen.members.find((f) => f.source === referenceId)! : representative(chosen.members, rank);
@@ -225,8 +230,3 @@ function labelOf(fact: Fact): string {
   }
 }
 
-/** The fact as the consensus states it, whatever --reference says: what its id is made from. */
-function consensusFact(group: Fact[], reliability: Map<string, number>): Fact {
-  const rank = rankBy(reliability);
-  return representative(consensusOf(valueClasses(group, rank), reliability).members, rank);
-}
