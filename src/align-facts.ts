@@ -138,13 +138,17 @@ function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, nu
   const groupOf = new Map<Fact, Fact[]>();
   for (const g of groups) for (const f of g) groupOf.set(f, g);
   const absorbed = new Set<Fact>();
+  const consider = (fact: Fact, partner: Fact) => {
+    // Only a fact left alone can be a repeat; checked first, as the search of its partner's group is not cheap.
+    if (groupOf.get(fact)!.length !== 1) return;
+    const home = groupOf.get(partner)!;
+    if (home.length < 2) return;
+    const own = home.find((f) => f !== fact && f.source === fact.source);
+    if (own && isRepeat(own, fact)) absorbed.add(fact);
+  };
   for (const [i, j] of edges) {
-    for (const [x, y] of [[i, j], [j, i]] as const) {
-      const fact = facts[x]!;
-      const home = groupOf.get(facts[y]!)!;
-      const own = home.find((f) => f !== fact && f.source === fact.source);
-      if (groupOf.get(fact)!.length === 1 && home.length > 1 && own && isRepeat(own, fact)) absorbed.add(fact);
-    }
+    consider(facts[i]!, facts[j]!);
+    consider(facts[j]!, facts[i]!);
   }
   return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
 }

@@ -1,7 +1,7 @@
 // Which pairs of facts the compare stage scores. A small bucket (all the counts of a five-version story)
 // scores every pair. A large one (hundreds of versions, or an archive) scores only pairs that share some
 // evidence, so the work grows with the number of plausible matches rather than with the square of the facts:
-// - their sentences are in one cluster, or are similar enough to count (the cluster stage's scores);
+// - their sentences are in one cluster, or (for a sentence in no cluster) similar enough to count;
 // - they share a word of what is counted, or a word around the value that is not everywhere;
 // - for quotes, they have the same speaker.
 // A pair with none of these would score too low to align anyway (see alignScore).
@@ -55,7 +55,10 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     if (cluster !== undefined) push(byCluster, cluster, i);
   });
   for (const members of byCluster.values()) pairWithin(members);
+  // A fact whose sentence clustered meets its counterparts there; one whose sentence did not is looked for
+  // in the sentences that resemble its own.
   facts.forEach((fact, i) => {
+    if (evidence.clusterOf(fact) !== undefined) return;
     for (const [source, sentence, score] of evidence.similarSentences(fact)) {
       if (score < SENTENCE_FLOOR) continue;
       for (const j of bySentence.get(`${source}\u0000${sentence}`) ?? []) add(i, j);
