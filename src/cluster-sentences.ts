@@ -83,7 +83,8 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     edges.push([a, b, score]);
     for (const p of [all[a]!, all[b]!]) nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
   }
-  const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold);
+  const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold,
+    (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0);
   let adjacency: Array<Array<[string, number, number]>> | undefined;
   return {
     clusters: groups.map((group, k) => ({ id: `c${String(k + 1).padStart(3, '0')}`, members: group.map((i) => all[i]!.ref) })),

@@ -8,13 +8,10 @@
  * (shared names, a shared topic) does not join it unless it resembles the cluster as a whole.
  */
 export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
-  threshold: number): number[][] {
-  // Pair scores under one numeric key (smaller index first): one flat map is much cheaper than a map of maps
-  // when a large run has a million candidate pairs.
-  const n = sources.length;
-  const score = new Map<number, number>();
-  for (const [a, b, s] of edges) score.set(a < b ? a * n + b : b * n + a, s);
-  const scoreOf = (a: number, b: number) => score.get(a < b ? a * n + b : b * n + a) ?? 0;
+  threshold: number, pairScore?: (a: number, b: number) => number): number[][] {
+  // The score of any pair, for the average: the caller's own look-up when it has one (the cluster stage keeps
+  // its scores), else a flat map built from the edges, much cheaper than a map of maps with a million pairs.
+  const scoreOf = pairScore ?? flatScores(sources.length, edges);
 
   const groupOf = sources.map((_, i) => [i]);
   const sourcesIn = new Map<number[], Set<string>>(groupOf.map((g, i) => [g, new Set([sources[i]!])]));
@@ -43,4 +40,10 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
     groups.push([...group].sort((x, y) => x - y));
   }
   return groups;
+}
+
+function flatScores(n: number, edges: ReadonlyArray<readonly [number, number, number]>): (a: number, b: number) => number {
+  const score = new Map<number, number>();
+  for (const [a, b, s] of edges) score.set(a < b ? a * n + b : b * n + a, s);
+  return (a, b) => score.get(a < b ? a * n + b : b * n + a) ?? 0;
 }
