@@ -1,13 +1,26 @@
-import type { Cluster, SegmentedSource, Sentence } from './types.js';
-import { contentKeys } from './text/words.js';
-import { foldPunctuation } from './text/normalize.js';
+import type { Cluster, SegmentedSource } from './types.js';
 import { groupOnePerSource } from './one-per-source.js';
-import { diceOfSets } from './text/sets.js';
+import { type Profile, type SimilarityModel, similarityModel } from './sentence-similarity.js';
+import { clusterId, clusterIncrementally } from './cluster-incremental.js';
 
 export interface ClusterOptions {
   /** Score two sentences need to be taken as saying the same thing (0..1). */
   threshold?: number;
+  /**
+   * `exact` scores every pair of sentences that share a rarer word and joins them by average linkage;
+   * `incremental` (for runs too large for that) takes the sources one by one and matches each sentence
+   * against a few members of the most similar clusters so far. By default a run uses `exact` unless its
+   * candidate pairs would exceed PAIR_BUDGET.
+   */
+  method?: 'exact' | 'incremental';
 }
+
+/**
+ * Candidate pairs beyond which a run is clustered incrementally. About two seconds of scoring on a
+ * 2-core machine, and some 200 MB of pair scores: a story in 100 versions, or 150 unrelated articles,
+ * stays below it.
+ */
+export const PAIR_BUDGET = 2_000_000;
 
 export interface ClusterResult {
   clusters: Cluster[];
@@ -24,35 +37,17 @@ export interface SentenceRef {
   sentence: number;
 }
 
-// Weights of the evidence that two sentences state the same thing. Lexical overlap of content words
-// (IDF-weighted, synonyms folded) carries most of it; shared anchors (numbers, quoted words) are rarer and
-// stronger; a similar position in the article adds up to POSITION_WEIGHT × twice the lexical score, so it
-// breaks ties between look-alike sentences (rewrites keep the story's order) without matching strangers.
-const LEXICAL_WEIGHT = 0.6;
-const ANCHOR_WEIGHT = 0.25;
-const POSITION_WEIGHT = 0.15;
 /**
  * A pair whose neighbours also match is more likely a real match. The bonus scales the pair's own score
  * rather than adding to it, so a sentence invented in the slot of a dropped one does not match merely
  * because its neighbours do.
  */
 const NEIGHBOUR_WEIGHT = 0.5;
-/** Relative positions further apart than this get no position credit. */
-const POSITION_SPAN = 0.3;
 export const DEFAULT_THRESHOLD = 0.2;
 /** Words in more than this share of all sentences do not propose candidate pairs (they still score). */
 const CANDIDATE_MAX_SHARE = 0.1;
 /** ...unless the run is so small that every word is in a tenth of it. */
 const CANDIDATE_MIN_DF = 20;
-
-interface Profile {
-  /** Position among all sentences of the run (sources in id order). */
-  id: number;
-  ref: SentenceRef;
-  keys: Map<string, number>;
-  anchors: Set<string>;
-  position: number;
-}
 
 /** Pair scores by sentence ids (lower id first): scores.get(a)?.get(b). */
 type Scores = Map<number, Map<number, number>>;
@@ -64,18 +59,20 @@ type Scores = Map<number, Map<number, number>>;
  */
 export function clusterSentences(sources: SegmentedSource[], options: ClusterOptions = {}): ClusterResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  let next = 0;
-  const profiles = sources.map((source) => source.sentences.map((s) => profile(next++, s, source.sentences.length)));
-  const all = profiles.flat();
+  const model = similarityModel(sources.map((s) => s.sentences));
+  const { all, profiles } = model;
   // Sentence ids run through the sources in order: a source's first id plus the sentence index.
   const firstId = new Map<string, number>();
   profiles.forEach((list, i) => firstId.set(sources[i]!.id, list[0]?.id ?? 0));
-  const df = documentFrequency(all);
-  const idf = new Map([...df].map(([key, count]) => [key, Math.log(1 + all.length / count)]));
-  const weightOf = (key: string) => idf.get(key) ?? 0;
-  const norms = all.map((p) => sum([...p.keys.keys()].map(weightOf)));
+  const profileOf = (ref: SentenceRef) => {
+    const first = firstId.get(ref.source);
+    return first === undefined ? undefined : all[first + ref.sentence];
+  };
+  const maxDf = Math.max(CANDIDATE_MIN_DF, Math.ceil(all.length * CANDIDATE_MAX_SHARE));
+  const method = options.method ?? (candidatePairEstimate(model.df, maxDf) > PAIR_BUDGET ? 'incremental' : 'exact');
+  if (method === 'incremental') return clusterIncrementally(sources, model, threshold, profileOf);
 
-  const scores = withNeighbours(baseScores(all, weightOf, norms, df), all);
+  const scores = withNeighbours(baseScores(model, maxDf), all);
   const nearest: Record<string, number[]> = {};
   for (const [i, source] of sources.entries()) nearest[source.id] = profiles[i]!.map(() => 0);
   const edges: Array<[number, number, number]> = [];
@@ -87,22 +84,31 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0);
   let adjacency: Array<Array<[string, number, number]>> | undefined;
   return {
-    clusters: groups.map((group, k) => ({ id: `c${String(k + 1).padStart(3, '0')}`, members: group.map((i) => all[i]!.ref) })),
+    clusters: groups.map((group, k) => ({ id: clusterId(k), members: group.map((i) => all[i]!.ref) })),
     nearest,
     similarity: (a, b) => {
-      const x = firstId.get(a.source);
-      const y = firstId.get(b.source);
+      const x = profileOf(a)?.id;
+      const y = profileOf(b)?.id;
       if (x === undefined || y === undefined) return 0;
-      const [low, high] = x + a.sentence < y + b.sentence ? [x + a.sentence, y + b.sentence] : [y + b.sentence, x + a.sentence];
-      return scores.get(low)?.get(high) ?? 0;
+      return (x < y ? scores.get(x)?.get(y) : scores.get(y)?.get(x)) ?? 0;
     },
     neighbours: (ref) => {
       // Built on first use only: small runs score every pair of facts and never ask.
       adjacency ??= neighbourLists(scores, all);
-      const id = firstId.get(ref.source);
-      return id === undefined ? [] : adjacency[id + ref.sentence] ?? [];
+      const id = profileOf(ref)?.id;
+      return id === undefined ? [] : adjacency[id] ?? [];
     },
   };
+}
+
+/**
+ * How many candidate pairs the inverted index would propose: each word below the share limit pairs every
+ * two sentences that hold it. Worked out from the word counts alone, before any pair is made.
+ */
+function candidatePairEstimate(df: ReadonlyMap<string, number>, maxDf: number): number {
+  let pairs = 0;
+  for (const count of df.values()) if (count <= maxDf) pairs += (count * (count - 1)) / 2;
+  return pairs;
 }
 
 /** Each sentence's scored partners, both ways. */
@@ -117,44 +123,13 @@ function neighbourLists(scores: Scores, all: Profile[]): Array<Array<[string, nu
   return lists;
 }
 
-function profile(id: number, sentence: Sentence, count: number): Profile {
-  const keys = new Map<string, number>();
-  for (const key of contentKeys(sentence.text)) keys.set(key, (keys.get(key) ?? 0) + 1);
-  return {
-    id,
-    ref: { source: sentence.source, sentence: sentence.index },
-    keys,
-    anchors: anchorsOf(sentence.text),
-    position: count > 1 ? sentence.index / (count - 1) : 0.5,
-  };
-}
-
-/**
- * Numbers ("10,000" and "10000" alike) and quoted words: the parts of a sentence a paraphrase keeps.
- * Names are not anchors: they are already content words, weighted by how rare they are, and "Trump"
- * or "Ukraine" in every other sentence of a story is no evidence that two sentences say the same.
- */
-function anchorsOf(text: string): Set<string> {
-  const anchors = new Set<string>();
-  const folded = foldPunctuation(text);
-  for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) anchors.add(m[0].replace(/,(?=\d{3})/g, ''));
-  for (const m of folded.matchAll(/"([^"]{3,})"/g)) for (const word of m[1]!.toLowerCase().split(/\W+/)) if (word.length > 3) anchors.add(`"${word}`);
-  return anchors;
-}
-
-function documentFrequency(profiles: Profile[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const p of profiles) for (const key of p.keys.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  return df;
-}
-
 /**
  * Scores for pairs of sentences of different sources. Candidates come from an inverted index of the
  * rarer content words only (a word in most sentences of the run, like "Ukraine" in a Ukraine story, would
  * pair everything with everything); each candidate is then scored exactly on all its words.
  */
-function baseScores(all: Profile[], weightOf: (k: string) => number, norms: number[], df: Map<string, number>): Scores {
-  const maxDf = Math.max(CANDIDATE_MIN_DF, Math.ceil(all.length * CANDIDATE_MAX_SHARE));
+function baseScores(model: SimilarityModel, maxDf: number): Scores {
+  const { all, df, score } = model;
   const index = new Map<string, Profile[]>();
   for (const p of all) for (const key of p.keys.keys()) {
     if (df.get(key)! > maxDf) continue;
@@ -178,16 +153,7 @@ function baseScores(all: Profile[], weightOf: (k: string) => number, norms: numb
     const out = new Map<number, number>();
     scores.set(x, out);
     const a = all[x]!;
-    for (const y of row) {
-      const b = all[y]!;
-      const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
-      let overlap = 0;
-      for (const key of small.keys()) if (large.has(key)) overlap += weightOf(key);
-      const dice = (2 * overlap) / (norms[x]! + norms[y]!);
-      const anchors = diceOfSets(a.anchors, b.anchors);
-      const position = Math.max(0, 1 - Math.abs(a.position - b.position) / POSITION_SPAN);
-      out.set(y, LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors + POSITION_WEIGHT * position * dice * 2);
-    }
+    for (const y of row) out.set(y, score(a, all[y]!));
   }
   return scores;
 }
@@ -212,7 +178,6 @@ function withNeighbours(base: Scores, all: Profile[]): Scores {
   return scores;
 }
 
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 /**
  * The cluster a sentence belongs to, looked up by source id and sentence index without building a string key

@@ -1,0 +1,140 @@
+// Sentence clustering for runs too large to score every candidate pair: hundreds of versions of one story
+// (each sentence has a counterpart in every version, so pairs grow with the square of the versions) or an
+// archive of thousands of articles. The sources are taken one by one in id order; each sentence is matched
+// against a few members (the representatives) of the few clusters so far that share its rarer words, and
+// joins the best one whose representatives it resembles on average, one sentence per source per cluster.
+// The work per sentence is bounded, so the stage grows linearly with the run.
+import type { SegmentedSource } from './types.js';
+import type { ClusterResult, SentenceRef } from './cluster-sentences.js';
+import type { Profile, SimilarityModel } from './sentence-similarity.js';
+
+/** Members a sentence is scored against in each candidate cluster: its first ones, in source order. */
+const REPRESENTATIVES = 4;
+/** Clusters a sentence is scored against: those sharing the most weight of its words. */
+const CANDIDATE_CLUSTERS = 6;
+/**
+ * A word held by more clusters than this proposes none of them: it is too common to point at one
+ * statement ("council" in a newsroom archive). It still counts in the scores.
+ */
+const MAX_POSTINGS = 64;
+
+interface Group {
+  members: Profile[];
+  representatives: Profile[];
+  /** Content keys of the representatives, indexed in `postings`. */
+  keys: Set<string>;
+}
+
+export const clusterId = (k: number) => `c${String(k + 1).padStart(3, '0')}`;
+
+export function clusterIncrementally(sources: readonly SegmentedSource[], model: SimilarityModel, threshold: number,
+  profileOf: (ref: SentenceRef) => Profile | undefined): ClusterResult {
+  const { profiles, weightOf, score } = model;
+  const groups: Group[] = [];
+  const postings = new Map<string, number[]>();
+  // Sentences with the very same words (numbers aside) are found even when every word is common.
+  const bySignature = new Map<string, number>();
+  const nearest: Record<string, number[]> = {};
+  const noteNearest = (p: Profile, value: number) => {
+    const list = nearest[p.ref.source]!;
+    if (value > list[p.ref.sentence]!) list[p.ref.sentence] = value;
+  };
+
+  const addRepresentative = (g: number, p: Profile) => {
+    const group = groups[g]!;
+    group.representatives.push(p);
+    for (const key of p.keys.keys()) {
+      if (group.keys.has(key)) continue;
+      group.keys.add(key);
+      const list = postings.get(key);
+      if (list) list.push(g);
+      else postings.set(key, [g]);
+    }
+  };
+
+  /** The clusters worth scoring for `p`, most shared word weight first. */
+  const candidatesOf = (p: Profile): number[] => {
+    const weight = new Map<number, number>();
+    for (const key of p.keys.keys()) {
+      const holders = postings.get(key);
+      if (!holders || holders.length > MAX_POSTINGS) continue;
+      const w = weightOf(key);
+      for (const g of holders) weight.set(g, (weight.get(g) ?? 0) + w);
+    }
+    const same = bySignature.get(signature(p));
+    if (same !== undefined) weight.set(same, Infinity);
+    return [...weight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_CLUSTERS).map(([g]) => g);
+  };
+
+  const averageScore = (p: Profile, g: number, onPair?: (rep: Profile, value: number) => void) => {
+    const reps = groups[g]!.representatives;
+    let total = 0;
+    for (const rep of reps) {
+      const value = score(p, rep);
+      onPair?.(rep, value);
+      total += value;
+    }
+    return total / reps.length;
+  };
+
+  sources.forEach((source, s) => {
+    const list = profiles[s]!;
+    nearest[source.id] = list.map(() => 0);
+    const proposals: Array<[value: number, sentence: number, group: number]> = [];
+    for (const p of list) {
+      for (const g of candidatesOf(p)) {
+        const value = averageScore(p, g, (rep, pair) => {
+          noteNearest(p, pair);
+          noteNearest(rep, pair);
+        });
+        if (value >= threshold) proposals.push([value, p.ref.sentence, g]);
+      }
+    }
+    // Best matches first, one sentence of this source per cluster and one cluster per sentence.
+    proposals.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const taken = new Set<number>();
+    const placed = new Set<number>();
+    for (const [, sentence, g] of proposals) {
+      if (taken.has(g) || placed.has(sentence)) continue;
+      taken.add(g);
+      placed.add(sentence);
+      const group = groups[g]!;
+      group.members.push(list[sentence]!);
+      if (group.representatives.length < REPRESENTATIVES) addRepresentative(g, list[sentence]!);
+    }
+    for (const p of list) {
+      if (placed.has(p.ref.sentence)) continue;
+      groups.push({ members: [p], representatives: [], keys: new Set() });
+      addRepresentative(groups.length - 1, p);
+      const key = signature(p);
+      if (key && !bySignature.has(key)) bySignature.set(key, groups.length - 1);
+    }
+  });
+
+  return {
+    clusters: groups.map((group, k) => ({ id: clusterId(k), members: group.members.map((p) => p.ref) })),
+    nearest,
+    // Scored on demand: keeping every pair's score is what the exact method cannot afford at this size.
+    similarity: (a, b) => {
+      const x = profileOf(a);
+      const y = profileOf(b);
+      return x && y && x.ref.source !== y.ref.source ? score(x, y) : 0;
+    },
+    neighbours: (ref) => {
+      const p = profileOf(ref);
+      if (!p) return [];
+      const found: Array<[string, number, number]> = [];
+      for (const g of candidatesOf(p)) {
+        for (const rep of groups[g]!.representatives) {
+          if (rep.ref.source !== p.ref.source) found.push([rep.ref.source, rep.ref.sentence, score(p, rep)]);
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** A sentence's content words without its numbers, in a fixed order: equal for two copies of one sentence. */
+function signature(p: Profile): string {
+  return [...p.keys.keys()].filter((key) => !/^\d/.test(key)).sort().join(' ');
+}
