@@ -3,7 +3,7 @@ import type { Cluster, Fact, SegmentedSource } from './types.js';
 import type { SentenceRef } from './cluster-sentences.js';
 import { alignmentBucket, differenceOf } from './fact-kinds.js';
 import { groupOnePerSource } from './one-per-source.js';
-import { candidatePairs } from './fact-candidates.js';
+import { ALL_PAIRS_UP_TO, candidatePairs } from './fact-candidates.js';
 import { sameWording } from './extract/quote.js';
 import { diceOfSets } from './text/sets.js';
 
@@ -28,6 +28,8 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     return ca !== undefined && ca === clusterOf(b.source, b.sentence)
       ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
   };
+  // Without neighbour lists to find candidates by, every pair is scored.
+  const allPairsLimit = input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity;
   const buckets = new Map<string, Fact[]>();
   for (const fact of input.facts) {
     const key = alignmentBucket(fact);
@@ -43,15 +45,34 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
       clusterOf: (fact) => clusterOf(fact.source, fact.sentence)?.id,
       similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
       sources: input.sources.length,
-    }, input.neighbours ? allPairsUpTo : Infinity);
+    }, allPairsLimit);
+    const scoreOf = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!));
     for (const [i, j] of pairs) {
-      const score = alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!));
+      const score = scoreOf(i, j);
       if (score > 0) edges.push([i, j, score]);
     }
-    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold).map((g) => g.map((i) => facts[i]!));
+    // A bucket that scored every pair knows each score (a pair without an edge scores 0). One that scored
+    // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
+    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
+      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, scoreOf), sample: SAMPLE }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
+}
+
+/** Members of each group weighed when two groups of a large bucket may join (see groupOnePerSource). */
+const SAMPLE = 16;
+
+/** Pair scores of the edges, and of any other pair once asked for. */
+function memoised(n: number, edges: ReadonlyArray<readonly [number, number, number]>, scoreOf: (i: number, j: number) => number) {
+  const known = new Map<number, number>();
+  for (const [a, b, s] of edges) known.set(a < b ? a * n + b : b * n + a, s);
+  return (a: number, b: number) => {
+    const key = a < b ? a * n + b : b * n + a;
+    let score = known.get(key);
+    if (score === undefined) known.set(key, (score = scoreOf(a, b)));
+    return score;
+  };
 }
 
 const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
@@ -65,14 +86,21 @@ const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague
 function joinVagueCounts(groups: Fact[][]): Fact[][] {
   const precise = groups.filter((g) => !g.every(isVague));
   const kept: Fact[][] = [...precise];
+  // Each precise group's distinct subjects and owners: hundreds of versions repeat the same few.
+  const kindOf = (f: Fact) => `${f.subject.join(' ')}\u0000${f.owner ?? ''}`;
+  const kinds = precise.map((g) => new Map(g.filter((f) => f.subject.length).map((f) => [kindOf(f), f])));
   for (const group of groups.filter((g) => g.every(isVague))) {
     const left: Fact[] = [];
     for (const fact of group) {
-      const home = fact.subject.length
-        ? precise.find((g) => g.some((f) => f.subject.length && dice(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
-        : undefined;
+      const at = fact.subject.length
+        ? kinds.findIndex((list) => [...list.values()].some((f) => dice(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
+        : -1;
+      const home = at >= 0 ? precise[at] : undefined;
       const own = home?.find((f) => f.source === fact.source);
-      if (home && !own) home.push(fact);
+      if (home && !own) {
+        home.push(fact);
+        kinds[at]!.set(kindOf(fact), fact);
+      }
       else if (!home || !isRepeat(own!, fact)) left.push(fact);
     }
     if (left.length) kept.push(left);

@@ -81,7 +81,7 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     for (const p of [all[a]!, all[b]!]) nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
   }
   const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold,
-    (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0);
+    { pairScore: (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0 });
   let adjacency: Array<Array<[string, number, number]>> | undefined;
   return {
     clusters: groups.map((group, k) => ({ id: clusterId(k), members: group.map((i) => all[i]!.ref) })),

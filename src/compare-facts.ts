@@ -78,23 +78,38 @@ function valueClasses(group: Fact[], rank: Rank): ValueClass[] {
   const classes: ValueClass[] = [];
   // The most precise statements found the classes; a rounder one ("about 2,000 feet") then joins the class
   // whose value is nearest its own, so it cannot decide which of two precise values it sides with by order.
+  // Whether two facts state the same value depends on their values alone, so each class is checked against
+  // its distinct values: a class of 900 copies of "10,000 troops" costs one comparison, not 900.
+  const distinct = new Map<ValueClass, Map<string, Fact>>();
   for (const fact of [...group].sort((a, b) => looseness(a) - looseness(b) || rank(a, b))) {
     let home: ValueClass | undefined;
     let fits = 0;
     for (const c of classes) {
-      if (!c.members.every((member) => differenceOf(member, fact) === null)) continue;
+      if (![...distinct.get(c)!.values()].every((member) => differenceOf(member, fact) === null)) continue;
       fits++;
       if (!home || distance(c.members[0]!, fact) < distance(home.members[0]!, fact)) home = c;
     }
     if (home) {
       home.members.push(fact);
+      distinct.get(home)!.set(valueKey(fact), fact);
       if (fits > 1) home.contested = true;
     } else {
-      classes.push({ members: [fact] });
+      const founded: ValueClass = { members: [fact] };
+      classes.push(founded);
+      distinct.set(founded, new Map([[valueKey(fact), fact]]));
     }
   }
   for (const c of classes) c.members.sort(rank);
   return classes;
+}
+
+const valueKeys = new WeakMap<Fact, string>();
+
+/** The whole of a fact's value, as text: equal for facts that compare the same with any other. */
+function valueKey(fact: Fact): string {
+  let key = valueKeys.get(fact);
+  if (key === undefined) valueKeys.set(fact, (key = JSON.stringify(fact.value)));
+  return key;
 }
 
 /**

@@ -11,6 +11,16 @@ import type { Fact } from './types.js';
 /** Buckets up to this size score all pairs, exactly as before blocking existed. */
 export const ALL_PAIRS_UP_TO = 400;
 
+/**
+ * Facts sharing one piece of evidence are all paired up to this many; beyond it (one sentence in 1,000
+ * versions) each is paired with the first few of them and the next few of other sources, so that the pairs
+ * grow with the facts and not their square. The grouping that follows needs a path of strong pairs between
+ * the members of a group, not every pair: it scores the rest when it weighs two groups (see alignFacts).
+ */
+const DENSE_UP_TO = 48;
+const HUBS = 8;
+const SUCCESSORS = 4;
+
 /** Sentence similarity below this adds too little to a pair's score to make it a candidate on its own. */
 const SENTENCE_FLOOR = 0.1;
 
@@ -43,7 +53,21 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     pairs.push([a, b]);
   };
   const pairWithin = (members: number[]) => {
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
+    if (members.length <= DENSE_UP_TO) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
+      return;
+    }
+    for (let x = 0; x < members.length; x++) {
+      const i = members[x]!;
+      for (let h = 0; h < HUBS; h++) add(members[h]!, i);
+      // The next members of other sources; a source's own facts (two counts in one sentence) are skipped.
+      let linked = 0;
+      for (let y = x + 1; y < members.length && linked < SUCCESSORS; y++) {
+        if (facts[members[y]!]!.source === facts[i]!.source) continue;
+        add(i, members[y]!);
+        linked++;
+      }
+    }
   };
 
   // Facts by sentence, and by cluster of their sentence.
