@@ -68,8 +68,8 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
     const first = firstId.get(ref.source);
     return first === undefined ? undefined : all[first + ref.sentence];
   };
-  const maxDf = Math.max(CANDIDATE_MIN_DF, Math.ceil(all.length * CANDIDATE_MAX_SHARE));
-  const method = options.method ?? (candidatePairEstimate(model.df, maxDf) > PAIR_BUDGET ? 'incremental' : 'exact');
+  const maxDf = maxDfOf(all.length);
+  const method = options.method ?? clusterMethodFor(model.df, all.length);
   if (method === 'incremental') return clusterIncrementally(sources, model, threshold, profileOf);
 
   const scores = withNeighbours(baseScores(model, maxDf), all);
@@ -101,14 +101,18 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
   };
 }
 
+const maxDfOf = (sentences: number) => Math.max(CANDIDATE_MIN_DF, Math.ceil(sentences * CANDIDATE_MAX_SHARE));
+
 /**
- * How many candidate pairs the inverted index would propose: each word below the share limit pairs every
- * two sentences that hold it. Worked out from the word counts alone, before any pair is made.
+ * The method for a run, from how many candidate pairs the inverted index would propose: each word below the
+ * share limit pairs every two sentences that hold it. Worked out from the word counts alone (`df`: in how
+ * many sentences each word is), before any pair is made.
  */
-function candidatePairEstimate(df: ReadonlyMap<string, number>, maxDf: number): number {
+export function clusterMethodFor(df: ReadonlyMap<string, number>, sentences: number): 'exact' | 'incremental' {
+  const maxDf = maxDfOf(sentences);
   let pairs = 0;
   for (const count of df.values()) if (count <= maxDf) pairs += (count * (count - 1)) / 2;
-  return pairs;
+  return pairs > PAIR_BUDGET ? 'incremental' : 'exact';
 }
 
 /** Each sentence's scored partners, both ways. */

@@ -36,6 +36,12 @@ export interface CompareOptions {
   ignore?: readonly string[];
   /** Similarity (0–1) two sentences need to be clustered; 0.2 by default. */
   clusterThreshold?: number;
+  /**
+   * How sentences are clustered: `exact` scores every pair that shares a rarer word, `incremental` matches
+   * each sentence against a few members of its likeliest clusters (linear; for hundreds of versions or an
+   * archive). By default a run is exact unless that would score more than a few million pairs.
+   */
+  clusterMethod?: 'exact' | 'incremental';
   /** Score (0–1) two facts of different sources need to be aligned as one fact; 0.35 by default. */
   alignThreshold?: number;
   /** Called with each stage's wall time as it ends (`--timings`): read, segment, cluster, extract, compare, report. */
@@ -93,7 +99,9 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
     if (source.sentences.length === 0) warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
   }
   const clusterThreshold = options.clusterThreshold ?? DEFAULT_THRESHOLD;
-  const clustered = timed('cluster', options, () => clusterSentences(segmented, { threshold: clusterThreshold }));
+  const clustered = timed('cluster', options, () => clusterSentences(segmented, {
+    threshold: clusterThreshold, ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
+  }));
   const facts = timed('extract', options, () => extractFacts(segmented));
   const compared = timed('compare', options, () => compareFacts(
     { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours },

@@ -28,3 +28,23 @@ describe('groupOnePerSource', () => {
     expect(groupOnePerSource(sources, edges, threshold)).toEqual(groups);
   });
 });
+
+describe('groupOnePerSource on a sample', () => {
+  // c resembles a (0.9) but not b: on every member the average is 0.45, on a sample of one (a) it is 0.9.
+  const edges = [[0, 1, 0.95], [0, 2, 0.9]] as const;
+  it.each([
+    { sample: undefined, groups: [[0, 1], [2]] },
+    { sample: 2, groups: [[0, 1], [2]] },
+    { sample: 1, groups: [[0, 1, 2]] },
+  ])('averages over at most $sample evenly spaced members of each group', ({ sample, groups }) => {
+    expect(groupOnePerSource(['a', 'b', 'c'], edges, 0.5, sample === undefined ? {} : { sample })).toEqual(groups);
+  });
+
+  it('asks for the scores of pairs without an edge when given a look-up', () => {
+    const asked: string[] = [];
+    const pairScore = (a: number, b: number) => { asked.push(`${a}-${b}`); return a + b === 2 ? 0.9 : 0.95; };
+    expect(groupOnePerSource(['a', 'b', 'c'], [[0, 1, 0.95], [1, 2, 0.9]], 0.5, { pairScore })).toEqual([[0, 1, 2]]);
+    expect(asked).toContain('0-2');
+  });
+});
+
