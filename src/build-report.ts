@@ -1,7 +1,7 @@
 import { compareCodeUnits } from './text/order.js';
 import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, UniqueClaim, Warning } from './types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface ReportInput {
   tool: { name: string; version: string };
@@ -51,7 +51,8 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
   const withUniqueFact = new Set<string>();
   const withSharedFact = new Set<string>();
   for (const fact of input.facts) {
-    for (const [source, verdict] of Object.entries(fact.sources)) {
+    for (const source in fact.sources) {
+      const verdict = fact.sources[source]!;
       if (verdict.sentence === undefined) continue;
       if (fact.unique) withUniqueFact.add(`${source}:${verdict.sentence}`);
       // Names and dates are the setting of a story, shared by most of its sentences, not its claims.
@@ -74,17 +75,22 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
 /** Counts per source. The reference source does not "omit" the facts only other sources add. */
 function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: UniqueClaim[], reference: string | undefined): Record<string, SourceSummary> {
   const summary: Record<string, SourceSummary> = {};
+  const notInReference = facts.filter((fact) => !fact.inReference).length;
   for (const source of sources) {
-    const counts: SourceSummary = { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 };
-    for (const fact of facts) {
-      if (source.id === reference && !fact.inReference) continue;
-      const verdict = fact.sources[source.id]!;
-      counts[verdict.status]++;
-      if (fact.unique && verdict.status !== 'omitted') counts.unique++;
-    }
-    counts.uniqueClaims = claims.filter((c) => c.source === source.id).length;
-    summary[source.id] = counts;
+    // Every fact a source does not state, it omits.
+    const facing = source.id === reference ? facts.length - notInReference : facts.length;
+    summary[source.id] = { included: 0, altered: 0, omitted: facing, unique: 0, uniqueClaims: 0 };
   }
+  for (const fact of facts) {
+    for (const id in fact.sources) {
+      if (id === reference && !fact.inReference) continue;
+      const counts = summary[id]!;
+      counts[fact.sources[id]!.status]++;
+      counts.omitted--;
+      if (fact.unique) counts.unique++;
+    }
+  }
+  for (const claim of claims) summary[claim.source]!.uniqueClaims++;
   return summary;
 }
 

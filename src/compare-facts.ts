@@ -33,8 +33,7 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
   const sentence = (source: string, index: number) => byId.get(source)!.sentences[index]!;
   const position = (fact: Fact) => fact.sentence / Math.max(1, byId.get(fact.source)!.sentences.length - 1);
   const clusterOf = clusterIndex(input.clusters);
-  const matchedSentence: MatchedSentence = (of, source) =>
-    clusterOf(of.source, of.sentence)?.members.find((m) => m.source === source)?.sentence;
+  const clusterMates: ClusterMates = (of) => clusterOf(of.source, of.sentence)?.members ?? [];
   const rank = rankBy(reliability);
   const compared = groups.map((group) => {
     // The classes of equal values, worked out once per group for the verdicts and for the fact's id.
@@ -43,7 +42,7 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     // renames it (baselines in CI stay put); otherwise the consensus does.
     const namedBy = group.find((f) => f.source === options.reference) ?? representative(consensusOf(classes, reliability).members, rank);
     return {
-      fact: verdicts(group, classes, order, reliability, options.reference, sentence, matchedSentence),
+      fact: verdicts(group, classes, order, reliability, options.reference, sentence, clusterMates),
       // Story order: the average place of the fact in the articles that state it, whatever the reference.
       position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
       idWords: idWordsOf(namedBy),
@@ -157,27 +156,34 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
  * it does not state is judged by the consensus of the others and marked `inReference: false` (an addition).
  */
 function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
-  sentences: (source: string, index: number) => Sentence, matchedSentence: MatchedSentence): ComparedFact {
+  sentences: (source: string, index: number) => Sentence, clusterMates: ClusterMates): ComparedFact {
   const rank = rankBy(reliability);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
   const chosen = fromReference ?? consensusOf(classes, reliability);
   const reference = fromReference ? chosen.members.find((f) => f.source === referenceId)! : representative(chosen.members, rank);
-  const sourcesOut: Record<string, SourceVerdict> = {};
-  for (const id of order) {
-    const fact = group.find((f) => f.source === id);
-    if (!fact) {
-      sourcesOut[id] = indirectVerdict(reference, id, sentences, matchedSentence) ?? { status: 'omitted' };
-      continue;
-    }
-    const sentence = sentences(id, fact.sentence);
+  // Only the sources that state the fact get a verdict; any other omits it (see verdictOf). A run of 20,000
+  // articles would otherwise hold 20,000 verdicts for each of its facts.
+  const stated = new Map<string, SourceVerdict>();
+  const agreeing = new Set(chosen.members);
+  for (const fact of group) {
+    const sentence = sentences(fact.source, fact.sentence);
     const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
     // Outside the reference class a fact differs from at least one of its members, even when it is a fair
     // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
-    const aspects = chosen.members.includes(fact) ? null
+    const aspects = agreeing.has(fact) ? null
       : differenceOf(reference, fact) ?? chosen.members.map((member) => differenceOf(member, fact)).find((d) => d !== null) ?? null;
     if (aspects) Object.assign(verdict, { status: 'altered', change: describeChange(aspects, reference, fact), aspects });
-    sourcesOut[id] = verdict;
+    stated.set(fact.source, verdict);
   }
+  // A quote may be there in indirect speech in the sentences clustered with the quote's own.
+  for (const mate of clusterMates(reference)) {
+    if (stated.has(mate.source)) continue;
+    const indirect = indirectVerdict(reference, mate.source, mate.sentence, sentences);
+    if (indirect) stated.set(mate.source, indirect);
+  }
+  const sourcesOut: Record<string, SourceVerdict> = {};
+  for (const id of [...stated.keys()].sort(byOrder(order))) sourcesOut[id] = stated.get(id)!;
+  const support = stated.size;
   return {
     id: '',
     kind: reference.kind,
@@ -188,25 +194,31 @@ function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliabi
     referenceSource: reference.source,
     inReference: referenceId === undefined || group.some((f) => f.source === referenceId),
     // A source that reports the quote in indirect speech states the fact too.
-    support: Object.values(sourcesOut).filter((v) => v.status !== 'omitted').length,
-    unique: Object.values(sourcesOut).filter((v) => v.status !== 'omitted').length === 1,
+    support,
+    unique: support === 1,
     sources: sourcesOut,
   };
 }
 
-/** The sentence of `source` clustered with a given sentence of another source, if any. */
-type MatchedSentence = (of: { source: string; sentence: number }, source: string) => number | undefined;
+/** The sentences clustered with a given sentence (itself among them), or none. */
+type ClusterMates = (of: { source: string; sentence: number }) => ReadonlyArray<{ source: string; sentence: number }>;
+
+const orderIndexes = new WeakMap<string[], Map<string, number>>();
+
+/** Compares source ids by their place in `order`. */
+function byOrder(order: string[]): (a: string, b: string) => number {
+  let index = orderIndexes.get(order);
+  if (!index) orderIndexes.set(order, (index = new Map(order.map((id, i) => [id, i]))));
+  return (a, b) => index.get(a)! - index.get(b)!;
+}
 
 /**
  * A quote a source does not quote may still be there in indirect speech: its sentence matched the quote's
  * sentence and repeats most of the quoted words without quotation marks. That is a change to the quote
  * (`altered`, aspect `indirect`), not an omission.
  */
-function indirectVerdict(reference: Fact, source: string, sentences: (source: string, index: number) => Sentence,
-  matchedSentence: MatchedSentence): SourceVerdict | null {
+function indirectVerdict(reference: Fact, source: string, index: number, sentences: (source: string, index: number) => Sentence): SourceVerdict | null {
   if (reference.value.type !== 'quote' || reference.value.partial) return null;
-  const index = matchedSentence(reference, source);
-  if (index === undefined) return null;
   const sentence = sentences(source, index);
   if (!isIndirectSpeech(reference.value.words, sentence.text)) return null;
   return {

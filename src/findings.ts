@@ -8,6 +8,7 @@
 import type { ChangeAspect, FactKind, Report } from './types.js';
 import { plainWords } from './text/normalize.js';
 import { compareCodeUnits } from './text/order.js';
+import { verdictOf } from './verdict-of.js';
 
 export const FINDING_KINDS = ['altered', 'omitted', 'unique'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -43,7 +44,7 @@ export function findingsOf(report: Report): Finding[] {
   const paths = new Map(report.sources.map((s) => [s.id, s.path]));
   const findings: Finding[] = [];
   for (const fact of report.facts) {
-    const stating = Object.entries(fact.sources).filter(([, v]) => v.status !== 'omitted');
+    const stating = Object.entries(fact.sources);
     // Against a reference, what the reference states is what every copy must state, even when no copy
     // does: a fact only the wire states is omitted by the copies, not a claim of the wire's own. Without a
     // reference, a fact one source alone states is that source's claim.
@@ -58,7 +59,8 @@ export function findingsOf(report: Report): Finding[] {
       }
       continue;
     }
-    for (const [source, verdict] of Object.entries(fact.sources)) {
+    for (const { id: source } of report.sources) {
+      const verdict = verdictOf(fact, source);
       if (source === reference || verdict.status === 'included') continue;
       findings.push(finding({
         kind: verdict.status, source, path: paths.get(source)!, line: verdict.line, subject: fact.id, factKind: fact.kind,

@@ -17,6 +17,7 @@ import path from 'node:path';
 
 export type * from './types.js';
 export { InputError } from './errors.js';
+export { verdictOf } from './verdict-of.js';
 
 export interface CompareOptions {
   /** Id of the source whose values are the reference; the consensus of all sources when absent. */

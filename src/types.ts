@@ -207,6 +207,10 @@ export interface ComparedFact {
   support: number;
   /** Stated by exactly one source. */
   unique: boolean;
+  /**
+   * The sources that state the fact (`included` or `altered`), in source order. A source not listed omits
+   * it; `verdictOf(fact, source)` reads either. (Schema version 1 listed every source.)
+   */
   sources: Record<string, SourceVerdict>;
 }
 
@@ -236,7 +240,7 @@ export interface ReportSource {
 }
 
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: string; version: string };
   reference: string;
   sources: ReportSource[];

@@ -40,7 +40,7 @@ describe('bin/claimdiff.js', () => {
     const result = claimdiff('--json', SEEDS_DIR);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.sources.map((s) => s.id)).toEqual(SEED_IDS);
   });
 

@@ -41,7 +41,7 @@ describe('blocking keeps the verdicts of the exact method on a story in many ver
     const clustered = clusterSentences(sources);
     const input = { sources, facts: extractFacts(sources), clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours };
     const statuses = (allPairsUpTo: number) => Object.fromEntries(compareFacts(input, { allPairsUpTo })
-      .map((f) => [f.id, Object.values(f.sources).map((v) => v.status).join('')]));
+      .map((f) => [f.id, Object.entries(f.sources).map(([source, v]) => `${source}:${v.status}`).join(' ')]));
     expect(statuses(0)).toEqual(statuses(Infinity));
   });
 });

@@ -12,7 +12,7 @@ import { type DiffPart, diffWords } from '../src/word-diff.js';
 /** Three sources (A, B, C): a count B alters and C omits, a date all three include, a person only C names. */
 function sampleReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'claimdiff', version: '0.0.0-test' },
     reference: 'consensus',
     sources: [
@@ -38,7 +38,6 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
             status: 'altered', value: 'as many as 12,000 soldiers', line: 3, sentence: 2,
             change: 'value, qualifier', aspects: ['value', 'qualifier'],
           },
-          charlie: { status: 'omitted' },
         },
       },
       {
@@ -68,8 +67,6 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
         support: 1,
         unique: true,
         sources: {
-          alpha: { status: 'omitted' },
-          bravo: { status: 'omitted' },
           charlie: { status: 'included', value: 'James Mattis', line: 4 },
         },
       },
@@ -248,7 +245,7 @@ describe('formatJson', () => {
     const json = formatJson(report);
     expect(JSON.parse(json)).toEqual(report);
     expect(formatJson(JSON.parse(json) as Report)).toBe(json);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
   });
 });

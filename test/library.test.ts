@@ -6,7 +6,7 @@ import { compare, compareSources, InputError, type Report } from 'claimdiff';
 describe("import { compare } from 'claimdiff'", () => {
   it('compares files and returns the report --json prints', async () => {
     const report: Report = await compare(['fixtures/cases/reference-drift/articles'], { reference: 'wire' });
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.reference).toBe('wire');
     const altered = report.facts.filter((f) => f.sources.ours?.status === 'altered');
     expect(altered.length).toBeGreaterThan(0);

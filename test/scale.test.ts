@@ -52,7 +52,7 @@ describe('blocked fact alignment (sparse candidate pairs, sampled group averages
     const clustered = clusterSentences(sources);
     const input = { sources, facts: extractFacts(sources), clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours };
     const byId = (allPairsUpTo: number) => new Map(compareFacts(input, { allPairsUpTo })
-      .map((f) => [f.id, Object.values(f.sources).map((v) => v.status).join(' ')]));
+      .map((f) => [f.id, Object.entries(f.sources).map(([source, v]) => `${source}:${v.status}`).join(' ')]));
     const blocked = byId(0);
     expect(blocked.size).toBeGreaterThan(20);
     expect(blocked).toEqual(byId(Infinity));

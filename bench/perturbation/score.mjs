@@ -46,7 +46,8 @@ function record(c, ok, miss) {
  * @param {import('./edits.mjs').Version} version
  */
 export function scoreVersion(scores, report, version, label) {
-  const status = (fact) => fact.sources.edited?.status;
+  // A source that does not state a fact is not listed under it: it omits it.
+  const status = (fact) => fact.sources.edited?.status ?? 'omitted';
   const describe = (fact) => `${label}: ${fact.label} "${fact.sources.wire?.value}" → ${status(fact)}${fact.sources.edited?.value ? ` "${fact.sources.edited.value}"` : ''}`;
   const judged = new Set();
 

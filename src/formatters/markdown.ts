@@ -1,3 +1,4 @@
+import { verdictOf } from '../verdict-of.js';
 import type { Finding } from '../findings.js';
 import type { Report, Status } from '../types.js';
 import { diffWords } from '../word-diff.js';
@@ -27,7 +28,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`| fact | ${report.sources.map((s) => keys.get(s.id)).join(' | ')} | reference value |`);
     out.push(`|---|${report.sources.map(() => ':-:').join('|')}|---|`);
     for (const fact of report.facts) {
-      const marks = report.sources.map((s) => MARKS[fact.sources[s.id]?.status ?? 'omitted']);
+      const marks = report.sources.map((s) => MARKS[verdictOf(fact, s.id).status]);
       const flag = !fact.inReference ? '\\+ ' : fact.unique ? '\\* ' : '';
       out.push(`| ${flag}${cell(fact.label)} | ${marks.join(' | ')} | ${cell(fact.value)} |`);
     }

@@ -1,3 +1,4 @@
+import { verdictOf } from '../verdict-of.js';
 import type { Finding } from '../findings.js';
 import type { ComparedFact, Report, Status } from '../types.js';
 import { diffWords } from '../word-diff.js';
@@ -109,7 +110,7 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
 
 /** The mark padded to its column first, then coloured: colour codes must not count as width. */
 function colourMark(fact: ComparedFact, id: string, p: Palette, width: number): string {
-  const status = fact.sources[id]!.status;
+  const status = verdictOf(fact, id).status;
   return p[status](MARKS[status].padStart(width));
 }
 
