@@ -4,3 +4,4 @@ import type { Source } from '../src/types.js';
 export function random(seed: number): () => number;
 export function versionsOfStory(n: number, seed?: number, base?: string): Source[];
 export function differentArticles(n: number, seed?: number): Source[];
+export function templatedArticles(n: number, seed?: number): Source[];

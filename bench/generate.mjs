@@ -3,8 +3,10 @@
 // - versionsOfStory(n): n versions of one story, built from a base article of bench/perturbation/articles
 //   with the edits of the perturbation harness (paraphrases, changed and restyled numbers, dropped and
 //   fabricated sentences) mixed at random, as republished copies differ.
-// - differentArticles(n): n unrelated articles of about 2.5 KB each, written from sentence templates with
-//   random names, places, numbers and topics, as a newsroom archive holds.
+// - differentArticles(n): n different articles of about 2.5 KB each, as a newsroom archive holds: made-up
+//   words in a natural frequency spread, facts of every kind, the people and places of a beat, and a few
+//   background sentences repeated across articles.
+// - templatedArticles(n): n articles written from the same ten sentence templates; the worst case.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -85,8 +87,12 @@ const TEMPLATES = [
   (r, t, p) => `In ${p()}, the ${t[3]} said they had not been consulted about the ${t[2]}.`,
 ];
 
-/** `n` unrelated articles of about 2.5 KB; ids a000001, a000002, ... */
-export function differentArticles(n, seed = 2) {
+/**
+ * `n` articles of about 2.5 KB written from ten sentence templates: every article says the same ten things
+ * with other names and numbers, so the run is in effect ten statements in `n` versions each. The worst case
+ * for clustering (every sentence has thousands of look-alikes), not a realistic archive.
+ */
+export function templatedArticles(n, seed = 2) {
   const rand = random(seed);
   const articles = [];
   for (let k = 0; k < n; k++) {
@@ -106,8 +112,82 @@ export function differentArticles(n, seed = 2) {
       sentences.push(sentence);
       size += sentence.length + 2;
     }
-    const id = `a${String(k + 1).padStart(6, '0')}`;
+    const id = `t${String(k + 1).padStart(6, '0')}`;
     articles.push({ id, path: `archive/${id}.txt`, text: articleText(`${topic[0][0].toUpperCase()}${topic[0].slice(1)} in ${place} faces questions over ${topic[1]}`, sentences) });
+  }
+  return articles;
+}
+
+// A newsroom archive: every article about something else, sharing what articles share in life: common
+// words, the people and places of the beat, and now and then a background sentence repeated from earlier
+// coverage. Words are made-up (from syllables) but drawn as word frequencies run in text (Zipf's law), so
+// a few words are in most articles and most words in a handful.
+const SYLLABLES = ['ba', 'ker', 'lo', 'mi', 'nor', 'pa', 'ri', 'sel', 'ta', 'ven', 'do', 'fra', 'gul', 'hin', 'ju', 'kal', 'mor', 'nesh', 'ost', 'pel', 'quin', 'ras', 'sto', 'tur', 'ulm', 'vad', 'wes', 'yar', 'zim', 'bre'];
+const GLUE = ['the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'that', 'after', 'from', 'by', 'as', 'its', 'their', 'over', 'about', 'into'];
+const LEXICON_SIZE = 6000;
+
+function lexicon() {
+  const words = new Set();
+  const rand = random(99);
+  while (words.size < LEXICON_SIZE) {
+    const syllables = 2 + Math.floor(rand() * 2);
+    let word = '';
+    for (let k = 0; k < syllables; k++) word += pick(rand, SYLLABLES);
+    words.add(word);
+  }
+  return [...words];
+}
+
+/** An index into a list of `n`, small indexes far more often than large (roughly Zipf's law). */
+const zipf = (rand, n) => Math.min(n - 1, Math.floor(Math.exp(rand() * Math.log(n + 1)) - 1));
+
+/** `n` different articles of about 2.5 KB, as a newsroom archive holds; ids a000001, a000002, ... */
+export function differentArticles(n, seed = 2) {
+  const words = lexicon();
+  const rand = random(seed);
+  const word = () => words[zipf(rand, words.length)];
+  // Background sentences of earlier coverage, each repeated by a few hundredths of the articles.
+  const backgroundRand = random(seed + 1);
+  const background = Array.from({ length: 200 }, () => {
+    const w = () => words[zipf(backgroundRand, words.length)];
+    return `The ${w()} ${w()} has been ${w()} since ${1990 + Math.floor(backgroundRand() * 34)}, when ${w()} ${w()} ${w()} ${w()} first ${w()} ${w()}.`;
+  });
+  const articles = [];
+  for (let k = 0; k < n; k++) {
+    const topic = Array.from({ length: 30 }, word);
+    const about = () => (rand() < 0.6 ? pick(rand, topic) : word());
+    const people = [0, 1, 2].map(() => `${pick(rand, ROLES)} ${pick(rand, GIVEN)} ${pick(rand, FAMILY)}`);
+    const place = pick(rand, PLACES);
+    const facts = [
+      () => `${(2 + Math.floor(rand() * 20000)).toLocaleString('en-US')} ${about()}s`,
+      () => `$${1 + Math.floor(rand() * 900)} million`,
+      () => `${1 + Math.floor(rand() * 60)}%`,
+      () => `${2 + Math.floor(rand() * 500)} ${pick(rand, UNITS)}`,
+      () => `on ${pick(rand, MONTHS)} ${1 + Math.floor(rand() * 28)}`,
+      () => `for ${2 + Math.floor(rand() * 11)} weeks`,
+      () => pick(rand, people),
+      () => `in ${place}`,
+    ];
+    const sentences = [];
+    let size = 0;
+    while (size < 2400) {
+      let sentence;
+      if (rand() < 0.04) sentence = pick(rand, background);
+      else if (rand() < 0.12) {
+        const quoted = Array.from({ length: 6 + Math.floor(rand() * 8) }, () => (rand() < 0.3 ? pick(rand, GLUE) : about())).join(' ');
+        sentence = `“${quoted[0].toUpperCase()}${quoted.slice(1)},” ${pick(rand, people)} said.`;
+      } else {
+        const parts = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => (rand() < 0.35 ? pick(rand, GLUE) : about()));
+        for (let f = 0; f < 1 + Math.floor(rand() * 2); f++) parts.splice(1 + Math.floor(rand() * (parts.length - 1)), 0, pick(rand, facts)());
+        sentence = `${parts.join(' ')}.`;
+        sentence = `${sentence[0].toUpperCase()}${sentence.slice(1)}`;
+      }
+      sentences.push(sentence);
+      size += sentence.length + 2;
+    }
+    const id = `a${String(k + 1).padStart(6, '0')}`;
+    const title = `${about()} ${about()} in ${place}`;
+    articles.push({ id, path: `archive/${id}.txt`, text: articleText(`${title[0].toUpperCase()}${title.slice(1)}`, sentences) });
   }
   return articles;
 }

@@ -122,14 +122,14 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
   const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
-  const sentence = sentenceOf();
+  // The sentence score is the dearest part (at scale it is worked out on demand): asked for only where it counts.
   switch (a.kind) {
     case 'quote': {
       const va = a.value.type === 'quote' ? a.value : undefined;
       const vb = b.value.type === 'quote' ? b.value : undefined;
       const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
       const words = va && vb && sameWording(va.words, vb.words) ? 1 : dice(a.context, b.context);
-      return 0.4 * speaker + 0.4 * words + 0.2 * sentence;
+      return 0.4 * speaker + 0.4 * words + 0.2 * sentenceOf();
     }
     case 'count': {
       // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
@@ -137,15 +137,15 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
       const generic = isGenericCount(a) || isGenericCount(b);
       if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
       // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
-      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence;
-      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentenceOf();
+      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * sameValue;
     }
     case 'duration': {
       const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
-      return 0.35 * context + 0.4 * sentence + 0.25 * Math.max(relation * 0.6, sameValue);
+      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * Math.max(relation * 0.6, sameValue);
     }
     default:
-      return 0.35 * context + 0.4 * sentence + 0.25 * sameValue;
+      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * sameValue;
   }
 }
 

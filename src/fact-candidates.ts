@@ -7,6 +7,7 @@
 // A pair with none of these would score too low to align anyway (see alignScore).
 
 import type { Fact } from './types.js';
+import { describeValue } from './fact-kinds.js';
 
 /** Buckets up to this size score all pairs, exactly as before blocking existed. */
 export const ALL_PAIRS_UP_TO = 400;
@@ -97,7 +98,23 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     for (const key of new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)])) push(byKey, key, i);
     if (fact.value.type === 'quote' && fact.value.speaker) push(byKey, `q:${fact.value.speaker}`, i);
   });
-  for (const [key, members] of byKey) if (members.length <= cap || key.startsWith('q:')) pairWithin(members);
+  for (const [key, members] of byKey) {
+    if (members.length > cap && !key.startsWith('q:')) continue;
+    if (members.length <= DENSE_UP_TO) {
+      pairWithin(members);
+      continue;
+    }
+    // A word shared by hundreds of numbers or dates ("said" across an archive) is evidence only for those
+    // that also state the same value: two whose only link is one common word and whose values differ score
+    // far below the threshold (0.35 × a small context overlap). Hundreds of copies of "10,000 soldiers" in
+    // hundreds of versions still meet each other. People and quotes align on name and speaker, not value.
+    const byValue = new Map<string, number[]>();
+    for (const i of members) {
+      const fact = facts[i]!;
+      push(byValue, fact.kind === 'person' || fact.kind === 'quote' ? '' : describeValue(fact.value), i);
+    }
+    for (const same of byValue.values()) if (same.length > 1) pairWithin(same);
+  }
   return pairs;
 }
 

@@ -30,25 +30,46 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
   const sample = options.sample ?? Infinity;
 
   const groupOf = sources.map((_, i) => [i]);
-  const sourcesIn = new Map<number[], Set<string>>(groupOf.map((g, i) => [g, new Set([sources[i]!])]));
+  // The sources of each group of two or more, made when a group first grows: most items stay alone.
+  const sourcesIn = new Map<number[], Set<string>>();
+  const sourcesOf = (group: number[]) => {
+    let set = sourcesIn.get(group);
+    if (!set) sourcesIn.set(group, (set = new Set(group.map((i) => sources[i]!))));
+    return set;
+  };
+  // Groups only grow (by pushing), so two groups that failed to join cannot join while neither has
+  // changed: hundreds of edges between the same two large groups are weighed once. A live group is named by
+  // its first member, which never changes.
+  const failed = new Set<string>();
   const ranked = edges.filter((e) => e[2] >= threshold).sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [a, b] of ranked) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
     if (ga === gb) continue;
-    const taken = sourcesIn.get(ga)!;
-    if (gb.some((i) => taken.has(sources[i]!))) continue;
+    const attempt = `${ga[0]}:${ga.length}|${gb[0]}:${gb.length}`;
+    if (failed.has(attempt)) continue;
+    // The smaller group is checked against the larger's sources and moved into it: a group of 1,000 that
+    // a newcomer joins is not copied.
+    const [large, small] = ga.length >= gb.length ? [ga, gb] : [gb, ga];
+    const taken = sourcesOf(large);
+    if (small.some((i) => taken.has(sources[i]!))) {
+      failed.add(attempt);
+      continue;
+    }
     const sa = spread(ga, sample);
     const sb = spread(gb, sample);
     let total = 0;
     for (const i of sa) for (const j of sb) total += scoreOf(i, j);
-    if (total / (sa.length * sb.length) < threshold) continue;
-    for (const i of gb) {
-      ga.push(i);
-      taken.add(sources[i]!);
-      groupOf[i] = ga;
+    if (total / (sa.length * sb.length) < threshold) {
+      failed.add(attempt);
+      continue;
     }
-    sourcesIn.delete(gb);
+    for (const i of small) {
+      large.push(i);
+      taken.add(sources[i]!);
+      groupOf[i] = large;
+    }
+    sourcesIn.delete(small);
   }
   const seen = new Set<number[]>();
   const groups: number[][] = [];
