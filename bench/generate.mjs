@@ -124,7 +124,7 @@ export function templatedArticles(n, seed = 2) {
 // a few words are in most articles and most words in a handful.
 const SYLLABLES = ['ba', 'ker', 'lo', 'mi', 'nor', 'pa', 'ri', 'sel', 'ta', 'ven', 'do', 'fra', 'gul', 'hin', 'ju', 'kal', 'mor', 'nesh', 'ost', 'pel', 'quin', 'ras', 'sto', 'tur', 'ulm', 'vad', 'wes', 'yar', 'zim', 'bre'];
 const GLUE = ['the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'that', 'after', 'from', 'by', 'as', 'its', 'their', 'over', 'about', 'into'];
-const LEXICON_SIZE = 6000;
+const LEXICON_SIZE = 20000;
 
 function lexicon() {
   const words = new Set();
@@ -138,8 +138,14 @@ function lexicon() {
   return [...words];
 }
 
-/** An index into a list of `n`, small indexes far more often than large (roughly Zipf's law). */
-const zipf = (rand, n) => Math.min(n - 1, Math.floor(Math.exp(rand() * Math.log(n + 1)) - 1));
+/**
+ * An index into a list of `n` content words, drawn as word ranks fall in English text (Zipf's law, the
+ * frequency of rank r falling as 1/r). Content words start near rank 50, after the function words (GLUE,
+ * drawn separately), so the commonest made-up word is about as frequent as "said" or "people" in news text
+ * (a few per thousand words) rather than as "the".
+ */
+const FIRST_CONTENT_RANK = 50;
+const zipf = (rand, n) => Math.min(n - 1, Math.floor(FIRST_CONTENT_RANK * ((n + FIRST_CONTENT_RANK) / FIRST_CONTENT_RANK) ** rand()) - FIRST_CONTENT_RANK);
 
 /** `n` different articles of about 2.5 KB, as a newsroom archive holds; ids a000001, a000002, ... */
 export function differentArticles(n, seed = 2) {

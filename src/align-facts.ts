@@ -22,12 +22,13 @@ export interface CompareInput {
  */
 export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number): Fact[][] {
   const clusterOf = clusterIndex(input.clusters);
-  // Sentences clustered together count as fully similar; otherwise their raw similarity.
-  const sentenceScore = (a: Fact, b: Fact) => {
+  const sameCluster = (a: Fact, b: Fact) => {
     const ca = clusterOf(a.source, a.sentence);
-    return ca !== undefined && ca === clusterOf(b.source, b.sentence)
-      ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
+    return ca !== undefined && ca === clusterOf(b.source, b.sentence);
   };
+  // Sentences clustered together count as fully similar; otherwise their raw similarity.
+  const sentenceScore = (a: Fact, b: Fact) => (sameCluster(a, b)
+    ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence }));
   // Without neighbour lists to find candidates by, every pair is scored.
   const allPairsLimit = input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity;
   const buckets = new Map<string, Fact[]>();
@@ -42,7 +43,11 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     const facts = buckets.get(key)!;
     const edges: Array<[number, number, number]> = [];
     const pairs = candidatePairs(facts, {
-      clusterOf: (fact) => clusterOf(fact.source, fact.sentence)?.id,
+      // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
+      clusterOf: (fact) => {
+        const cluster = clusterOf(fact.source, fact.sentence);
+        return cluster && cluster.members.length > 1 ? cluster.id : undefined;
+      },
       similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
       sources: input.sources.length,
     }, allPairsLimit);
@@ -53,8 +58,11 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     }
     // A bucket that scored every pair knows each score (a pair without an edge scores 0). One that scored
     // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
+    // Such a pair was no candidate, so its sentences are not similar (similar ones propose their facts)
+    // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
+    const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, scoreOf), sample: SAMPLE }).map((g) => g.map((i) => facts[i]!));
+      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1 }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
@@ -123,6 +131,12 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
   const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
   // The sentence score is the dearest part (at scale it is worked out on demand): asked for only where it counts.
+  // Two numbers whose surroundings share no word meet only through their sentences; unless those were
+  // clustered, their likeness is mostly the number itself ("for 11 weeks" in two unrelated articles).
+  const sentence = () => {
+    const value = sentenceOf();
+    return context > 0 || value === 1 ? value : 0;
+  };
   switch (a.kind) {
     case 'quote': {
       const va = a.value.type === 'quote' ? a.value : undefined;
@@ -137,15 +151,15 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
       const generic = isGenericCount(a) || isGenericCount(b);
       if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
       // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
-      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentenceOf();
-      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * sameValue;
+      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence();
+      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
     }
     case 'duration': {
       const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
-      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * Math.max(relation * 0.6, sameValue);
+      return 0.35 * context + 0.4 * sentence() + 0.25 * Math.max(relation * 0.6, sameValue);
     }
     default:
-      return 0.35 * context + 0.4 * sentenceOf() + 0.25 * sameValue;
+      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
   }
 }
 

@@ -21,6 +21,14 @@ export const ALL_PAIRS_UP_TO = 400;
 const DENSE_UP_TO = 48;
 const HUBS = 8;
 const SUCCESSORS = 4;
+/**
+ * Lists of facts that share a word are all paired up to a smaller size, and beyond it those that also share
+ * a value are linked more thinly: they back up the clusters (a
+ * paraphrase that did not cluster), and across an archive most of them are coincidences.
+ */
+const WORD_DENSE_UP_TO = 16;
+const WORD_HUBS = 2;
+const WORD_SUCCESSORS = 2;
 
 /** Sentence similarity below this adds too little to a pair's score to make it a candidate on its own. */
 const SENTENCE_FLOOR = 0.1;
@@ -53,17 +61,17 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     seen.add(key);
     pairs.push([a, b]);
   };
-  const pairWithin = (members: number[]) => {
+  const pairWithin = (members: number[], hubs = HUBS, successors = SUCCESSORS) => {
     if (members.length <= DENSE_UP_TO) {
       for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
       return;
     }
     for (let x = 0; x < members.length; x++) {
       const i = members[x]!;
-      for (let h = 0; h < HUBS; h++) add(members[h]!, i);
+      for (let h = 0; h < hubs; h++) add(members[h]!, i);
       // The next members of other sources; a source's own facts (two counts in one sentence) are skipped.
       let linked = 0;
-      for (let y = x + 1; y < members.length && linked < SUCCESSORS; y++) {
+      for (let y = x + 1; y < members.length && linked < successors; y++) {
         if (facts[members[y]!]!.source === facts[i]!.source) continue;
         add(i, members[y]!);
         linked++;
@@ -100,7 +108,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   });
   for (const [key, members] of byKey) {
     if (members.length > cap && !key.startsWith('q:')) continue;
-    if (members.length <= DENSE_UP_TO) {
+    if (members.length <= WORD_DENSE_UP_TO) {
       pairWithin(members);
       continue;
     }
@@ -113,7 +121,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
       const fact = facts[i]!;
       push(byValue, fact.kind === 'person' || fact.kind === 'quote' ? '' : describeValue(fact.value), i);
     }
-    for (const same of byValue.values()) if (same.length > 1) pairWithin(same);
+    for (const same of byValue.values()) if (same.length > 1) pairWithin(same, WORD_HUBS, WORD_SUCCESSORS);
   }
   return pairs;
 }

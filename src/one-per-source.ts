@@ -21,6 +21,8 @@ export interface GroupOptions {
    * Default: every member.
    */
   sample?: number;
+  /** The highest score a pair can have, if known: lets a hopeless average stop early. Default: no bound. */
+  maxScore?: number;
 }
 
 export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
@@ -56,11 +58,7 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
       failed.add(attempt);
       continue;
     }
-    const sa = spread(ga, sample);
-    const sb = spread(gb, sample);
-    let total = 0;
-    for (const i of sa) for (const j of sb) total += scoreOf(i, j);
-    if (total / (sa.length * sb.length) < threshold) {
+    if (!averageReaches(spread(ga, sample), spread(gb, sample), scoreOf, threshold, options.maxScore ?? Infinity)) {
       failed.add(attempt);
       continue;
     }
@@ -79,6 +77,31 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
     groups.push([...group].sort((x, y) => x - y));
   }
   return groups;
+}
+
+/** Room for rounding: a running total this close to the bar is summed out in full instead of cut short. */
+const EPSILON = 1e-9;
+
+/**
+ * Whether the average score of all pairs across `a` and `b` reaches `threshold`. Pair scores are never
+ * negative, so the sum can stop as soon as it has reached the bar; and, when scores have a known maximum,
+ * as soon as it could not reach it even if every remaining pair scored that. At scale, where a pair's score
+ * is worked out on demand, most decisions need a few pairs, not all of them.
+ */
+function averageReaches(a: number[], b: number[], scoreOf: (i: number, j: number) => number, threshold: number, maxScore: number): boolean {
+  const pairs = a.length * b.length;
+  const bar = threshold * pairs;
+  let total = 0;
+  let left = pairs;
+  for (const i of a) {
+    for (const j of b) {
+      total += scoreOf(i, j);
+      left--;
+      if (total > bar + EPSILON) return true;
+      if (total + left * maxScore < bar - EPSILON) return false;
+    }
+  }
+  return total / pairs >= threshold;
 }
 
 /** At most `n` members of `group`, evenly spaced: the whole group when it is small enough. */

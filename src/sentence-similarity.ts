@@ -13,6 +13,8 @@ import { diceOfSets } from './text/sets.js';
 const LEXICAL_WEIGHT = 0.6;
 const ANCHOR_WEIGHT = 0.25;
 const POSITION_WEIGHT = 0.15;
+/** Lexical score at which shared anchors count in full; below it they count in proportion. */
+const ANCHOR_BACKING = 0.15;
 /** Relative positions further apart than this get no position credit. */
 const POSITION_SPAN = 0.3;
 
@@ -48,11 +50,20 @@ export function similarityModel(sentencesBySource: ReadonlyArray<readonly Senten
   const score = (a: Profile, b: Profile) => {
     const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
     let overlap = 0;
-    for (const key of small.keys()) if (large.has(key)) overlap += weightOf(key);
+    let wordOverlap = 0;
+    for (const key of small.keys()) {
+      if (!large.has(key)) continue;
+      const weight = weightOf(key);
+      overlap += weight;
+      if (!isNumberKey(key)) wordOverlap += weight;
+    }
     const dice = (2 * overlap) / (norms[a.id]! + norms[b.id]!);
     const anchors = diceOfSets(a.anchors, b.anchors);
     const position = Math.max(0, 1 - Math.abs(a.position - b.position) / POSITION_SPAN);
-    return LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors + POSITION_WEIGHT * position * dice * 2;
+    // A shared number is strong evidence only alongside shared words: "for 12 weeks" in two unrelated
+    // articles of an archive shares its number and nothing else, and the number is a content key as well.
+    const backed = Math.min(1, (2 * wordOverlap) / (norms[a.id]! + norms[b.id]!) / ANCHOR_BACKING);
+    return LEXICAL_WEIGHT * dice + ANCHOR_WEIGHT * anchors * backed + POSITION_WEIGHT * position * dice * 2;
   };
   return { profiles, all, df, weightOf, score };
 }
@@ -81,5 +92,8 @@ function anchorsOf(text: string): Set<string> {
   for (const m of folded.matchAll(/"([^"]{3,})"/g)) for (const word of m[1]!.toLowerCase().split(/\W+/)) if (word.length > 3) anchors.add(`"${word}`);
   return anchors;
 }
+
+/** Content keys of numbers ("12", "10000") rather than words. */
+const isNumberKey = (key: string) => key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
