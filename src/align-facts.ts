@@ -62,7 +62,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
     const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1 }).map((g) => g.map((i) => facts[i]!));
+      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
@@ -70,6 +70,8 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
 
 /** Members of each group weighed when two groups of a large bucket may join (see groupOnePerSource). */
 const SAMPLE = 16;
+/** ...and how much two groups that failed to join must grow before they are weighed again. */
+const RETRY_GROWTH = 1.5;
 
 /** Pair scores of the edges, and of any other pair once asked for. */
 function memoised(n: number, edges: ReadonlyArray<readonly [number, number, number]>, scoreOf: (i: number, j: number) => number) {

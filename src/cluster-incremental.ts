@@ -111,6 +111,7 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
     }
   });
 
+  const neighbourCache = new Map<number, Array<[string, number, number]>>();
   return {
     clusters: groups.map((group, k) => ({ id: clusterId(k), members: group.members.map((p) => p.ref) })),
     nearest,
@@ -123,12 +124,16 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
     neighbours: (ref) => {
       const p = profileOf(ref);
       if (!p) return [];
+      // Asked once per fact, and a sentence may state several.
+      const known = neighbourCache.get(p.id);
+      if (known) return known;
       const found: Array<[string, number, number]> = [];
       for (const g of candidatesOf(p)) {
         for (const rep of groups[g]!.representatives) {
           if (rep.ref.source !== p.ref.source) found.push([rep.ref.source, rep.ref.sentence, score(p, rep)]);
         }
       }
+      neighbourCache.set(p.id, found);
       return found;
     },
   };

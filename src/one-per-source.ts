@@ -21,6 +21,12 @@ export interface GroupOptions {
    * Default: every member.
    */
   sample?: number;
+  /**
+   * How much two groups that failed to join must grow before they are weighed again: 1 (the default) weighs
+   * them again after any change; 1.5 waits until one of them is half as large again. For large runs, where
+   * two groups edge by edge gain a member and fail again thousands of times.
+   */
+  retryGrowth?: number;
   /** The highest score a pair can have, if known: lets a hopeless average stop early. Default: no bound. */
   maxScore?: number;
 }
@@ -40,26 +46,30 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
     return set;
   };
   // Groups only grow (by pushing), so two groups that failed to join cannot join while neither has
-  // changed: hundreds of edges between the same two large groups are weighed once. A live group is named by
-  // its first member, which never changes.
-  const failed = new Set<string>();
+  // changed: hundreds of edges between the same two groups are weighed once. A live group is named by its
+  // first member, which never changes. Two groups that hold one source each never join at all.
+  const n = sources.length;
+  const failedAt = new Map<number, [number, number]>();
+  const retryGrowth = options.retryGrowth ?? 1;
   const ranked = edges.filter((e) => e[2] >= threshold).sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [a, b] of ranked) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
     if (ga === gb) continue;
-    const attempt = `${ga[0]}:${ga.length}|${gb[0]}:${gb.length}`;
-    if (failed.has(attempt)) continue;
+    const [gx, gy] = ga[0]! < gb[0]! ? [ga, gb] : [gb, ga];
+    const pair = gx[0]! * n + gy[0]!;
+    const last = failedAt.get(pair);
+    if (last && gx.length <= last[0] * retryGrowth && gy.length <= last[1] * retryGrowth) continue;
     // The smaller group is checked against the larger's sources and moved into it: a group of 1,000 that
     // a newcomer joins is not copied.
     const [large, small] = ga.length >= gb.length ? [ga, gb] : [gb, ga];
     const taken = sourcesOf(large);
     if (small.some((i) => taken.has(sources[i]!))) {
-      failed.add(attempt);
+      failedAt.set(pair, [Infinity, Infinity]);
       continue;
     }
     if (!averageReaches(spread(ga, sample), spread(gb, sample), scoreOf, threshold, options.maxScore ?? Infinity)) {
-      failed.add(attempt);
+      failedAt.set(pair, [gx.length, gy.length]);
       continue;
     }
     for (const i of small) {
