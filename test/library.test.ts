@@ -12,6 +12,14 @@ describe("import { compare } from 'claimdiff'", () => {
     expect(altered.length).toBeGreaterThan(0);
   });
 
+  it('gives the same report when facts are extracted in a worker thread (as large runs do)', async () => {
+    const inThread = await compare(['fixtures/seeds'], { parallel: false });
+    const stages: string[] = [];
+    const inWorker = await compare(['fixtures/seeds'], { parallel: true, onStage: (stage) => stages.push(stage) });
+    expect(inWorker).toEqual(inThread);
+    expect([...stages].sort()).toEqual(['cluster', 'compare', 'extract', 'read', 'report', 'segment']);
+  });
+
   it('compares texts in memory', () => {
     const report = compareSources([
       { id: 'wire', path: 'wire.txt', text: 'The quake killed 37 people on Tuesday.' },
