@@ -1,9 +1,12 @@
-// npm run bench:scale — the pipeline on generated corpora of growing size (bench/generate.mjs): many
-// versions of one story and many different articles. Each size runs cold in its own process with a time
-// limit, and prints per-stage times, peak memory, throughput, the floor of merely reading and splitting the
-// same files into words, and (where it can finish) a naive all-pairs sentence comparison for the ratio.
+// npm run bench:scale (and the second half of npm run bench) — the pipeline on generated corpora of growing
+// size (bench/generate.mjs): many versions of one story and many different articles, and on request the
+// worst case of articles written from ten templates. Each size runs cold in its own process with a time
+// limit, through the library's compare() as `claimdiff DIR` runs, and prints per-stage times (extraction
+// overlaps clustering on large runs, so stages add up to more than the total), peak memory, throughput,
+// the floor of merely reading and splitting the same files into words, and (where it can finish) a naive
+// all-pairs sentence comparison for the ratio.
 //
-//   node bench/scale.mjs [--limit SECONDS] [versions:20,200,1000] [articles:200,2000,20000]
+//   node bench/scale.mjs [--limit SECONDS] [versions:20,200,1000] [articles:200,2000,20000] [templated:2000]
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
-const limitSeconds = limitAt >= 0 ? Number(args[limitAt + 1]) : 120;
+const limitSeconds = limitAt >= 0 ? Number(args[limitAt + 1]) : 300;
 const plans = args.filter((a, i) => a.includes(':') && i !== limitAt + 1);
 const sizes = (plans.length ? plans : ['versions:20,200,1000', 'articles:200,2000,20000'])
   .flatMap((plan) => { const [kind, list] = plan.split(':'); return list.split(',').map((n) => [kind, Number(n)]); });
@@ -22,8 +25,8 @@ const NAIVE_MAX_SENTENCES = 8000;
 console.log(`scale (each size cold, limit ${limitSeconds} s)`);
 const results = [];
 for (const [kind, n] of sizes) {
-  const estimate = kind === 'versions' ? n * 19 : n * 32;
-  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, 'scale-run.mjs'), kind, String(n), estimate <= NAIVE_MAX_SENTENCES ? 'naive' : ''],
+  const estimate = kind === 'versions' ? n * 19 : n * 21;
+  const run = spawnSync(process.execPath, [join(here, 'scale-run.mjs'), kind, String(n), estimate <= NAIVE_MAX_SENTENCES ? 'naive' : ''],
     { encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 24 });
   if (run.status !== 0 || !run.stdout.trim()) {
     const why = run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGTERM' ? `did not finish within ${limitSeconds} s` : `failed: ${(run.stderr || '').trim().split('\n').pop()}`;
@@ -41,7 +44,7 @@ for (const [kind, n] of sizes) {
 }
 
 // Growth: time per tenfold input, where two sizes of one kind finished.
-for (const kind of ['versions', 'articles']) {
+for (const kind of ['versions', 'articles', 'templated']) {
   const done = results.filter((r) => r.kind === kind && !r.failed).sort((a, b) => a.n - b.n);
   for (let i = 1; i < done.length; i++) {
     const [a, b] = [done[i - 1], done[i]];

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { differentArticles, versionsOfStory } from '../bench/generate.mjs';
+import { differentArticles, templatedArticles, versionsOfStory } from '../bench/generate.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -14,6 +14,7 @@ describe('bench/generate.mjs', () => {
     expect(versionsOfStory(5)).toEqual(versionsOfStory(5));
     expect(differentArticles(3)).toEqual(differentArticles(3));
     expect(differentArticles(3, 7)).not.toEqual(differentArticles(3));
+    expect(templatedArticles(3)).toEqual(templatedArticles(3));
   });
 
   it('writes articles of about 2.5 KB and versions that differ from one another', () => {
@@ -24,11 +25,11 @@ describe('bench/generate.mjs', () => {
 });
 
 describe('bench/scale-run.mjs', () => {
-  it.each(['versions', 'articles'])('runs the pipeline on a small %s corpus and reports each stage', (kind) => {
+  it.each(['versions', 'articles', 'templated'])('runs the pipeline on a small %s corpus and reports each stage', (kind) => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'scale-run.mjs'), kind, '4', 'naive'], { encoding: 'utf8', cwd: ROOT });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { stages: Record<string, number>; sentences: number; naive: number };
-    expect(Object.keys(result.stages)).toEqual(['segment', 'cluster', 'extract', 'compare', 'report']);
+    expect(Object.keys(result.stages).sort()).toEqual(['cluster', 'compare', 'extract', 'read', 'report', 'segment']);
     expect(result.sentences).toBeGreaterThan(0);
     expect(result.naive).toBeGreaterThanOrEqual(0);
   });

@@ -168,6 +168,26 @@ describe('formatStylish with the plain palette', () => {
     expect(limited).toMatch(/… and 2 more facts/);
   });
 
+  it('with many sources, counts each fact\'s sources by verdict and shows the most altered facts only', () => {
+    // 45 sources: alpha alters the count, bravo and charlie state it as the rest do, 42 copies omit it.
+    const copies = Array.from({ length: 42 }, (_, k) => ({ id: `copy-${String(k).padStart(2, '0')}`, path: `copies/${k}.txt`, sentences: [], boilerplate: [] }));
+    const base = sampleReport();
+    const many = sampleReport({
+      sources: [...base.sources, ...copies],
+      facts: Array.from({ length: 40 }, (_, k) => ({ ...base.facts[0]!, id: `count:soldiers-${k}` })),
+      summary: Object.fromEntries([...base.sources, ...copies].map((s) => [s.id, { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 }])),
+    });
+    const plain = formatStylish(many, { palette: PLAIN });
+    const rows = factRows(plain).filter((row) => !row.includes('… and'));
+    expect(rows).toHaveLength(25);
+    // No column per source: one included, one altered, 43 omitting.
+    expect(rows[0]).toMatch(/✓\s+1\s+≠\s+1\s+–\s+43/);
+    expect(plain).toMatch(/… and 15 more facts/);
+    // Every source still has its line of counts.
+    for (const source of many.sources) expect(plain).toContain(`${source.id}: `);
+    expect(formatStylish(many, { palette: PLAIN, limit: 40 }).match(/count of North Korean soldiers/g)!.length).toBeGreaterThanOrEqual(40);
+  });
+
   it('has no diff markers when nothing is altered', () => {
     const facts = sampleReport().facts.slice(1);
     const plain = formatStylish(sampleReport({ facts }), { palette: PLAIN });

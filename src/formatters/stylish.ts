@@ -21,26 +21,42 @@ export interface StylishOptions {
 const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
 
 /**
+ * Beyond this many sources a row of one mark per source no longer reads (nor fits a terminal): each fact's
+ * row counts its sources by verdict instead, and sources are named by id.
+ */
+const MARK_COLUMNS_UP_TO = 30;
+/** With that many sources, the facts and claims shown unless `--limit` says otherwise. */
+const WIDE_LIMIT = 25;
+/** ...and the altered versions shown under each fact. */
+const WIDE_ALTERED = 5;
+
+/**
  * The terminal report: a legend of sources, one row per fact with a mark per source, the altered facts
  * with a word diff against the reference, the claims only one source makes, and a count per source.
  */
 export function formatStylish(report: Report, options: StylishOptions = {}): string {
   const p = options.palette ?? PLAIN;
   const width = options.width === undefined ? Infinity : Math.max(60, options.width);
-  const keys = columnKeys(report.sources.map((s) => s.id));
+  const wide = report.sources.length > MARK_COLUMNS_UP_TO;
+  const ids = report.sources.map((s) => s.id);
+  const keys = wide ? new Map(ids.map((id) => [id, id])) : columnKeys(ids);
+  const limit = options.limit ?? (wide ? WIDE_LIMIT : undefined);
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
   out.push(p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`), '');
-  for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
+  if (!wide) for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
   const additions = report.facts.some((f) => !f.inReference) ? `   + not in the reference ${report.reference}` : '';
-  out.push('', p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`), '');
+  out.push(...(wide ? [] : ['']), p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`), '');
 
-  const shown = limitedFacts(report, options.limit);
-  const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, options.limit ?? Infinity) };
-  out.push(...factTable(view, keys, p, width));
-  if (shown.length < report.facts.length) out.push(p.dim(`  … and ${report.facts.length - shown.length} more facts (--limit ${options.limit}; all of them with --json)`));
+  const shown = limitedFacts(report, limit);
+  const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, limit ?? Infinity) };
+  out.push(...(wide ? countTable(view, p, width) : factTable(view, keys, p, width)));
+  if (shown.length < report.facts.length) {
+    const how = options.limit === undefined ? `the ${limit} most altered; --limit N for more` : `--limit ${limit}`;
+    out.push(p.dim(`  … and ${report.facts.length - shown.length} more facts (${how}; all of them with --json)`));
+  }
   out.push('');
-  const altered = alteredSection(view, keys, p, width);
+  const altered = alteredSection(view, keys, p, width, wide ? WIDE_ALTERED : Infinity);
   if (altered.length) out.push(p.heading('Altered'), '', ...altered);
   if (report.uniqueClaims.length) {
     out.push(p.heading('Claims only one source makes'), '', ...uniqueSection(view, keys, p, width));
@@ -76,11 +92,35 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
 /** The facts to show under a limit: the most altered first, then the best supported, kept in story order. */
 function limitedFacts(report: Report, limit: number | undefined): ComparedFact[] {
   if (limit === undefined || report.facts.length <= limit) return report.facts;
-  const alteredCount = (f: ComparedFact) => Object.values(f.sources).filter((v) => v.status === 'altered').length;
+  const altered = new Map(report.facts.map((f) => [f, alteredCount(f)]));
   const chosen = new Set([...report.facts]
-    .sort((a, b) => alteredCount(b) - alteredCount(a) || b.support - a.support)
+    .sort((a, b) => altered.get(b)! - altered.get(a)! || b.support - a.support)
     .slice(0, limit));
   return report.facts.filter((f) => chosen.has(f));
+}
+
+const alteredCount = (fact: ComparedFact) => Object.values(fact.sources).filter((v) => v.status === 'altered').length;
+
+/** One row per fact with its sources counted by verdict: the fact table of a run with many sources. */
+function countTable(report: Report, p: Palette, width: number): string[] {
+  const total = report.sources.length;
+  const digits = String(total).length;
+  const countsWidth = 3 * (digits + 4);
+  const longest = Math.max(0, ...report.facts.map((f) => f.label.length));
+  const labelWidth = Math.max(10, Math.min(34, Math.floor((width - 8 - countsWidth) / 2), longest));
+  const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - countsWidth - 3);
+  const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${'sources'.padEnd(countsWidth)}  reference value`)];
+  for (const fact of report.facts) {
+    const altered = alteredCount(fact);
+    const counts = [
+      p.included(`${MARKS.included} ${String(fact.support - altered).padStart(digits)}`),
+      p.altered(`${MARKS.altered} ${String(altered).padStart(digits)}`),
+      p.omitted(`${MARKS.omitted} ${String(total - fact.support).padStart(digits)}`),
+    ].join('  ');
+    const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
+    rows.push(`${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${fit(flat(fact.value), valueWidth)}`);
+  }
+  return rows;
 }
 
 /** Short column heads: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. */
@@ -114,11 +154,12 @@ function colourMark(fact: ComparedFact, id: string, p: Palette, width: number): 
   return p[status](MARKS[status].padStart(width));
 }
 
-function alteredSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
+function alteredSection(report: Report, keys: Map<string, string>, p: Palette, width: number, perFact: number): string[] {
   const out: string[] = [];
   for (const fact of report.facts) {
-    const altered = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
-    if (!altered.length) continue;
+    const all = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
+    if (!all.length) continue;
+    const altered = all.slice(0, perFact);
     out.push(`  ${fact.label}  ${p.dim(`(reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
     out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
@@ -127,6 +168,7 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
       const who = verdict.aspects?.some((a) => a === 'speaker' || a === 'role') && verdict.change ? `; ${verdict.change.replace(/^[^:]*:\s*/, '')}` : '';
       out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`);
     }
+    if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));
     out.push('');
   }
   return out;
