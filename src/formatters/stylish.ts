@@ -160,7 +160,9 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
     const all = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
     if (!all.length) continue;
     const altered = all.slice(0, perFact);
-    out.push(`  ${fact.label}  ${p.dim(`(reference ${keys.get(fact.referenceSource)} ${fact.referenceSource})`)}`);
+    // Sources named by a column key are named in full here too; sources named by id only once.
+    const key = keys.get(fact.referenceSource)!;
+    out.push(`  ${fact.label}  ${p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`)}`);
     out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
