@@ -62,7 +62,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
     const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { pairScore: memoised(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH }).map((g) => g.map((i) => facts[i]!));
+      facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
@@ -73,16 +73,14 @@ const SAMPLE = 16;
 /** ...and how much two groups that failed to join must grow before they are weighed again. */
 const RETRY_GROWTH = 1.5;
 
-/** Pair scores of the edges, and of any other pair once asked for. */
-function memoised(n: number, edges: ReadonlyArray<readonly [number, number, number]>, scoreOf: (i: number, j: number) => number) {
+/**
+ * Pair scores of the edges, and of any other pair as `otherPair` scores it. Those are not kept: they are
+ * cheap (no sentence similarity), and a large run asks for tens of millions of them.
+ */
+function edgesOr(n: number, edges: ReadonlyArray<readonly [number, number, number]>, otherPair: (i: number, j: number) => number) {
   const known = new Map<number, number>();
   for (const [a, b, s] of edges) known.set(a < b ? a * n + b : b * n + a, s);
-  return (a: number, b: number) => {
-    const key = a < b ? a * n + b : b * n + a;
-    let score = known.get(key);
-    if (score === undefined) known.set(key, (score = scoreOf(a, b)));
-    return score;
-  };
+  return (a: number, b: number) => known.get(a < b ? a * n + b : b * n + a) ?? otherPair(a, b);
 }
 
 const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
