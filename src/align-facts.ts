@@ -62,7 +62,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
     const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH }).map((g) => g.map((i) => facts[i]!));
+      facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
   }
   return groups;
@@ -72,6 +72,8 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
 const SAMPLE = 16;
 /** ...and how much two groups that failed to join must grow before they are weighed again. */
 const RETRY_GROWTH = 1.5;
+/** ...and how often a group may be turned down before it stops trying. */
+const MAX_FAILURES = 16;
 
 /**
  * Pair scores of the edges, and of any other pair as `otherPair` scores it. Those are not kept: they are

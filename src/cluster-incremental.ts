@@ -20,10 +20,15 @@ const MAX_POSTINGS = 64;
 
 interface Group {
   members: Profile[];
+  /** The first members, whose content keys are indexed in `postings`. */
   representatives: Profile[];
-  /** Content keys of the representatives, indexed in `postings`. */
-  keys: Set<string>;
 }
+
+/**
+ * Neighbours scoring less are left out of the lists: they are kept for every sentence of an archive, and
+ * fact alignment gives no weight to a sentence match this weak (see SENTENCE_FLOOR in fact-candidates.ts).
+ */
+const NEIGHBOUR_FLOOR = 0.05;
 
 export const clusterId = (k: number) => `c${String(k + 1).padStart(3, '0')}`;
 
@@ -42,14 +47,15 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
 
   const addRepresentative = (g: number, p: Profile) => {
     const group = groups[g]!;
-    group.representatives.push(p);
     for (const key of p.keys.keys()) {
-      if (group.keys.has(key)) continue;
-      group.keys.add(key);
+      // Each key once per cluster, looked up in the (at most three) earlier representatives rather than in
+      // a set per cluster: an archive has hundreds of thousands of clusters of one.
+      if (group.representatives.some((rep) => rep.keys.has(key))) continue;
       const list = postings.get(key);
       if (list) list.push(g);
       else postings.set(key, [g]);
     }
+    group.representatives.push(p);
   };
 
   /** The clusters worth scoring for `p`, most shared word weight first. */
@@ -104,7 +110,7 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
     }
     for (const p of list) {
       if (placed.has(p.ref.sentence)) continue;
-      groups.push({ members: [p], representatives: [], keys: new Set() });
+      groups.push({ members: [p], representatives: [] });
       addRepresentative(groups.length - 1, p);
       const key = signature(p);
       if (key && !bySignature.has(key)) bySignature.set(key, groups.length - 1);
@@ -130,7 +136,9 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
       const found: Array<[string, number, number]> = [];
       for (const g of candidatesOf(p)) {
         for (const rep of groups[g]!.representatives) {
-          if (rep.ref.source !== p.ref.source) found.push([rep.ref.source, rep.ref.sentence, score(p, rep)]);
+          if (rep.ref.source === p.ref.source) continue;
+          const value = score(p, rep);
+          if (value >= NEIGHBOUR_FLOOR) found.push([rep.ref.source, rep.ref.sentence, value]);
         }
       }
       neighbourCache.set(p.id, found);

@@ -27,6 +27,12 @@ export interface GroupOptions {
    * two groups edge by edge gain a member and fail again thousands of times.
    */
   retryGrowth?: number;
+  /**
+   * Failed attempts after which a group stops trying to join larger ones (default: never). Edges come
+   * strongest first, so a group turned down by its strongest partners is turned down by weaker ones too;
+   * across an archive, "for 6 weeks" has a weak partner in hundreds of unrelated articles.
+   */
+  maxFailures?: number;
   /** The highest score a pair can have, if known: lets a hopeless average stop early. Default: no bound. */
   maxScore?: number;
 }
@@ -51,6 +57,9 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
   const n = sources.length;
   const failedAt = new Map<number, [number, number]>();
   const retryGrowth = options.retryGrowth ?? 1;
+  const maxFailures = options.maxFailures ?? Infinity;
+  /** Failed attempts of each group (by its first member) as the smaller side. */
+  const failures = new Map<number, number>();
   const ranked = edges.filter((e) => e[2] >= threshold).sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [a, b] of ranked) {
     const ga = groupOf[a]!;
@@ -63,6 +72,7 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
     // The smaller group is checked against the larger's sources and moved into it: a group of 1,000 that
     // a newcomer joins is not copied.
     const [large, small] = ga.length >= gb.length ? [ga, gb] : [gb, ga];
+    if ((failures.get(small[0]!) ?? 0) >= maxFailures) continue;
     const taken = sourcesOf(large);
     if (small.some((i) => taken.has(sources[i]!))) {
       failedAt.set(pair, [Infinity, Infinity]);
@@ -70,6 +80,7 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
     }
     if (!averageReaches(spread(ga, sample), spread(gb, sample), scoreOf, threshold, options.maxScore ?? Infinity)) {
       failedAt.set(pair, [gx.length, gy.length]);
+      failures.set(small[0]!, (failures.get(small[0]!) ?? 0) + 1);
       continue;
     }
     for (const i of small) {
