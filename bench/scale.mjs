@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limitSeconds = limitAt >= 0 ? Number(args[limitAt + 1]) : 300;
-const plans = args.filter((a, i) => a.includes(':') && i !== limitAt + 1);
+const plans = args.filter((a, i) => a.includes(':') && (limitAt < 0 || i !== limitAt + 1));
 const sizes = (plans.length ? plans : ['versions:20,200,1000', 'articles:200,2000,20000'])
   .flatMap((plan) => { const [kind, list] = plan.split(':'); return list.split(',').map((n) => [kind, Number(n)]); });
 
