@@ -58,18 +58,42 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
     group.representatives.push(p);
   };
 
-  /** The clusters worth scoring for `p`, most shared word weight first. */
+  // Shared word weight per cluster while one sentence is looked up: an array indexed by cluster (there are
+  // never more clusters than sentences) and the clusters touched, reset after each look-up. A map per
+  // look-up was the clustering stage's largest cost on an archive.
+  const weights = new Float64Array(model.all.length + 1);
+  const touched: number[] = [];
+  const signatures: Array<string | undefined> = [];
+  const signatureOf = (p: Profile) => (signatures[p.id] ??= signature(p));
+
+  /** The clusters worth scoring for `p`, most shared word weight first (then the older cluster). */
   const candidatesOf = (p: Profile): number[] => {
-    const weight = new Map<number, number>();
     for (const key of p.keys.keys()) {
       const holders = postings.get(key);
       if (!holders || holders.length > MAX_POSTINGS) continue;
       const w = weightOf(key);
-      for (const g of holders) weight.set(g, (weight.get(g) ?? 0) + w);
+      for (const g of holders) {
+        if (weights[g] === 0) touched.push(g);
+        weights[g] = weights[g]! + w;
+      }
     }
-    const same = bySignature.get(signature(p));
-    if (same !== undefined) weight.set(same, Infinity);
-    return [...weight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_CLUSTERS).map(([g]) => g);
+    const same = bySignature.get(signatureOf(p));
+    if (same !== undefined) {
+      if (weights[same] === 0) touched.push(same);
+      weights[same] = Infinity;
+    }
+    const best: number[] = [];
+    const before = (g: number, h: number) => weights[g]! > weights[h]! || (weights[g] === weights[h] && g < h);
+    for (const g of touched) {
+      if (best.length === CANDIDATE_CLUSTERS && !before(g, best[best.length - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(g, best[at - 1]!)) at--;
+      best.splice(at, 0, g);
+      if (best.length > CANDIDATE_CLUSTERS) best.pop();
+    }
+    for (const g of touched) weights[g] = 0;
+    touched.length = 0;
+    return best;
   };
 
   const averageScore = (p: Profile, g: number, onPair?: (rep: Profile, value: number) => void) => {
@@ -112,7 +136,7 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
       if (placed.has(p.ref.sentence)) continue;
       groups.push({ members: [p], representatives: [] });
       addRepresentative(groups.length - 1, p);
-      const key = signature(p);
+      const key = signatureOf(p);
       if (key && !bySignature.has(key)) bySignature.set(key, groups.length - 1);
     }
   });
