@@ -31,6 +31,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence }));
   // Without neighbour lists to find candidates by, every pair is scored.
   const allPairsLimit = input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity;
+  const wordIds = new Map<string, number>();
   const buckets = new Map<string, Fact[]>();
   for (const fact of input.facts) {
     const key = alignmentBucket(fact);
@@ -51,7 +52,10 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
       similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
       sources: input.sources.length,
     }, allPairsLimit);
-    const scoreOf = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!));
+    // Each fact's context words as sorted ids, for the context overlap of millions of pairs at scale.
+    const contexts = facts.map((f) => sortedIds(f.context, wordIds));
+    const contextOf = (i: number, j: number) => diceOfSorted(contexts[i]!, contexts[j]!);
+    const scoreOf = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!), contextOf(i, j));
     for (const [i, j] of pairs) {
       const score = scoreOf(i, j);
       if (score > 0) edges.push([i, j, score]);
@@ -60,7 +64,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
     // Such a pair was no candidate, so its sentences are not similar (similar ones propose their facts)
     // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
-    const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0));
+    const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
       facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
@@ -125,12 +129,11 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
  * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
  * - people: the resolved name; dates and durations: the words around them and the sentence.
  */
-function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
+function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number): number {
   // People align by their resolved name alone (they are bucketed by it: see alignmentBucket).
   if (a.kind === 'person') return 1;
   // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
-  const context = dice(a.context, b.context);
   const sameValue = differenceOf(a, b) === null ? 1 : 0;
   // The sentence score is the dearest part (at scale it is worked out on demand): asked for only where it counts.
   // Two numbers whose surroundings share no word meet only through their sentences; unless those were
@@ -144,7 +147,7 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number): number {
       const va = a.value.type === 'quote' ? a.value : undefined;
       const vb = b.value.type === 'quote' ? b.value : undefined;
       const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
-      const words = va && vb && sameWording(va.words, vb.words) ? 1 : dice(a.context, b.context);
+      const words = va && vb && sameWording(va.words, vb.words) ? 1 : context;
       return 0.4 * speaker + 0.4 * words + 0.2 * sentenceOf();
     }
     case 'count': {
@@ -200,6 +203,32 @@ function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, nu
 function isRepeat(stated: Fact, again: Fact): boolean {
   const difference = differenceOf(stated, again);
   return difference === null || difference.every((aspect) => aspect === 'precision');
+}
+
+/** A list of words as the sorted ids of its distinct words, ids given by `wordIds` (and added to it). */
+function sortedIds(words: string[], wordIds: Map<string, number>): Int32Array {
+  const ids = new Set<number>();
+  for (const word of words) {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    ids.add(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+/** Dice's coefficient of two sorted id lists: the same as of the two word sets, without hashing. */
+function diceOfSorted(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 const sets = new WeakMap<string[], Set<string>>();

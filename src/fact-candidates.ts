@@ -51,14 +51,16 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     return pairs;
   }
 
-  const seen = new Set<number>();
-  const n = facts.length;
+  // Each fact's later partners so far. A set per fact of small integers, where one set of all pairs keyed
+  // a × n + b would hold numbers past the small-integer range, slow to hash, once a bucket has 50,000 facts.
+  const partners: Array<Set<number> | undefined> = [];
   const add = (i: number, j: number) => {
     if (i === j || facts[i]!.source === facts[j]!.source) return;
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * n + b;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
+    const seen = (partners[a] ??= new Set());
+    if (seen.has(b)) return;
+    seen.add(b);
     pairs.push([a, b]);
   };
   const pairWithin = (members: number[], hubs = HUBS, successors = SUCCESSORS) => {
