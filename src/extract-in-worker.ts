@@ -22,6 +22,7 @@ export function extractFactsInWorker(sources: SegmentedSource[]): Promise<Fact[]
       else reject(new Error(`fact extraction failed: ${reply.error}`));
     });
     worker.once('error', reject);
-    worker.postMessage(sources);
+    // Only what extraction reads crosses over: the sentences, not the whole text again.
+    worker.postMessage(sources.map(({ id, path, sentences }): SegmentedSource => ({ id, path, text: '', sentences, boilerplate: [] })));
   });
 }
