@@ -1,15 +1,17 @@
 // Which pairs of facts the compare stage scores. A small bucket (all the counts of a five-version story)
 // scores every pair. A large one (hundreds of versions, or an archive) scores only pairs that share some
 // evidence, so the work grows with the number of plausible matches rather than with the square of the facts:
-// - their sentences are in one cluster, or (for a sentence in no cluster) similar enough to count;
-// - they share a word of what is counted, or a word around the value that is not everywhere;
+// - their sentences are in one cluster, or (for a sentence alone in its cluster) similar enough to count;
+// - they share a word of what is counted, or a word around the value that is not everywhere (beyond a few
+//   facts per word, only those that also state the same value);
 // - for quotes, they have the same speaker.
+// Evidence shared by many facts links each to a few of them rather than to all (see pairWithin).
 // A pair with none of these would score too low to align anyway (see alignScore).
 
 import type { Fact } from './types.js';
 import { describeValue } from './fact-kinds.js';
 
-/** Buckets up to this size score all pairs, exactly as before blocking existed. */
+/** Buckets up to this size score all pairs (every fixture and five-version story). */
 export const ALL_PAIRS_UP_TO = 400;
 
 /**
@@ -23,8 +25,8 @@ const HUBS = 8;
 const SUCCESSORS = 4;
 /**
  * Lists of facts that share a word are all paired up to a smaller size, and beyond it those that also share
- * a value are linked more thinly: they back up the clusters (a
- * paraphrase that did not cluster), and across an archive most of them are coincidences.
+ * a value are linked more thinly: they back up the clusters (a paraphrase that did not cluster), and across
+ * an archive most of them are coincidences.
  */
 const WORD_DENSE_UP_TO = 16;
 const WORD_HUBS = 2;
