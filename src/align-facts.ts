@@ -148,7 +148,11 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number)
       const vb = b.value.type === 'quote' ? b.value : undefined;
       const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
       const words = va && vb && sameWording(va.words, vb.words) ? 1 : context;
-      return 0.4 * speaker + 0.4 * words + 0.2 * sentenceOf();
+      const sentence = sentenceOf();
+      // One speaker says many things: the speaker counts in full only once the words or the sentence show
+      // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).
+      const backed = Math.min(1, (words + sentence) / QUOTE_BACKING);
+      return 0.4 * speaker * backed + 0.4 * words + 0.2 * sentence;
     }
     case 'count': {
       // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
@@ -167,6 +171,9 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number)
       return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
   }
 }
+
+/** Word overlap plus sentence similarity at which a shared speaker counts in full. */
+const QUOTE_BACKING = 0.5;
 
 const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
 
