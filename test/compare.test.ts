@@ -92,6 +92,26 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     expect(statuses(report, 'percent', 'wire', '22%')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
   });
 
+  it.each([
+    {
+      name: 'two different things one speaker said in unrelated stories are two quotes, each stated once',
+      a: 'Mayor Ellen Hale opened the new library on Monday. “Every child in this city deserves a place to read,” Hale said.',
+      b: 'Mayor Ellen Hale announced a budget freeze on Friday. “We cannot spend money the council has not raised,” Hale said.',
+      quotes: 2,
+    },
+    {
+      name: 'the same thing said in other words by the same speaker is one quote, reworded',
+      a: 'Mayor Ellen Hale opened the new library on Monday. “Every child in this city deserves a place to read,” Hale said.',
+      b: 'Mayor Ellen Hale opened the new library on Monday. “Every child in the city deserves somewhere to read,” Hale said.',
+      quotes: 1,
+    },
+  ])('$name', ({ a, b, quotes }) => {
+    const report = compareSources(story({ a, b }));
+    const found = report.facts.filter((f) => f.kind === 'quote');
+    expect(found).toHaveLength(quotes);
+    if (quotes === 1) expect(verdictOf(found[0]!, 'b').status).not.toBe('omitted');
+  });
+
   it('a quote given to another speaker is altered', () => {
     const moved = BASE.replace('Interior Minister Carolina Vidal told reporters', 'Mayor Jorge Ruiz told reporters');
     const report = compareSources(story({ a: BASE, b: BASE, c: moved }));
