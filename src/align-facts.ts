@@ -20,7 +20,8 @@ export interface CompareInput {
  * Align each fact across sources by what it is about, not by its value: groups of facts, at most one per
  * source, that state the same thing (or a changed version of it).
  */
-export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number): Fact[][] {
+export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number,
+  onProgress?: (done: number, total: number) => void): Fact[][] {
   const clusterOf = clusterIndex(input.clusters);
   const sameCluster = (a: Fact, b: Fact) => {
     const ca = clusterOf(a.source, a.sentence);
@@ -40,6 +41,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     list.push(fact);
   }
   const groups: Fact[][] = [];
+  let done = 0;
   for (const key of [...buckets.keys()].sort()) {
     const facts = buckets.get(key)!;
     const edges: Array<[number, number, number]> = [];
@@ -68,6 +70,8 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
       facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
+    done += facts.length;
+    onProgress?.(done, input.facts.length);
   }
   return groups;
 }

@@ -162,6 +162,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (options.timings) timings.push([stage, ms]);
         progress.stageDone(stage);
       },
+      onProgress: (stage: string, done: number, total: number) => progress.within(stage, done, total),
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
       ...(config.ignore ? { ignore: config.ignore } : {}),
@@ -277,20 +278,33 @@ const NEXT_STEP: Record<string, string> = {
   read: 'splitting sentences', segment: 'clustering sentences', cluster: 'extracting facts', extract: 'comparing facts',
   compare: 'building the report', report: 'formatting',
 };
+const DOING: Record<string, string> = { cluster: 'clustering sentences', compare: 'comparing facts' };
+/** Within a long stage the line is rewritten at most this often. */
+const PROGRESS_EVERY_MS = 250;
 /** How long a run goes before it shows progress: a quick run stays silent. */
 const PROGRESS_AFTER_MS = 1000;
 
 /**
  * A one-line progress indicator on stderr for runs longer than a second: "claimdiff: [4/6] comparing facts
- * (3.2 s)". Only for a terminal, never under CI, with --quiet, or when --json goes to a pipe.
+ * (3.2 s)", with how far a long stage has got ("[3/6] clustering sentences 40% (12.5 s)"). Only for a
+ * terminal, never under CI, with --quiet, or when --json goes to a pipe.
  */
 export function progressLine(io: Io, options: Pick<Options, 'json' | 'format' | 'quiet'>, afterMs = PROGRESS_AFTER_MS):
-  { stageDone(stage: string): void; clear(): void } {
+  { stageDone(stage: string): void; within(stage: string, done: number, total: number): void; clear(): void } {
   const jsonToPipe = (options.json || options.format === 'json') && io.stdout.isTTY !== true;
   const enabled = io.stderr.isTTY === true && !isSet(io.env.CI) && !options.quiet && !jsonToPipe;
   const start = performance.now();
   let shown = false;
+  let lastWithin = -Infinity;
   return {
+    within(stage, done, total) {
+      const now = performance.now();
+      if (!enabled || now - start < afterMs || now - lastWithin < PROGRESS_EVERY_MS || total <= 0) return;
+      lastWithin = now;
+      const step = STAGES.indexOf(stage) + 1;
+      io.stderr.write(`\r\u001b[2Kclaimdiff: [${step}/${STAGES.length}] ${DOING[stage] ?? stage} ${Math.floor((100 * done) / total)}% (${((now - start) / 1000).toFixed(1)} s)`);
+      shown = true;
+    },
     stageDone(stage) {
       const elapsed = performance.now() - start;
       if (!enabled || elapsed < afterMs) return;

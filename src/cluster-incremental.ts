@@ -33,7 +33,7 @@ const NEIGHBOUR_FLOOR = 0.05;
 export const clusterId = (k: number) => `c${String(k + 1).padStart(3, '0')}`;
 
 export function clusterIncrementally(sources: readonly SegmentedSource[], model: SimilarityModel, threshold: number,
-  profileOf: (ref: SentenceRef) => Profile | undefined): ClusterResult {
+  profileOf: (ref: SentenceRef) => Profile | undefined, onProgress?: (done: number, total: number) => void): ClusterResult {
   const { profiles, weightOf, score } = model;
   const groups: Group[] = [];
   const postings = new Map<string, number[]>();
@@ -139,6 +139,7 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
       const key = signatureOf(p);
       if (key && !bySignature.has(key)) bySignature.set(key, groups.length - 1);
     }
+    onProgress?.(s + 1, sources.length);
   });
 
   const neighbourCache = new Map<number, Array<[string, number, number]>>();

@@ -13,6 +13,8 @@ export interface ClusterOptions {
    * candidate pairs would exceed PAIR_BUDGET.
    */
   method?: 'exact' | 'incremental';
+  /** Called as the incremental method finishes each source: how many of how many are done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -70,7 +72,7 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
   };
   const maxDf = maxDfOf(all.length);
   const method = options.method ?? clusterMethodFor(model.df, all.length);
-  if (method === 'incremental') return clusterIncrementally(sources, model, threshold, profileOf);
+  if (method === 'incremental') return clusterIncrementally(sources, model, threshold, profileOf, options.onProgress);
 
   const scores = withNeighbours(baseScores(model, maxDf), all);
   const nearest: Record<string, number[]> = {};

@@ -15,6 +15,8 @@ export interface CompareOptions {
   alignThreshold?: number;
   /** Buckets of facts up to this size score every pair; larger ones only candidate pairs (fact-candidates.ts). */
   allPairsUpTo?: number;
+  /** Called as facts are aligned: how many of how many are done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_ALIGN_THRESHOLD = 0.35;
@@ -24,7 +26,7 @@ export const DEFAULT_ALIGN_THRESHOLD = 0.35;
  * value (consensus or the chosen source) and give every source a verdict.
  */
 export function compareFacts(input: CompareInput, options: CompareOptions = {}): ComparedFact[] {
-  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD, options.allPairsUpTo);
+  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD, options.allPairsUpTo, options.onProgress);
   const order = input.sources.map((s) => s.id);
   // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
   // that follows the wire closely is the better witness when two versions disagree one to one.

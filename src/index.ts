@@ -54,6 +54,11 @@ export interface CompareOptions {
   parallel?: boolean;
   /** Called with each stage's wall time as it ends (`--timings`): read, segment, cluster, extract, compare, report. */
   onStage?: (stage: Stage, milliseconds: number) => void;
+  /**
+   * Called within the long stages of a large run (clustering source by source, comparing fact by fact):
+   * how many of how many are done. For a progress display; small runs may never call it.
+   */
+  onProgress?: (stage: Stage, done: number, total: number) => void;
 }
 
 export type Stage = 'read' | 'segment' | 'cluster' | 'extract' | 'compare' | 'report';
@@ -137,6 +142,7 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
 function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResult {
   return timed('cluster', options, () => clusterSentences(segmented, {
     threshold: clusterThreshold, ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
+    ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!('cluster', done, total) } : {}),
   }));
 }
 
@@ -147,6 +153,7 @@ function finishRun({ options, segmented, warnings, clusterThreshold }: Run, clus
     {
       ...(options.reference !== undefined ? { reference: options.reference } : {}),
       ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),
+      ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!('compare', done, total) } : {}),
     },
   ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])));
   return timed('report', options, () => buildReport({

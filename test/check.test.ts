@@ -227,6 +227,15 @@ describe('progress line', () => {
     expect(stderr().endsWith('\r\u001b[2K')).toBe(true);
   });
 
+  it('shows how far a long stage has got, at most every quarter second', () => {
+    const { io, stderr } = ioWith(true);
+    const progress = progressLine(io, { format: 'stylish' }, 0);
+    progress.within('cluster', 40, 100);
+    progress.within('cluster', 41, 100);
+    expect(stderr()).toMatch(/\[3\/6\] clustering sentences 40% \(\d+\.\d s\)/);
+    expect(stderr()).not.toContain('41%');
+  });
+
   it.each([
     ['stderr is not a terminal', false, {}, { format: 'stylish' as const }, true],
     ['CI is set', true, { CI: 'true' }, { format: 'stylish' as const }, true],
@@ -236,6 +245,7 @@ describe('progress line', () => {
     const { io, stderr } = ioWith(tty, env, stdoutTTY);
     const progress = progressLine(io, options, 0);
     progress.stageDone('cluster');
+    progress.within('compare', 1, 2);
     progress.clear();
     expect(stderr()).toBe('');
   });

@@ -46,6 +46,20 @@ describe('incremental clustering (for runs too large to score every pair)', () =
   });
 });
 
+describe('progress within long stages', () => {
+  it('reports clustering source by source and comparison fact by fact, ending at the total', () => {
+    const calls: Array<[string, number, number]> = [];
+    compareSources(versionsOfStory(12, 4), { clusterMethod: 'incremental', onProgress: (stage, done, total) => calls.push([stage, done, total]) });
+    const cluster = calls.filter(([stage]) => stage === 'cluster');
+    expect(cluster.map(([, done]) => done)).toEqual(Array.from({ length: 12 }, (_, k) => k + 1));
+    const compare = calls.filter(([stage]) => stage === 'compare');
+    expect(compare.length).toBeGreaterThan(1);
+    const [, done, total] = compare[compare.length - 1]!;
+    expect(done).toBe(total);
+    expect(compare.every(([, d], k) => k === 0 || d > compare[k - 1]![1])).toBe(true);
+  });
+});
+
 describe('blocked fact alignment (sparse candidate pairs, sampled group averages)', () => {
   it('gives every fact the status the all-pairs alignment gives it on 80 generated versions', () => {
     const sources = versionsOfStory(80).map((s) => ({ ...s, boilerplate: [], sentences: segment(s.id, s.text) }));
