@@ -1,12 +1,4 @@
-/**
- * Join items into groups along scored edges, strongest first, never letting a group hold two items of
- * the same source. Shared by sentence clustering and fact alignment: "one version states each thing once"
- * is what keeps a chain of look-alikes from collapsing into one group.
- *
- * Two groups join only when their average pair score (a pair without an edge scores 0) reaches the
- * threshold: a sentence invented by one version that happens to resemble one member of a cluster
- * (shared names, a shared topic) does not join it unless it resembles the cluster as a whole.
- */
+/** How groupOnePerSource weighs two groups, for runs too large to weigh every pair of members. */
 export interface GroupOptions {
   /**
    * The score of any pair, for the average: the caller's own look-up when it has one (the cluster stage keeps
@@ -37,6 +29,15 @@ export interface GroupOptions {
   maxScore?: number;
 }
 
+/**
+ * Join items into groups along scored edges, strongest first, never letting a group hold two items of
+ * the same source. Shared by sentence clustering and fact alignment: "one version states each thing once"
+ * is what keeps a chain of look-alikes from collapsing into one group.
+ *
+ * Two groups join only when their average pair score (a pair without an edge scores 0) reaches the
+ * threshold: a sentence invented by one version that happens to resemble one member of a cluster
+ * (shared names, a shared topic) does not join it unless it resembles the cluster as a whole.
+ */
 export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
   threshold: number, options: GroupOptions = {}): number[][] {
   // A flat map built from the edges is much cheaper than a map of maps with a million pairs.
@@ -53,7 +54,7 @@ export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArr
   };
   // Groups only grow (by pushing), so two groups that failed to join cannot join while neither has
   // changed: hundreds of edges between the same two groups are weighed once. A live group is named by its
-  // first member, which never changes. Two groups that hold one source each never join at all.
+  // first member, which never changes. Two groups that share a source never join at all.
   const n = sources.length;
   const failedAt = new Map<number, [number, number]>();
   const retryGrowth = options.retryGrowth ?? 1;
