@@ -32,6 +32,9 @@ const WORD_DENSE_UP_TO = 16;
 const WORD_HUBS = 2;
 const WORD_SUCCESSORS = 2;
 
+/** Words around a fact (the rarest in the bucket) through which it looks for partners in a large bucket. */
+const CONTEXT_KEYS_PER_FACT = 4;
+
 /** Sentence similarity below this adds too little to a pair's score to make it a candidate on its own. */
 const SENTENCE_FLOOR = 0.1;
 
@@ -84,10 +87,16 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   };
 
   // Facts by sentence, and by cluster of their sentence.
-  const bySentence = new Map<string, number[]>();
+  // Facts by source, then by sentence: looked up for every similar sentence of every fact, without
+  // building a string key each time.
+  const bySentence = new Map<string, Map<number, number[]>>();
   const byCluster = new Map<string, number[]>();
   facts.forEach((fact, i) => {
-    push(bySentence, `${fact.source}\u0000${fact.sentence}`, i);
+    let ofSource = bySentence.get(fact.source);
+    if (!ofSource) bySentence.set(fact.source, (ofSource = new Map()));
+    const list = ofSource.get(fact.sentence);
+    if (list) list.push(i);
+    else ofSource.set(fact.sentence, [i]);
     const cluster = evidence.clusterOf(fact);
     if (cluster !== undefined) push(byCluster, cluster, i);
   });
@@ -98,7 +107,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     if (evidence.clusterOf(fact) !== undefined) return;
     for (const [source, sentence, score] of evidence.similarSentences(fact)) {
       if (score < SENTENCE_FLOOR) continue;
-      for (const j of bySentence.get(`${source}\u0000${sentence}`) ?? []) add(i, j);
+      for (const j of bySentence.get(source)?.get(sentence) ?? []) add(i, j);
     }
   });
 
@@ -106,11 +115,21 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   // nothing ("said", "people"): a word of one fact appears about once per source that states it.
   const cap = Math.max(16, 2 * evidence.sources);
   const byKey = new Map<string, number[]>();
-  facts.forEach((fact, i) => {
-    for (const key of new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)])) push(byKey, key, i);
-    if (fact.value.type === 'quote' && fact.value.speaker) push(byKey, `q:${fact.value.speaker}`, i);
+  const keysOf = facts.map((fact) => {
+    const keys = new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)]);
+    if (fact.value.type === 'quote' && fact.value.speaker) keys.add(`q:${fact.value.speaker}`);
+    return [...keys];
   });
-  for (const [key, members] of byKey) {
+  keysOf.forEach((keys, i) => { for (const key of keys) push(byKey, key, i); });
+  // A fact meets others through what it counts, its speaker, and only the rarest words around it: its copies
+  // share those, while the commoner words meet coincidences (across an archive, a dozen pairs each).
+  const chosen = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    const context = keys.filter((k) => k.startsWith('c:'))
+      .sort((a, b) => byKey.get(a)!.length - byKey.get(b)!.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const key of [...keys.filter((k) => !k.startsWith('c:')), ...context.slice(0, CONTEXT_KEYS_PER_FACT)]) push(chosen, key, i);
+  });
+  for (const [key, members] of chosen) {
     if (members.length > cap && !key.startsWith('q:')) continue;
     if (members.length <= WORD_DENSE_UP_TO) {
       pairWithin(members);
