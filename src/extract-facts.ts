@@ -38,7 +38,7 @@ interface SentenceTokens {
  * Extract stage: every checkable fact of every sentence. People are resolved over the whole run first, so
  * that spellings agree across sources and quotes can be attributed by surname or pronoun.
  */
-export function extractFacts(sources: SegmentedSource[], part?: SourceRange): Fact[] {
+export function extractFacts(sources: SegmentedSource[]): Fact[] {
   const tokenised = sources.map((source) =>
     source.sentences.map((sentence): SentenceTokens => {
       const tokens = tokenize(sentence.text);
@@ -46,15 +46,8 @@ export function extractFacts(sources: SegmentedSource[], part?: SourceRange): Fa
     }),
   );
   const people = buildDirectory(tokenised.flat().flatMap((s) => s.names));
-  const [from, to] = part ?? [0, sources.length];
-  return sources.slice(from, to).flatMap((source, i) => extractFromSource(source, tokenised[from + i]!, people));
+  return sources.flatMap((source, i) => extractFromSource(source, tokenised[i]!, people));
 }
-
-/**
- * The sources (from, to: indexes, `to` excluded) whose facts to extract, when two threads share the work.
- * People are still resolved over all sources, so either part gives the facts the whole run would.
- */
-export type SourceRange = readonly [from: number, to: number];
 
 function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[], people: KnownPerson[]): Fact[] {
   const facts: Fact[] = [];

@@ -4,7 +4,6 @@
 // extractFacts would have returned them.
 import { Worker } from 'node:worker_threads';
 import type { Fact, SegmentedSource } from './types.js';
-import type { SourceRange } from './extract-facts.js';
 
 /**
  * Sentences from which a run extracts in a worker: below it the thread's start (about a tenth of a second)
@@ -12,14 +11,8 @@ import type { SourceRange } from './extract-facts.js';
  */
 export const WORKER_FROM_SENTENCES = 10_000;
 
-/**
- * Share of the sources whose facts the worker extracts; the main thread extracts the rest once it has
- * clustered. Clustering takes about half as long as extraction, so this share evens out the two threads.
- */
-export const WORKER_SHARE = 0.75;
-
-/** extractFacts(sources, part), worked out in a worker thread. */
-export function extractFactsInWorker(sources: SegmentedSource[], part: SourceRange): Promise<Fact[]> {
+/** extractFacts(sources), worked out in a worker thread. */
+export function extractFactsInWorker(sources: SegmentedSource[]): Promise<Fact[]> {
   return new Promise((resolve, reject) => {
     // Next to this module in dist/, also when this module is bundled into dist/claimdiff.js.
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
@@ -30,6 +23,6 @@ export function extractFactsInWorker(sources: SegmentedSource[], part: SourceRan
     });
     worker.once('error', reject);
     // Only what extraction reads crosses over: the sentences, not the whole text again.
-    worker.postMessage({ sources: sources.map(({ id, path, sentences }): SegmentedSource => ({ id, path, text: '', sentences, boilerplate: [] })), part });
+    worker.postMessage(sources.map(({ id, path, sentences }): SegmentedSource => ({ id, path, text: '', sentences, boilerplate: [] })));
   });
 }

@@ -7,7 +7,7 @@ import { blankMarkdown } from './markdown.js';
 import { segment } from './segment.js';
 import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster-sentences.js';
 import { extractFacts } from './extract-facts.js';
-import { WORKER_FROM_SENTENCES, WORKER_SHARE, extractFactsInWorker } from './extract-in-worker.js';
+import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract-in-worker.js';
 import { compareFacts } from './compare-facts.js';
 import { buildReport } from './build-report.js';
 import { InputError } from './errors.js';
@@ -47,9 +47,9 @@ export interface CompareOptions {
   /** Score (0–1) two facts of different sources need to be aligned as one fact; 0.35 by default. */
   alignThreshold?: number;
   /**
-   * `compare()` only: extract facts in a worker thread while the main thread clusters sentences (and then
-   * extracts the last quarter itself). By default on for runs of WORKER_FROM_SENTENCES sentences or more
-   * (some 500 articles), where it saves a third of the time on two cores.
+   * `compare()` only: extract facts in a worker thread while the main thread clusters sentences. By default
+   * on for runs of WORKER_FROM_SENTENCES sentences or more (some 500 articles), where it saves a third of
+   * the time on two cores.
    */
   parallel?: boolean;
   /** Called with each stage's wall time as it ends (`--timings`): read, segment, cluster, extract, compare, report. */
@@ -84,17 +84,13 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   const run = startRun(sources, { ...options, warnings });
   const sentences = run.segmented.reduce((n, s) => n + s.sentences.length, 0);
   if (!(options.parallel ?? sentences >= WORKER_FROM_SENTENCES)) return finishRun(run, clusterRun(run), timed('extract', options, () => extractFacts(run.segmented)));
-  // Both cores: facts are extracted in a worker while this thread clusters, and then helps.
+  // Both cores: facts are extracted in a worker while this thread clusters.
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
   // the facts are then extracted here.
-  // Both threads resolve people over all sources; the worker extracts the first three quarters of them,
-  // this thread the rest once it has clustered.
-  const split = Math.ceil(run.segmented.length * WORKER_SHARE);
-  const pending = extractFactsInWorker(run.segmented, [0, split]).catch(() => extractFacts(run.segmented, [0, split]));
+  const pending = extractFactsInWorker(run.segmented).catch(() => extractFacts(run.segmented));
   const clustered = clusterRun(run);
-  const mine = extractFacts(run.segmented, [split, run.segmented.length]);
-  const facts = [...(await pending), ...mine];
+  const facts = await pending;
   options.onStage?.('extract', performance.now() - extractStart);
   return finishRun(run, clustered, facts);
 }

@@ -46,13 +46,6 @@ describe('incremental clustering (for runs too large to score every pair)', () =
   });
 });
 
-describe('extraction in parts (how two threads share it)', () => {
-  it.each([0, 2, 5])('the facts of sources [0, %i) and of the rest are the facts of all six', (split) => {
-    const sources = versionsOfStory(6, 3).map((s) => ({ ...s, boilerplate: [], sentences: segment(s.id, s.text) }));
-    expect([...extractFacts(sources, [0, split]), ...extractFacts(sources, [split, 6])]).toEqual(extractFacts(sources));
-  });
-});
-
 describe('progress within long stages', () => {
   it('reports clustering source by source and comparison fact by fact, ending at the total', () => {
     const calls: Array<[string, number, number]> = [];
