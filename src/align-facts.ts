@@ -68,7 +68,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
     // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
     const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
     const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { pairScore: edgesOr(facts.length, edges, otherPair), sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
+      facts.length <= allPairsLimit ? {} : { unscored: otherPair, sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
     groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
     done += facts.length;
     onProgress?.(done, input.facts.length);
@@ -82,16 +82,6 @@ const SAMPLE = 16;
 const RETRY_GROWTH = 1.5;
 /** ...and how often a group may be turned down before it stops trying. */
 const MAX_FAILURES = 16;
-
-/**
- * Pair scores of the edges, and of any other pair as `otherPair` scores it. Those are not kept: they are
- * cheap (no sentence similarity), and a large run asks for tens of millions of them.
- */
-function edgesOr(n: number, edges: ReadonlyArray<readonly [number, number, number]>, otherPair: (i: number, j: number) => number) {
-  const known = new Map<number, number>();
-  for (const [a, b, s] of edges) known.set(a < b ? a * n + b : b * n + a, s);
-  return (a: number, b: number) => known.get(a < b ? a * n + b : b * n + a) ?? otherPair(a, b);
-}
 
 const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
 
@@ -152,11 +142,11 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number)
       const vb = b.value.type === 'quote' ? b.value : undefined;
       const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
       const words = va && vb && sameWording(va.words, vb.words) ? 1 : context;
-      const sentence = sentenceOf();
+      const similar = sentenceOf();
       // One speaker says many things: the speaker counts in full only once the words or the sentence show
       // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).
-      const backed = Math.min(1, (words + sentence) / QUOTE_BACKING);
-      return 0.4 * speaker * backed + 0.4 * words + 0.2 * sentence;
+      const backed = Math.min(1, (words + similar) / QUOTE_BACKING);
+      return 0.4 * speaker * backed + 0.4 * words + 0.2 * similar;
     }
     case 'count': {
       // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any

@@ -6,7 +6,7 @@
 // The work per sentence is bounded, so the stage grows linearly with the run.
 import type { SegmentedSource } from './types.js';
 import type { ClusterResult, SentenceRef } from './cluster-sentences.js';
-import type { Profile, SimilarityModel } from './sentence-similarity.js';
+import { type Profile, type SimilarityModel, isNumberKey } from './sentence-similarity.js';
 
 /** Members a sentence is scored against in each candidate cluster: its first ones, in source order. */
 const REPRESENTATIVES = 4;
@@ -174,5 +174,5 @@ export function clusterIncrementally(sources: readonly SegmentedSource[], model:
 
 /** A sentence's content words without its numbers, in a fixed order: equal for two copies of one sentence. */
 function signature(p: Profile): string {
-  return [...p.keys.keys()].filter((key) => !/^\d/.test(key)).sort().join(' ');
+  return [...p.keys.keys()].filter((key) => !isNumberKey(key)).sort().join(' ');
 }

@@ -184,7 +184,6 @@ function withNeighbours(base: Scores, all: Profile[]): Scores {
   return scores;
 }
 
-
 /**
  * The cluster a sentence belongs to, looked up by source id and sentence index without building a string key
  * per call: the compare stage asks for every pair of facts.

@@ -86,9 +86,8 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     }
   };
 
-  // Facts by sentence, and by cluster of their sentence.
-  // Facts by source, then by sentence: looked up for every similar sentence of every fact, without
-  // building a string key each time.
+  // Facts by sentence (by source, then sentence index: looked up for every similar sentence of every fact,
+  // without building a string key each time), and by cluster of their sentence.
   const bySentence = new Map<string, Map<number, number[]>>();
   const byCluster = new Map<string, number[]>();
   facts.forEach((fact, i) => {
@@ -114,19 +113,19 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   // Shared words of what is counted or of the surroundings, except those in so many facts that they say
   // nothing ("said", "people"): a word of one fact appears about once per source that states it.
   const cap = Math.max(16, 2 * evidence.sources);
-  const byKey = new Map<string, number[]>();
+  const keyCounts = new Map<string, number>();
   const keysOf = facts.map((fact) => {
     const keys = new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)]);
     if (fact.value.type === 'quote' && fact.value.speaker) keys.add(`q:${fact.value.speaker}`);
     return [...keys];
   });
-  keysOf.forEach((keys, i) => { for (const key of keys) push(byKey, key, i); });
+  for (const keys of keysOf) for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
   // A fact meets others through what it counts, its speaker, and only the rarest words around it: its copies
   // share those, while the commoner words meet coincidences (across an archive, a dozen pairs each).
   const chosen = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
     const context = keys.filter((k) => k.startsWith('c:'))
-      .sort((a, b) => byKey.get(a)!.length - byKey.get(b)!.length || (a < b ? -1 : a > b ? 1 : 0));
+      .sort((a, b) => keyCounts.get(a)! - keyCounts.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
     for (const key of [...keys.filter((k) => !k.startsWith('c:')), ...context.slice(0, CONTEXT_KEYS_PER_FACT)]) push(chosen, key, i);
   });
   for (const [key, members] of chosen) {

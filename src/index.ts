@@ -83,7 +83,7 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   options.onStage?.('read', performance.now() - start);
   const run = startRun(sources, { ...options, warnings });
   const sentences = run.segmented.reduce((n, s) => n + s.sentences.length, 0);
-  if (!(options.parallel ?? sentences >= WORKER_FROM_SENTENCES)) return finishRun(run, clusterRun(run), timed('extract', options, () => extractFacts(run.segmented)));
+  if (!(options.parallel ?? sentences >= WORKER_FROM_SENTENCES)) return finishRun(run, clusterRun(run), extractHere(run));
   // Both cores: facts are extracted in a worker while this thread clusters.
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
@@ -99,8 +99,11 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
 export function compareSources(sources: Source[], options: CompareOptions & { warnings?: Warning[] } = {}): Report {
   const run = startRun(sources, options);
   const clustered = clusterRun(run);
-  return finishRun(run, clustered, timed('extract', options, () => extractFacts(run.segmented)));
+  return finishRun(run, clustered, extractHere(run));
 }
+
+/** The extract stage on this thread. */
+const extractHere = (run: Run): Fact[] => timed('extract', run.options, () => extractFacts(run.segmented));
 
 interface Run {
   options: CompareOptions;

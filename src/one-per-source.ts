@@ -1,11 +1,12 @@
 /** How groupOnePerSource weighs two groups, for runs too large to weigh every pair of members. */
 export interface GroupOptions {
   /**
-   * The score of any pair, for the average: the caller's own look-up when it has one (the cluster stage keeps
-   * its scores; the compare stage scores a pair it never proposed on demand). Default: the edges' scores, 0
-   * for a pair without an edge.
+   * The score of any pair, for the average: the caller's own look-up when it keeps its scores anyway (the
+   * cluster stage). Default: the edges' scores, and `unscored` for a pair without an edge.
    */
   pairScore?: (a: number, b: number) => number;
+  /** The score of a pair without an edge, worked out on demand (the compare stage at scale). Default: 0. */
+  unscored?: (a: number, b: number) => number;
   /**
    * Average over at most this many evenly spaced members of each group instead of all of them. For runs of
    * hundreds of sources, where two groups of 500 would cost 250,000 scores per attempt to join them; the
@@ -41,7 +42,7 @@ export interface GroupOptions {
 export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
   threshold: number, options: GroupOptions = {}): number[][] {
   // A flat map built from the edges is much cheaper than a map of maps with a million pairs.
-  const scoreOf = options.pairScore ?? flatScores(sources.length, edges);
+  const scoreOf = options.pairScore ?? flatScores(sources.length, edges, options.unscored);
   const sample = options.sample ?? Infinity;
 
   const groupOf = sources.map((_, i) => [i]);
@@ -134,8 +135,9 @@ function spread(group: number[], n: number): number[] {
   return picked;
 }
 
-function flatScores(n: number, edges: ReadonlyArray<readonly [number, number, number]>): (a: number, b: number) => number {
+function flatScores(n: number, edges: ReadonlyArray<readonly [number, number, number]>,
+  unscored?: (a: number, b: number) => number): (a: number, b: number) => number {
   const score = new Map<number, number>();
   for (const [a, b, s] of edges) score.set(a < b ? a * n + b : b * n + a, s);
-  return (a, b) => score.get(a < b ? a * n + b : b * n + a) ?? 0;
+  return (a, b) => score.get(a < b ? a * n + b : b * n + a) ?? unscored?.(a, b) ?? 0;
 }

@@ -94,6 +94,6 @@ function anchorsOf(text: string): Set<string> {
 }
 
 /** Content keys of numbers ("12", "10000") rather than words. */
-const isNumberKey = (key: string) => key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
+export const isNumberKey = (key: string) => key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
