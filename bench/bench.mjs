@@ -4,12 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../dist/segment.js';
-import { findBoilerplate } from '../dist/boilerplate.js';
-import { clusterSentences } from '../dist/cluster-sentences.js';
-import { extractFacts } from '../dist/extract-facts.js';
-import { compareFacts } from '../dist/compare-facts.js';
-import { loadHtmlReader } from '../dist/html-article.js';
+import { segment } from '../dist/segment/sentences.js';
+import { findBoilerplate } from '../dist/segment/boilerplate.js';
+import { clusterSentences } from '../dist/cluster/index.js';
+import { extractFacts } from '../dist/extract/index.js';
+import { compareFacts } from '../dist/compare/index.js';
+import { loadHtmlReader } from '../dist/read/html.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seeds = join(root, 'fixtures', 'seeds');

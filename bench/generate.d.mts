@@ -1,4 +1,4 @@
-// Types for the corpus generator (see generate.mjs), used by test/bench.test.ts.
+// Types for the corpus generator (see generate.mjs), used by test/e2e/bench.test.ts.
 import type { Source } from '../src/types.js';
 
 export function random(seed: number): () => number;

@@ -1,7 +1,7 @@
-// The extract stage in a worker thread (see extract-in-worker.ts): one message in (the segmented sources),
+// The extract stage in a worker thread (see extract/in-worker.ts): one message in (the segmented sources),
 // one message out (their facts, or the error that stopped it).
 import { parentPort } from 'node:worker_threads';
-import { extractFacts } from './extract-facts.js';
+import { extractFacts } from './extract/index.js';
 import type { SegmentedSource } from './types.js';
 
 parentPort?.once('message', (sources: SegmentedSource[]) => {

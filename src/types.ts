@@ -53,6 +53,12 @@ export interface SegmentedSource extends Source {
   boilerplate: BoilerplateLine[];
 }
 
+/** One sentence of one source, by source id and 0-based sentence index. */
+export interface SentenceRef {
+  source: string;
+  sentence: number;
+}
+
 /** Sentences of different sources that state the same thing. */
 export interface Cluster {
   id: string;

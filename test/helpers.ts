@@ -1,6 +1,6 @@
-import { findBoilerplate } from '../src/boilerplate.js';
-import { segment } from '../src/segment.js';
-import { extractFacts } from '../src/extract-facts.js';
+import { findBoilerplate } from '../src/segment/boilerplate.js';
+import { segment } from '../src/segment/sentences.js';
+import { extractFacts } from '../src/extract/index.js';
 import { expect } from 'vitest';
 import type { Fact, SegmentedSource, Sentence } from '../src/types.js';
 

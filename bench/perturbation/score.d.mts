@@ -1,5 +1,5 @@
 // Types for the perturbation harness (plain ESM so that `npm run perturb` runs it on the built library
-// without a compile step), used by test/perturbation.test.ts.
+// without a compile step), used by test/e2e/perturbation.test.ts.
 import type { Report, Source } from '../../src/types.js';
 
 export interface Counter {

@@ -1,5 +1,5 @@
-import type { Finding } from '../findings.js';
-import { findingsOf } from '../findings.js';
+import type { Finding } from '../report/findings.js';
+import { findingsOf } from '../report/findings.js';
 import type { Report } from '../types.js';
 
 export interface GithubOptions {

@@ -1,7 +1,7 @@
-import { verdictOf } from '../verdict-of.js';
-import type { Finding } from '../findings.js';
+import { verdictOf } from '../report/verdict-of.js';
+import type { Finding } from '../report/findings.js';
 import type { Report, Status } from '../types.js';
-import { diffWords } from '../word-diff.js';
+import { diffWords } from './word-diff.js';
 
 // GitHub-flavoured Markdown for a pull-request comment or a job summary ($GITHUB_STEP_SUMMARY): the same
 // sections as the terminal report, as tables, with the word diff as ~~removed~~ **added**.

@@ -1,7 +1,7 @@
-import { verdictOf } from '../verdict-of.js';
-import type { Finding } from '../findings.js';
+import { verdictOf } from '../report/verdict-of.js';
+import type { Finding } from '../report/findings.js';
 import type { ComparedFact, Report, Status } from '../types.js';
-import { diffWords } from '../word-diff.js';
+import { diffWords } from './word-diff.js';
 import { type Palette, PLAIN } from './palette.js';
 
 export interface StylishOptions {

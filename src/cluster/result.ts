@@ -1,0 +1,32 @@
+// What the cluster stage hands on: the clusters, each sentence's nearest score, and the sentence
+// similarity the compare stage aligns facts by. Both methods (exact.ts, incremental.ts) build it.
+import type { Cluster, SentenceRef } from '../types.js';
+
+export interface ClusterResult {
+  clusters: Cluster[];
+  /** For each source, each sentence's best match score against any other source: how far from unique it is. */
+  nearest: Record<string, number[]>;
+  /** The score of two sentences of different sources (0 when they share no rarer word); for fact alignment. */
+  similarity: (a: SentenceRef, b: SentenceRef) => number;
+  /** The sentences of other sources with a score against this one: candidates for fact alignment at scale. */
+  neighbours: (ref: SentenceRef) => Array<[source: string, sentence: number, score: number]>;
+}
+
+/** Cluster ids in story order of their first member: c001, c002 ... */
+export const clusterId = (k: number) => `c${String(k + 1).padStart(3, '0')}`;
+
+/**
+ * The cluster a sentence belongs to, looked up by source id and sentence index without building a string key
+ * per call: the compare stage asks for every pair of facts.
+ */
+export function clusterIndex(clusters: readonly Cluster[]): (source: string, sentence: number) => Cluster | undefined {
+  const bySource = new Map<string, Array<Cluster | undefined>>();
+  for (const cluster of clusters) {
+    for (const m of cluster.members) {
+      let list = bySource.get(m.source);
+      if (!list) bySource.set(m.source, (list = []));
+      list[m.sentence] = cluster;
+    }
+  }
+  return (source, sentence) => bySource.get(source)?.[sentence];
+}

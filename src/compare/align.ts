@@ -1,0 +1,244 @@
+import { clusterIndex } from '../cluster/result.js';
+import type { Cluster, Fact, SegmentedSource, SentenceRef } from '../types.js';
+import { alignmentBucket, differenceOf } from '../extract/fact-kinds.js';
+import { groupOnePerSource } from '../grouping/one-per-source.js';
+import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
+import { sameWording } from '../extract/quotes/spans.js';
+import { diceOfSets } from '../text/sets.js';
+
+export interface CompareInput {
+  sources: SegmentedSource[];
+  facts: Fact[];
+  clusters: Cluster[];
+  similarity: (a: SentenceRef, b: SentenceRef) => number;
+  /** Similar sentences of other sources, for large runs (see candidates.ts); without it, all pairs. */
+  neighbours?: (ref: SentenceRef) => Iterable<[source: string, sentence: number, score: number]>;
+}
+
+/**
+ * Align each fact across sources by what it is about, not by its value: groups of facts, at most one per
+ * source, that state the same thing (or a changed version of it).
+ */
+export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number,
+  onProgress?: (done: number, total: number) => void): Fact[][] {
+  const clusterOf = clusterIndex(input.clusters);
+  const sameCluster = (a: Fact, b: Fact) => {
+    const ca = clusterOf(a.source, a.sentence);
+    return ca !== undefined && ca === clusterOf(b.source, b.sentence);
+  };
+  // Sentences clustered together count as fully similar; otherwise their raw similarity.
+  const sentenceScore = (a: Fact, b: Fact) => (sameCluster(a, b)
+    ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence }));
+  // Without neighbour lists to find candidates by, every pair is scored.
+  const allPairsLimit = input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity;
+  const wordIds = new Map<string, number>();
+  const buckets = new Map<string, Fact[]>();
+  for (const fact of input.facts) {
+    const key = alignmentBucket(fact);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(fact);
+  }
+  const groups: Fact[][] = [];
+  let done = 0;
+  for (const key of [...buckets.keys()].sort()) {
+    const facts = buckets.get(key)!;
+    const edges: Array<[number, number, number]> = [];
+    const pairs = candidatePairs(facts, {
+      // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
+      clusterOf: (fact) => {
+        const cluster = clusterOf(fact.source, fact.sentence);
+        return cluster && cluster.members.length > 1 ? cluster.id : undefined;
+      },
+      similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
+      sources: input.sources.length,
+    }, allPairsLimit);
+    // Each fact's context words as sorted ids, for the context overlap of millions of pairs at scale.
+    const contexts = facts.map((f) => sortedIds(f.context, wordIds));
+    const contextOf = (i: number, j: number) => diceOfSorted(contexts[i]!, contexts[j]!);
+    const scoreOf = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!), contextOf(i, j));
+    for (const [i, j] of pairs) {
+      const score = scoreOf(i, j);
+      if (score > 0) edges.push([i, j, score]);
+    }
+    // A bucket that scored every pair knows each score (a pair without an edge scores 0). One that scored
+    // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
+    // Such a pair was no candidate, so its sentences are not similar (similar ones propose their facts)
+    // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
+    const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
+    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
+      facts.length <= allPairsLimit ? {} : { unscored: otherPair, sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
+    groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
+    done += facts.length;
+    onProgress?.(done, input.facts.length);
+  }
+  return groups;
+}
+
+/** Members of each group weighed when two groups of a large bucket may join (see groupOnePerSource). */
+const SAMPLE = 16;
+/** ...and how much two groups that failed to join must grow before they are weighed again. */
+const RETRY_GROWTH = 1.5;
+/** ...and how often a group may be turned down before it stops trying. */
+const MAX_FAILURES = 16;
+
+const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
+
+/**
+ * "Thousands of North Korean troops" counts the same thing as "more than 10,000 North Korean soldiers",
+ * only more vaguely. Vague counts pair up with each other first (they share their wording), so each group
+ * made only of vague counts is offered to a group with a precise count of the same thing: a source that
+ * states only the vague count joins it (and is judged less precise); one that states both keeps the precise one.
+ */
+function joinVagueCounts(groups: Fact[][]): Fact[][] {
+  const precise = groups.filter((g) => !g.every(isVague));
+  const kept: Fact[][] = [...precise];
+  // Each precise group's distinct subjects and owners: hundreds of versions repeat the same few.
+  const kindOf = (f: Fact) => `${f.subject.join(' ')}\u0000${f.owner ?? ''}`;
+  const kinds = precise.map((g) => new Map(g.filter((f) => f.subject.length).map((f) => [kindOf(f), f])));
+  for (const group of groups.filter((g) => g.every(isVague))) {
+    const left: Fact[] = [];
+    for (const fact of group) {
+      const at = fact.subject.length
+        ? kinds.findIndex((list) => [...list.values()].some((f) => dice(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
+        : -1;
+      const home = at >= 0 ? precise[at] : undefined;
+      const own = home?.find((f) => f.source === fact.source);
+      if (home && !own) {
+        home.push(fact);
+        kinds[at]!.set(kindOf(fact), fact);
+      }
+      else if (!home || !isRepeat(own!, fact)) left.push(fact);
+    }
+    if (left.length) kept.push(left);
+  }
+  return kept;
+}
+
+/**
+ * How likely two facts of different sources are the same fact. Each kind weighs different evidence:
+ * - numbers: what is counted or measured, the words around it, the sentence, and (weakly) the value;
+ *   "10,000 soldiers" and "10,000 homes" share a value but count different things;
+ * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
+ * - people: the resolved name; dates and durations: the words around them and the sentence.
+ */
+function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number): number {
+  // People align by their resolved name alone (they are bucketed by it: see alignmentBucket).
+  if (a.kind === 'person') return 1;
+  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
+  if (a.owner && b.owner && a.owner !== b.owner) return 0;
+  const sameValue = differenceOf(a, b) === null ? 1 : 0;
+  // The sentence score is the dearest part (at scale it is worked out on demand): asked for only where it counts.
+  // Two numbers whose surroundings share no word meet only through their sentences; unless those were
+  // clustered, their likeness is mostly the number itself ("for 11 weeks" in two unrelated articles).
+  const sentence = () => {
+    const value = sentenceOf();
+    return context > 0 || value === 1 ? value : 0;
+  };
+  switch (a.kind) {
+    case 'quote': {
+      const va = a.value.type === 'quote' ? a.value : undefined;
+      const vb = b.value.type === 'quote' ? b.value : undefined;
+      const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
+      const words = va && vb && sameWording(va.words, vb.words) ? 1 : context;
+      const similar = sentenceOf();
+      // One speaker says many things: the speaker counts in full only once the words or the sentence show
+      // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).
+      const backed = Math.min(1, (words + similar) / QUOTE_BACKING);
+      return 0.4 * speaker * backed + 0.4 * words + 0.2 * similar;
+    }
+    case 'count': {
+      // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
+      // group of people ("8,500 residents" / "some 8,500 people").
+      const generic = isGenericCount(a) || isGenericCount(b);
+      if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
+      // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
+      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence();
+      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
+    }
+    case 'duration': {
+      const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
+      return 0.35 * context + 0.4 * sentence() + 0.25 * Math.max(relation * 0.6, sameValue);
+    }
+    default:
+      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
+  }
+}
+
+/** Word overlap plus sentence similarity at which a shared speaker counts in full. */
+const QUOTE_BACKING = 0.5;
+
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
+
+/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
+function isGenericCount(fact: Fact): boolean {
+  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
+}
+
+/**
+ * A fact left alone because its source already states the same fact in the group it matches is a repeat
+ * mention ("thousands of North Korean troops" next to "as many as 12,000"; "in January" next to "January
+ * 20"), not a fact of its own. Only a repeat of the same or a vaguer value is absorbed: four different
+ * sentences quoted from one speaker stay four facts.
+ */
+function absorbRepeats(groups: Fact[][], facts: Fact[], edges: Array<[number, number, number]>): Fact[][] {
+  const groupOf = new Map<Fact, Fact[]>();
+  for (const g of groups) for (const f of g) groupOf.set(f, g);
+  const absorbed = new Set<Fact>();
+  const consider = (fact: Fact, partner: Fact) => {
+    // Only a fact left alone can be a repeat; checked first, as the search of its partner's group is not cheap.
+    if (groupOf.get(fact)!.length !== 1) return;
+    const home = groupOf.get(partner)!;
+    if (home.length < 2) return;
+    const own = home.find((f) => f !== fact && f.source === fact.source);
+    if (own && isRepeat(own, fact)) absorbed.add(fact);
+  };
+  for (const [i, j] of edges) {
+    consider(facts[i]!, facts[j]!);
+    consider(facts[j]!, facts[i]!);
+  }
+  return groups.filter((g) => !(g.length === 1 && absorbed.has(g[0]!)));
+}
+
+function isRepeat(stated: Fact, again: Fact): boolean {
+  const difference = differenceOf(stated, again);
+  return difference === null || difference.every((aspect) => aspect === 'precision');
+}
+
+/** A list of words as the sorted ids of its distinct words, ids given by `wordIds` (and added to it). */
+function sortedIds(words: string[], wordIds: Map<string, number>): Int32Array {
+  const ids = new Set<number>();
+  for (const word of words) {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    ids.add(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+/** Dice's coefficient of two sorted id lists: the same as of the two word sets, without hashing. */
+function diceOfSorted(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+const sets = new WeakMap<string[], Set<string>>();
+
+/** Dice's coefficient of two word lists, each turned into a set once. */
+function dice(a: string[], b: string[]): number {
+  const setOf = (words: string[]) => {
+    let set = sets.get(words);
+    if (!set) sets.set(words, (set = new Set(words)));
+    return set;
+  };
+  return diceOfSets(setOf(a), setOf(b));
+}

@@ -1,0 +1,50 @@
+import type { ComparedFact, Fact } from '../types.js';
+import { describeValue } from '../extract/fact-kinds.js';
+import { plainWords } from '../text/normalize.js';
+import { compareCodeUnits } from '../text/order.js';
+
+/**
+ * What an id says about a fact, from its consensus form (so --reference and file names do not change it):
+ * a person's name; a quote's speaker and opening words; what a count counts; else the value itself
+ * ("date:january-20", "quantity:up-to-306-km", "duration:2-months-before").
+ */
+export function idWordsOf(fact: Fact): string {
+  switch (fact.value.type) {
+    case 'person': return fact.value.name;
+    case 'quote': return `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`;
+    default: return fact.kind === 'count' && fact.subject.length ? fact.topic : describeValue(fact.value);
+  }
+}
+
+/** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
+export function assignIds(facts: Array<{ fact: ComparedFact; position: number; idWords: string }>): ComparedFact[] {
+  const sorted = [...facts].sort((a, b) => a.position - b.position || compareCodeUnits(a.fact.kind, b.fact.kind)
+    || compareCodeUnits(a.idWords, b.idWords) || compareCodeUnits(a.fact.normalized, b.fact.normalized));
+  const used = new Map<string, number>();
+  return sorted.map(({ fact, idWords }) => {
+    const base = `${fact.kind}:${slug(idWords)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { ...fact, id: n === 1 ? base : `${base}-${n}` };
+  });
+}
+
+/** Lower-case ASCII words joined by hyphens ("Andrés" → andres), whole words only, at most about 48 characters. */
+function slug(text: string): string {
+  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  const words = plainWords(ascii).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    if (out && out.length + word.length + 1 > 48) break;
+    out = out ? `${out}-${word}` : word;
+  }
+  return out || 'fact';
+}
+
+/** Whether a fact id matches one of the ignore patterns ("date:*" matches every date). */
+export function isIgnored(id: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return regex.test(id);
+  });
+}

@@ -1,0 +1,166 @@
+import type { DateValue } from '../../types.js';
+import type { Token } from '../tokens.js';
+import type { FoundFact } from './kind.js';
+import { startsUpper } from '../../text/letters.js';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Month words and abbreviations (without the dot), for the number finder to leave days of a month alone. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'sept']);
+
+function monthNumber(word: string): number | undefined {
+  const plain = word.replace(/\.$/, '');
+  const full = MONTH_NAMES.indexOf(plain);
+  if (full >= 0) return full + 1;
+  const short = MONTH_ABBREVIATIONS.indexOf(plain === 'sept' ? 'sep' : plain);
+  return short >= 0 ? short + 1 : undefined;
+}
+
+const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.lower);
+const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
+
+/**
+ * Calendar dates: "January 20", "Jan. 20, 2025", "20 January 2025", "the 4th of March", "2025-03-04",
+ * "November 2024", "in August", "on Sunday", "since 2022"; and dates relative to the article's own:
+ * "yesterday", "last week". "May" as a month needs a day or year next to it ("may" is usually a verb).
+ */
+export function findDates(tokens: Token[]): FoundFact[] {
+  const found: FoundFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const date = readDate(tokens, i);
+    if (!date) continue;
+    found.push({ kind: 'date', first: date.first, next: date.next, value: date.value });
+    i = date.next - 1;
+  }
+  return found;
+}
+
+/**
+ * Words that name a day relative to the article's own date. "Today" is left out: it mostly means "nowadays"
+ * ("Today many in the media say ...") and, when it does not, it is the day every version was published.
+ */
+const RELATIVE_DAYS = new Set(['yesterday', 'tomorrow']);
+/** "last week", "next month", "last Tuesday". ("This year" is left out: it says little a calendar date would contradict.) */
+const RELATIVE_LEADS = new Set(['last', 'next', 'past']);
+const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const twoDigits = (t: Token | undefined, max: number) => t?.kind === 'number' && /^\d\d$/.test(t.lower) && Number(t.lower) >= 1 && Number(t.lower) <= max;
+
+function readDate(tokens: Token[], i: number): { first: number; next: number; value: DateValue } | undefined {
+  const token = tokens[i]!;
+  // "2025-03-04": an ISO date, written as one word.
+  if (isYear(token) && tokens[i + 1]?.lower === '-' && adjacent(token, tokens[i + 1]) && twoDigits(tokens[i + 2], 12)
+    && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 3]?.lower === '-' && twoDigits(tokens[i + 4], 31) && adjacent(tokens[i + 3], tokens[i + 4])) {
+    return { first: i, next: i + 5, value: { type: 'date', year: Number(token.lower), month: Number(tokens[i + 2]!.lower), day: Number(tokens[i + 4]!.lower) } };
+  }
+  // "yesterday", "today"
+  if (RELATIVE_DAYS.has(token.lower)) return { first: i, next: i + 1, value: { type: 'date', relative: token.lower } };
+  // "last week", "next month", "this year", "last Tuesday"
+  if (RELATIVE_LEADS.has(token.lower) && tokens[i + 1]
+    && (RELATIVE_SPANS.has(tokens[i + 1]!.lower) || WEEKDAYS.includes(tokens[i + 1]!.lower))) {
+    return { first: i, next: i + 2, value: { type: 'date', relative: `${token.lower === 'past' ? 'last' : token.lower} ${tokens[i + 1]!.lower}` } };
+  }
+  // "the 4th of March"
+  if (isDay(token) && /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && adjacent(token, tokens[i + 1])
+    && tokens[i + 2]?.lower === 'of' && tokens[i + 3] && monthNumber(tokens[i + 3]!.lower) && startsUpper(tokens[i + 3]!.text)) {
+    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 3]!.lower)!, day: Number(token.lower) };
+    let next = i + 4;
+    if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    return { first: i, next, value };
+  }
+  // "Sunday's vote"
+  const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
+  if (weekday >= 0 && startsUpper(token.text)) {
+    return { first: i, next: i + 1, value: { type: 'date', weekday } };
+  }
+  // "20 January 2025"
+  if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text)) {
+    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
+    let next = i + 2;
+    // "20 Jan. 2025"
+    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    return { first: i, next, value };
+  }
+  const month = token.kind === 'word' && startsUpper(token.text) ? monthNumber(token.lower) : undefined;
+  if (month) {
+    let next = i + 1;
+    // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.
+    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(token.lower)) next++;
+    const value: DateValue = { type: 'date', month };
+    if (isDay(tokens[next])) {
+      value.day = Number(tokens[next++]!.lower);
+      if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
+    }
+    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+    if (token.lower === 'may' && value.day === undefined && value.year === undefined) return undefined;
+    return { first: i, next, value };
+  }
+  // A bare year: "since 2022", "in 2024".
+  if (isYear(token) && ['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after'].includes(tokens[i - 1]?.lower ?? '')) {
+    return { first: i, next: i + 1, value: { type: 'date', year: Number(token.lower) } };
+  }
+  return undefined;
+}
+
+/** A stable key and a reading of a date: "January 20", "2022", "Sunday". */
+export function describeDate(value: DateValue): string {
+  if (value.relative !== undefined) return value.relative;
+  const parts: string[] = [];
+  if (value.weekday !== undefined) parts.push(capitalise(WEEKDAYS[value.weekday]!));
+  if (value.month !== undefined) parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
+  if (value.year !== undefined) parts.push(String(value.year));
+  return parts.join(' ');
+}
+
+const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * Two dates agree when every field both give is equal ("January 20" and "January 20, 2025" agree; the
+ * second is more precise). A field only one gives makes the other less precise, not wrong.
+ */
+export function compareDates(reference: DateValue, other: DateValue): DateComparison {
+  // Without the article's date, "yesterday" and "March 4" cannot be checked against each other: a relative
+  // date is less precise than a calendar one, and two relative dates agree only in the same words.
+  if (reference.relative !== undefined || other.relative !== undefined) {
+    if (reference.relative !== undefined && other.relative !== undefined) return reference.relative === other.relative ? 'same' : 'different';
+    return reference.relative === undefined ? 'lessPrecise' : 'same';
+  }
+  const fields = ['year', 'month', 'day', 'weekday'] as const;
+  let lessPrecise = false;
+  for (const field of fields) {
+    const a = reference[field];
+    const b = other[field];
+    if (a !== undefined && b !== undefined && a !== b) return 'different';
+    if (a !== undefined && b === undefined) lessPrecise = true;
+  }
+  return lessPrecise ? 'lessPrecise' : 'same';
+}
+
+export type DateComparison = 'same' | 'lessPrecise' | 'different';
+
+/** A date with year, month and day: one that can anchor relative dates. */
+export function isCalendarDate(value: DateValue): value is DateValue & { year: number; month: number; day: number } {
+  return value.year !== undefined && value.month !== undefined && value.day !== undefined;
+}
+
+const DAY_OFFSETS: Record<string, number> = { yesterday: -1, tomorrow: 1 };
+
+/**
+ * "yesterday" in an article dated November 17, 2024 is Saturday, November 16, 2024: a relative day becomes a
+ * calendar date (with its weekday) when the article states its own date, so it can be checked against
+ * "on Saturday" or "November 16" in another version. Other relative dates ("last week") stay as they are.
+ */
+export function resolveRelativeDate(value: DateValue, articleDate: DateValue | undefined): DateValue {
+  const offset = value.relative === undefined ? undefined : DAY_OFFSETS[value.relative];
+  if (offset === undefined || !articleDate || !isCalendarDate(articleDate)) return value;
+  const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
+  return { type: 'date', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() };
+}

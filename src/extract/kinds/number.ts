@@ -1,0 +1,106 @@
+import type { ChangeAspect, NumberValue, Qualifier } from '../../types.js';
+import { describeMeasure, formatNumber } from '../numbers/units.js';
+
+export interface Difference {
+  aspects: ChangeAspect[];
+}
+
+/**
+ * How a source's number differs from the reference, or null when it states the same thing. Amounts agree
+ * within the precision the less precise one states, so "190 miles" = "306 km" but "10,000" ≠ "12,000".
+ */
+export function compareNumbers(reference: NumberValue, other: NumberValue): Difference | null {
+  if (reference.unit !== other.unit) return { aspects: ['unit'] };
+  const aspects: ChangeAspect[] = [];
+  // A converted value ("29,650 acres" for "12,000 hectares") may round at the precision the whole number implies.
+  const converted = reference.statedUnit !== other.statedUnit;
+  const tolerance = converted
+    ? Math.max(reference.roundedTolerance, other.roundedTolerance, 1e-9)
+    : Math.max(reference.tolerance, other.tolerance, 1e-9);
+  const close = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  // Each statement allows what its own precision allows.
+  const own = (v: NumberValue) => (converted ? v.roundedTolerance : v.tolerance);
+  const contradicts = (): boolean => !overlaps(rangeOf(reference, own(reference)), rangeOf(other, own(other)))
+    || (reference.qualifier === 'tally' && other.qualifier === 'tally' && !close(reference.upper, other.upper));
+  // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
+  // "thousands" against "500" is more than vaguer: both cannot be true.
+  if (reference.vague !== other.vague) return { aspects: contradicts() ? ['precision', 'contradiction'] : ['precision'] };
+  if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
+  if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
+  if (reference.trend && other.trend && reference.trend !== other.trend) aspects.push('direction');
+  // "rose to 5.2%" against "rose by 5.2%": a level against a change.
+  if (reference.change && other.change && reference.change !== other.change) aspects.push('relation');
+  // "fewer than 50" against "more than 50", "fell 3%" against "rose 3%": both cannot be true.
+  if (aspects.includes('direction') || (aspects.length > 0 && contradicts())) aspects.push('contradiction');
+  return aspects.length ? { aspects } : null;
+}
+
+/** How far "about" and "nearly" reach: "about 160" allows 144–176, "nearly 300" 270–300. */
+const APPROX_SHARE = 0.1;
+
+/**
+ * The amounts a number allows, widened by its stated precision: "37" is 36.5–37.5, "at least 37" is 37 and
+ * up, "more than 10,000" is above 10,000, "up to 306 km" is 306 km and below, "thousands" is 1,000 up to
+ * (not including) 100,000. A vote tally ("7-2") stands for its first number; the second is compared apart.
+ */
+function rangeOf(value: NumberValue, tolerance: number): [number, number] {
+  const a = value.amount;
+  // "thousands" reaches well past 9,999 in news use ("thousands of troops" for 12,000), so a vague amount
+  // spans two orders of magnitude: vaguer than "more than 10,000", not contradicting it.
+  if (value.vague) return [a, a * 100];
+  switch (value.qualifier) {
+    case 'above': return [a, Infinity];
+    case 'atLeast': return [a - tolerance, Infinity];
+    case 'upTo': return [-Infinity, a + tolerance];
+    case 'below': return [-Infinity, a];
+    case 'approx': return [a * (1 - APPROX_SHARE) - tolerance, a * (1 + APPROX_SHARE) + tolerance];
+    case 'nearly': return [a * (1 - APPROX_SHARE) - tolerance, a + tolerance];
+    case 'between': return [a - tolerance, (value.upper ?? a) + tolerance];
+    case 'exact':
+    case 'tally': return [a - tolerance, a + tolerance];
+  }
+}
+
+/**
+ * Whether two ranges share more than an end point: "two" (1.5–2.5) and "three" (2.5–3.5) do not, nor do
+ * "hundreds" (100 up to 1,000) and "thousands" (1,000 up to 10,000); "more than 160" and "160" (159.5–160.5) do.
+ */
+function overlaps([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean {
+  return lo1 < hi2 && lo2 < hi1;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '', above: 'more than ', atLeast: 'at least ', upTo: 'up to ', below: 'less than ', approx: 'about ',
+  nearly: 'nearly ', between: '', tally: '',
+};
+
+/** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
+// Vague amounts are read back as words: "thousands", not a made-up "1,000".
+const VAGUE_WORDS: Record<number, string> = {
+  12: 'dozens', 20: 'scores', 1e2: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands',
+  1e6: 'millions', 1e7: 'tens of millions', 1e8: 'hundreds of millions', 1e9: 'billions', 1e10: 'tens of billions',
+  1e11: 'hundreds of billions', 1e12: 'trillions',
+};
+
+/** The words a qualifier is read back as, with a trailing space: "more than ", "" for an exact amount. */
+export function qualifierWords(qualifier: Qualifier): string {
+  return QUALIFIER_WORDS[qualifier];
+}
+
+export function describeNumber(value: NumberValue): string {
+  const vague = value.vague ? VAGUE_WORDS[value.amount] : undefined;
+  if (vague) {
+    if (value.unit === '') return `${QUALIFIER_WORDS[value.qualifier]}${vague}`;
+    return `${QUALIFIER_WORDS[value.qualifier]}${vague} (${value.unit})`;
+  }
+  const amount = (n: number) => {
+    if (value.unit === '' ) return formatNumber(n);
+    if (value.unit === '%' || value.unit === 'pp') return `${formatNumber(n)}${value.unit === '%' ? '%' : ' points'}`;
+    if (/^[A-Z]{3}$/.test(value.unit)) return `${value.unit} ${formatNumber(n)}`;
+    return describeMeasure(n, value.unit);
+  };
+  if (value.qualifier === 'tally') return `${formatNumber(value.amount)}-${formatNumber(value.upper ?? 0)}`;
+  const core = value.upper !== undefined ? `${amount(value.amount)}–${amount(value.upper)}` : amount(value.amount);
+  return `${QUALIFIER_WORDS[value.qualifier]}${core}`;
+}

@@ -1,0 +1,138 @@
+import type { Sentence } from '../../types.js';
+import { plainWords } from '../../text/normalize.js';
+import { contentKeys } from '../../text/words.js';
+import { isLetterOrDigit } from '../../text/letters.js';
+
+/** The words of one quote inside one sentence. A quote running over several sentences has one piece per sentence. */
+export interface QuotePiece {
+  sentence: number;
+  /** Character span of the quoted words (without marks) in the sentence text. */
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** A quote from its opening mark to its closing mark (or the end of its paragraph). */
+export interface QuoteSpan {
+  pieces: QuotePiece[];
+  /** Quoted with single marks: 'speak for themselves' — a partial quote. */
+  single: boolean;
+  /** The opening mark is the first character of its paragraph: a quote that may continue the previous speaker. */
+  opensParagraph: boolean;
+  paragraph: number;
+}
+
+type Mark = { char: string; single: boolean; open: boolean };
+
+/**
+ * Quotes in every style: “curly” and "straight" double marks, ‘single’ and 'straight single' marks for
+ * partial quotes. Apostrophes inside words (Ukraine's, don't) are not marks. A quote left open at the end of
+ * its sentence continues into the next sentence of the same paragraph: “But attacks are not carried out with
+ * words. Such things are not announced. The missiles will speak for themselves.”
+ */
+export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlySet<number>): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { span: QuoteSpan; single: boolean } | undefined;
+  for (const sentence of sentences) {
+    if (open && open.span.paragraph !== sentence.paragraph) open = undefined;
+    const text = sentence.text;
+    let pieceStart = open ? 0 : -1;
+    for (let at = 0; at < text.length; at++) {
+      const mark = readMark(text, at, open?.single);
+      if (!mark) continue;
+      if (open && !mark.open && mark.single === open.single) {
+        addPiece(open.span, sentence.index, text, pieceStart, at);
+        open = undefined;
+        pieceStart = -1;
+      } else if (!open && mark.open) {
+        const span: QuoteSpan = {
+          pieces: [], single: mark.single, paragraph: sentence.paragraph,
+          opensParagraph: at === 0 && paragraphStarts.has(sentence.index),
+        };
+        spans.push(span);
+        open = { span, single: mark.single };
+        pieceStart = at + 1;
+      }
+    }
+    if (open) addPiece(open.span, sentence.index, text, pieceStart, text.length);
+  }
+  return spans.filter((span) => span.pieces.length > 0);
+}
+
+function addPiece(span: QuoteSpan, sentence: number, text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  // A comma or colon just inside the closing mark belongs to the sentence, not the quote: “..., on his way out,”
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  if (e > s) span.pieces.push({ sentence, start: s, end: e, words: text.slice(s, e) });
+}
+
+function readMark(text: string, at: number, insideSingle: boolean | undefined): Mark | undefined {
+  const char = text[at]!;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  switch (char) {
+    case '“': case '„': case '«': return { char, single: false, open: true };
+    case '”': case '»': return { char, single: false, open: false };
+    case '"': return { char, single: false, open: /[\s(\[—–-]/.test(before) || at === 0 };
+    case '‘': return insideSingle === false ? undefined : { char, single: true, open: true };
+    case '’': case "'": {
+      if (insideSingle === false) return undefined; // nested inside a double quote
+      const letterBefore = isLetterOrDigit(before);
+      const letterAfter = isLetterOrDigit(after);
+      if (letterBefore && letterAfter) return undefined; // Ukraine's, don't
+      if (char === "'" && !letterBefore && letterAfter && (/[\s(\[—–-]/.test(before) || at === 0)) {
+        return { char, single: true, open: true };
+      }
+      if (!letterAfter && (letterBefore || /[.,!?]/.test(before))) {
+        // "the sources' view": a plural possessive, not a closing mark, unless a single quote is open.
+        return insideSingle ? { char, single: true, open: false } : undefined;
+      }
+      return undefined;
+    }
+    default: return undefined;
+  }
+}
+
+const foldedQuotes = new Map<string, string>();
+
+/** Words of a quote for comparison, case, punctuation and quote marks folded, joined by spaces (memoised). */
+function quoteKey(words: string): string {
+  let key = foldedQuotes.get(words);
+  if (key === undefined) {
+    key = plainWords(words).join(' ');
+    foldedQuotes.set(words, key);
+  }
+  return key;
+}
+
+/**
+ * A quote matches the reference when the words are the same, or when one is a verbatim part of the other
+ * ('speak for themselves' inside “The missiles will speak for themselves.”).
+ */
+export function sameWording(reference: string, other: string): boolean {
+  const a = quoteKey(reference);
+  const b = quoteKey(other);
+  if (!a || !b) return a === b;
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
+/** Share of a quote's content words a sentence must repeat to be the same words reported without quote marks. */
+const INDIRECT_SHARE = 0.5;
+
+/**
+ * Whether `sentence` reports the quote in indirect speech: the caller has already matched the sentence to the
+ * quote's own sentence, and here it must repeat at least half of the quote's content words with no quotation
+ * marks of its own. “We will not stop until we reach every family,” Vidal said → Vidal said rescuers would not
+ * stop until they reached every family.
+ */
+export function isIndirectSpeech(quoteWords: string, sentence: string): boolean {
+  if (/["“”„«»]/.test(sentence)) return false;
+  const quoted = new Set(contentKeys(quoteWords));
+  if (quoted.size < 3) return false;
+  const said = new Set(contentKeys(sentence));
+  let shared = 0;
+  for (const key of quoted) if (said.has(key)) shared++;
+  return shared / quoted.size >= INDIRECT_SHARE;
+}

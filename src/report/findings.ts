@@ -1,0 +1,93 @@
+// What a report says has drifted, as a flat list of typed findings: the unit that `--fail-on`, `check`,
+// baselines and the GitHub annotations work with. Pure: report in, findings out.
+//
+// A finding's key is made from normalised content (source, kind, fact id and the source's value in plain
+// words), never from line numbers, so edits elsewhere in a file do not change it and a baseline of accepted
+// findings stays stable across unrelated changes.
+
+import type { ChangeAspect, FactKind, Report } from '../types.js';
+import { plainWords } from '../text/normalize.js';
+import { compareCodeUnits } from '../text/order.js';
+import { verdictOf } from './verdict-of.js';
+
+export const FINDING_KINDS = ['altered', 'omitted', 'unique'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export interface Finding {
+  /** Stable identity for baselines: "altered|daily|count:north-korean-soldiers|12000 north korean troops". */
+  key: string;
+  kind: FindingKind;
+  /** The source that drifts (for `unique`, the one source that makes the claim). */
+  source: string;
+  /** Its file, relative POSIX path. */
+  path: string;
+  /** Line of the sentence in that file; absent for an omission (the source has no such sentence). */
+  line?: number;
+  /** The fact (`count:north-korean-soldiers`) or the unique claim in plain words (`claim:such things are not announced`). */
+  subject: string;
+  factKind?: FactKind;
+  /** "count of North Korean soldiers", or the claim's text. */
+  label: string;
+  /** The reference value, for altered and omitted facts. */
+  expected?: string;
+  /** The source's own value or sentence, for altered facts and unique claims. */
+  actual?: string;
+  aspects?: ChangeAspect[];
+}
+
+/**
+ * Every finding of the report. With a `--reference` source, only the other sources drift, and only on facts
+ * the reference states; a fact the reference does not state is `unique` to the source that adds it.
+ */
+export function findingsOf(report: Report): Finding[] {
+  const reference = report.reference === 'consensus' ? undefined : report.reference;
+  const paths = new Map(report.sources.map((s) => [s.id, s.path]));
+  const findings: Finding[] = [];
+  for (const fact of report.facts) {
+    const stating = Object.entries(fact.sources);
+    // Against a reference, what the reference states is what every copy must state, even when no copy
+    // does: a fact only the wire states is omitted by the copies, not a claim of the wire's own. Without a
+    // reference, a fact one source alone states is that source's claim.
+    const claimOfOne = reference === undefined ? fact.unique : !fact.inReference;
+    if (claimOfOne) {
+      for (const [source, verdict] of stating) {
+        if (source === reference) continue;
+        findings.push(finding({
+          kind: 'unique', source, path: paths.get(source)!, line: verdict.line, subject: fact.id, factKind: fact.kind,
+          label: fact.label, actual: verdict.value ?? fact.value,
+        }));
+      }
+      continue;
+    }
+    for (const { id: source } of report.sources) {
+      const verdict = verdictOf(fact, source);
+      if (source === reference || verdict.status === 'included') continue;
+      findings.push(finding({
+        kind: verdict.status, source, path: paths.get(source)!, line: verdict.line, subject: fact.id, factKind: fact.kind,
+        label: fact.label, expected: fact.value, actual: verdict.value, aspects: verdict.aspects,
+      }));
+    }
+  }
+  for (const claim of report.uniqueClaims) {
+    if (claim.source === reference) continue;
+    // A claim is named by its words, not by where it stands in the file.
+    findings.push(finding({
+      kind: 'unique', source: claim.source, path: paths.get(claim.source)!, line: claim.line,
+      subject: `claim:${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
+    }));
+  }
+  return findings.sort((a, b) => compareCodeUnits(a.key, b.key));
+}
+
+function finding(fields: Omit<Finding, 'key'>): Finding {
+  // The value is part of the key for what a source says (a second, different alteration is new drift);
+  // an omission or a unique fact is keyed by the fact alone.
+  const value = fields.kind === 'altered' ? plainWords(fields.actual ?? '').join(' ') : '';
+  const clean = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Omit<Finding, 'key'>;
+  return { key: [fields.kind, fields.source, fields.subject, value].join('|'), ...clean };
+}
+
+/** The findings of the kinds asked for: `--fail-on altered,omitted`. */
+export function selectFindings(findings: readonly Finding[], kinds: readonly FindingKind[]): Finding[] {
+  return findings.filter((f) => kinds.includes(f.kind));
+}

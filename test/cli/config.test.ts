@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { type Io, run } from '../../src/cli/index.js';
+import { parseConfig } from '../../src/cli/config.js';
+import { isIgnored } from '../../src/compare/ids.js';
+import type { Report } from '../../src/types.js';
+
+const FORMATS = ['stylish', 'json', 'markdown', 'github'];
+
+describe('parseConfig', () => {
+  it('reads every setting', () => {
+    expect(parseConfig({
+      reference: 'wire', failOn: 'altered, omitted', format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
+      thresholds: { cluster: 0.25, align: 0.4 },
+    }, '.claimdiffrc.json', FORMATS)).toEqual({
+      reference: 'wire', failOn: ['altered', 'omitted'], format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
+      thresholds: { cluster: 0.25, align: 0.4 },
+    });
+  });
+
+  it.each([
+    [[], '(top level)'],
+    [{ refrence: 'wire' }, 'refrence: unknown setting'],
+    [{ reference: 3 }, 'reference: expected a source id'],
+    [{ failOn: ['altered', 'changed'] }, 'failOn: expected a list'],
+    [{ format: 'xml' }, 'format: expected one of'],
+    [{ boilerplate: ['(unclosed'] }, 'boilerplate[0]: not a valid regular expression'],
+    [{ ignore: 'date:*' }, 'ignore: expected a list of strings'],
+    [{ thresholds: { cluster: 2 } }, 'thresholds.cluster: expected a number between 0 and 1'],
+    [{ thresholds: { speed: 0.5 } }, 'thresholds.speed: unknown threshold'],
+  ])('%j → an error naming the file and the key (%s)', (raw, message) => {
+    expect(() => parseConfig(raw, 'claimdiff.config.json', FORMATS)).toThrow(`claimdiff.config.json: ${message}`);
+  });
+});
+
+describe('isIgnored', () => {
+  it.each([
+    ['date:january-20', ['date:*'], true],
+    ['person:joe-biden', ['person:joe-biden'], true],
+    ['person:joe-bidens-aide', ['person:joe-biden'], false],
+    ['count:north-korean-soldiers', ['*soldiers'], true],
+    ['count:people', [], false],
+  ])('%s with %j → %s', (id, patterns, ignored) => {
+    expect(isIgnored(id, patterns)).toBe(ignored);
+  });
+});
+
+describe('config files, end to end', () => {
+  const DRIFT = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'cases', 'reference-drift', 'articles');
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-config-'));
+    cpSync(DRIFT, path.join(dir, 'stories'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cli(argv: string[], cwd = dir) {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { stdout: { write: (t: string) => { stdout += t; return true; } }, stderr: { write: (t: string) => { stderr += t; return true; } }, env: {}, cwd };
+    return { code: await run(argv, io), stdout, stderr };
+  }
+
+  it('takes reference, failOn and format from .claimdiffrc.json', async () => {
+    writeFileSync(path.join(dir, '.claimdiffrc.json'), JSON.stringify({ reference: 'wire', failOn: ['altered'], format: 'json' }));
+    const result = await cli(['stories']);
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as Report).reference).toBe('wire');
+  });
+
+  it('lets flags win over the config', async () => {
+    writeFileSync(path.join(dir, 'claimdiff.config.json'), JSON.stringify({ reference: 'wire', format: 'json' }));
+    const result = await cli(['stories', '--reference', 'ours', '--format', 'stylish']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/reference: source ours/);
+  });
+
+  it('reads a "claimdiff" key in package.json, found from a subfolder', async () => {
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'site', claimdiff: { ignore: ['count:*'] } }));
+    const result = await cli(['--json', '.'], path.join(dir, 'stories'));
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.facts.length).toBeGreaterThan(0);
+    expect(report.facts.some((f) => f.id.startsWith('count:'))).toBe(false);
+  });
+
+  it.each([
+    ['.claimdiffrc.json', '{ "failOn": ["sideways"] }', /\.claimdiffrc\.json: failOn: expected a list/],
+    ['.claimdiffrc.json', '{ not json', /\.claimdiffrc\.json: cannot read the config/],
+  ])('a bad %s is exit 2 naming the file and the problem', async (file, content, message) => {
+    writeFileSync(path.join(dir, file), content);
+    const result = await cli(['stories']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});
