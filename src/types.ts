@@ -188,9 +188,19 @@ export interface SourceVerdict {
   text?: string;
   line?: number;
   sentence?: number;
-  /** For `altered`: a short description of what changed. */
+  /** For `altered`: a short description of what changed, in words (made by the report stage). */
   change?: string;
   aspects?: ChangeAspect[];
+  /** For a quote given to someone else (aspect `speaker`): the reference's speaker and this source's. */
+  speaker?: ChangedPair;
+  /** For a person given another office (aspect `role`): the reference's office and this source's. */
+  role?: ChangedPair;
+}
+
+/** What the reference states and what this source states instead. */
+export interface ChangedPair {
+  reference: string;
+  source: string;
 }
 
 export interface ComparedFact {

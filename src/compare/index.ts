@@ -174,7 +174,7 @@ function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliabi
     // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
     const aspects = agreeing.has(fact) ? null
       : differenceOf(reference, fact) ?? chosen.members.map((member) => differenceOf(member, fact)).find((d) => d !== null) ?? null;
-    if (aspects) Object.assign(verdict, { status: 'altered', change: describeChange(aspects, reference, fact), aspects });
+    if (aspects) Object.assign(verdict, { status: 'altered', aspects, ...changedPeople(aspects, reference, fact) });
     stated.set(fact.source, verdict);
   }
   // A quote may be there in indirect speech in the sentences clustered with the quote's own.
@@ -224,8 +224,7 @@ function indirectVerdict(reference: Fact, source: string, index: number, sentenc
   const sentence = sentences(source, index);
   if (!isIndirectSpeech(reference.value.words, sentence.text)) return null;
   return {
-    status: 'altered', value: sentence.text, text: sentence.text, line: sentence.line, sentence: index,
-    change: 'indirect: reported without quotation marks', aspects: ['indirect'],
+    status: 'altered', value: sentence.text, text: sentence.text, line: sentence.line, sentence: index, aspects: ['indirect'],
   };
 }
 
@@ -234,20 +233,20 @@ function representative(members: Fact[], rank: Rank): Fact {
   return [...members].sort((a, b) => (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a, b))[0]!;
 }
 
-const ASPECT_WORDS: Record<ChangeAspect, string> = {
-  value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect', role: 'role', direction: 'direction',
-};
-
-function describeChange(aspects: ChangeAspect[], reference: Fact, fact: Fact): string {
-  const what = aspects.map((a) => ASPECT_WORDS[a]).join(', ');
-  if (aspects.includes('speaker') && reference.value.type === 'quote' && fact.value.type === 'quote') {
-    return `${what}: attributed to ${fact.value.speaker} instead of ${reference.value.speaker}`;
+/**
+ * Who changed, where the words alone do not show it: the reference's speaker and this source's for a quote
+ * given to someone else, the two offices for a person given another one. The report words it (messages.ts).
+ */
+function changedPeople(aspects: ChangeAspect[], reference: Fact, fact: Fact): Pick<SourceVerdict, 'speaker' | 'role'> {
+  const a = reference.value;
+  const b = fact.value;
+  if (aspects.includes('speaker') && a.type === 'quote' && b.type === 'quote' && a.speaker && b.speaker) {
+    return { speaker: { reference: a.speaker, source: b.speaker } };
   }
-  if (aspects.includes('role') && reference.value.type === 'person' && fact.value.type === 'person') {
-    return `${what}: "${fact.value.role}" instead of "${reference.value.role}"`;
+  if (aspects.includes('role') && a.type === 'person' && b.type === 'person' && a.role && b.role) {
+    return { role: { reference: a.role, source: b.role } };
   }
-  return `${what}: "${fact.surface}" instead of "${reference.surface}"`;
+  return {};
 }
 
 function labelOf(fact: Fact): string {

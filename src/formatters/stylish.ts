@@ -2,6 +2,7 @@ import { verdictOf } from '../report/verdict-of.js';
 import type { Finding } from '../report/findings.js';
 import type { ComparedFact, Report, Status } from '../types.js';
 import { diffWords } from './word-diff.js';
+import { whoChanged } from '../report/messages.js';
 import { type Palette, PLAIN } from './palette.js';
 
 export interface StylishOptions {
@@ -167,7 +168,8 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
       // Another speaker or office does not show in the words themselves: say who.
-      const who = verdict.aspects?.some((a) => a === 'speaker' || a === 'role') && verdict.change ? `; ${verdict.change.replace(/^[^:]*:\s*/, '')}` : '';
+      const changed = whoChanged(verdict);
+      const who = changed ? `; ${changed}` : '';
       out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`);
     }
     if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));

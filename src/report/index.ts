@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../text/order.js';
-import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, UniqueClaim, Warning } from '../types.js';
+import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, SourceVerdict, UniqueClaim, Warning } from '../types.js';
+import { describeChange } from './messages.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -17,6 +18,7 @@ export interface ReportInput {
 
 /** Report stage: the plain, versioned report every formatter renders and `--json` prints. */
 export function buildReport(input: ReportInput): Report {
+  const facts = input.facts.map(withChangeWords);
   const uniqueClaims = findUniqueClaims(input);
   const byId = new Map(input.sources.map((s) => [s.id, s]));
   return {
@@ -33,11 +35,24 @@ export function buildReport(input: ReportInput): Report {
       id: c.id,
       members: c.members.map((m) => ({ ...m, text: byId.get(m.source)!.sentences[m.sentence]!.text })),
     })),
-    facts: input.facts,
+    facts,
     uniqueClaims,
-    summary: summarise(input.sources, input.facts, uniqueClaims, input.reference),
+    summary: summarise(input.sources, facts, uniqueClaims, input.reference),
     warnings: input.warnings,
   };
+}
+
+/** The fact with each altered verdict's change put in words (`change`, after `sentence` as schema v2 has it). */
+function withChangeWords(fact: ComparedFact): ComparedFact {
+  let sources: Record<string, SourceVerdict> | undefined;
+  for (const id in fact.sources) {
+    const verdict = fact.sources[id]!;
+    if (verdict.status !== 'altered' || verdict.change !== undefined) continue;
+    sources ??= { ...fact.sources };
+    const { status, value, text, line, sentence, ...rest } = verdict;
+    sources[id] = { status, value, text, line, sentence, change: describeChange(fact, verdict), ...rest };
+  }
+  return sources ? { ...fact, sources } : fact;
 }
 
 /**

@@ -153,6 +153,7 @@ describe('formatStylish with the plain palette', () => {
         charlie: {
           status: 'altered' as const, value: 'We are ready', line: 4, sentence: 2,
           change: 'speaker: attributed to Tom Berg instead of Ellen Hale', aspects: ['speaker' as const],
+          speaker: { reference: 'Ellen Hale', source: 'Tom Berg' },
         },
       },
     };
