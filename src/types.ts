@@ -65,7 +65,6 @@ export interface Cluster {
   members: Array<{ source: string; sentence: number }>;
 }
 
-export type FactKind = 'quantity' | 'count' | 'money' | 'percent' | 'date' | 'duration' | 'quote' | 'person';
 
 /**
  * How an interval is qualified. "more than 10,000" is `above`; "as many as 12,000" and "up to 306 km" are `upTo`;
@@ -138,6 +137,24 @@ export interface PersonValue {
 }
 
 export type FactValue = NumberValue | DateValue | DurationValue | QuoteValue | PersonValue;
+
+/**
+ * The value each fact kind states. The kinds themselves, in the order they are found (their precedence),
+ * are the registry `KINDS` (src/extract/kinds/index.ts), where each kind is one module; the compiler holds
+ * this map and the registry to the same kinds.
+ */
+export interface FactValueOf {
+  date: DateValue;
+  percent: NumberValue;
+  money: NumberValue;
+  quantity: NumberValue;
+  duration: DurationValue;
+  count: NumberValue;
+  person: PersonValue;
+  quote: QuoteValue;
+}
+
+export type FactKind = keyof FactValueOf;
 
 /** One fact as one source states it. */
 export interface Fact {

@@ -1,10 +1,10 @@
 import { clusterIndex } from '../cluster/result.js';
 import type { Cluster, Fact, SegmentedSource, SentenceRef } from '../types.js';
-import { alignmentBucket, differenceOf } from '../extract/fact-kinds.js';
+import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
+import { type AlignEvidence, defaultAlignScore } from '../extract/kinds/kind.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
-import { sameWording } from '../extract/quotes/spans.js';
-import { diceOfSets } from '../text/sets.js';
+import { diceOfWords } from '../text/sets.js';
 
 export interface CompareInput {
   sources: SegmentedSource[];
@@ -34,7 +34,7 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
   const wordIds = new Map<string, number>();
   const buckets = new Map<string, Fact[]>();
   for (const fact of input.facts) {
-    const key = alignmentBucket(fact);
+    const key = bucketOf(fact);
     let list = buckets.get(key);
     if (!list) buckets.set(key, (list = []));
     list.push(fact);
@@ -82,7 +82,7 @@ const RETRY_GROWTH = 1.5;
 /** ...and how often a group may be turned down before it stops trying. */
 const MAX_FAILURES = 16;
 
-const isVague = (fact: Fact) => fact.value.type === 'number' && fact.value.vague;
+const isVague = (fact: Fact) => kindSpec(fact.kind).isVague?.(fact.value) === true;
 
 /**
  * "Thousands of North Korean troops" counts the same thing as "more than 10,000 North Korean soldiers",
@@ -100,7 +100,7 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
     const left: Fact[] = [];
     for (const fact of group) {
       const at = fact.subject.length
-        ? kinds.findIndex((list) => [...list.values()].some((f) => dice(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
+        ? kinds.findIndex((list) => [...list.values()].some((f) => diceOfWords(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
         : -1;
       const home = at >= 0 ? precise[at] : undefined;
       const own = home?.find((f) => f.source === fact.source);
@@ -116,63 +116,17 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
 }
 
 /**
- * How likely two facts of different sources are the same fact. Each kind weighs different evidence:
- * - numbers: what is counted or measured, the words around it, the sentence, and (weakly) the value;
- *   "10,000 soldiers" and "10,000 homes" share a value but count different things;
- * - quotes: the speaker and the words; the same words from another speaker still align (then: altered);
- * - people: the resolved name; dates and durations: the words around them and the sentence.
+ * How likely two facts of different sources are the same fact. Each kind weighs its own evidence
+ * (FactKindSpec.alignScore): numbers what is counted or measured, the words around it, the sentence and
+ * (weakly) the value, since "10,000 soldiers" and "10,000 homes" share a value but count different things;
+ * quotes the speaker and the words; people the resolved name; dates the words around them and the sentence.
  */
 function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number): number {
-  // People align by their resolved name alone (they are bucketed by it: see alignmentBucket).
-  if (a.kind === 'person') return 1;
   // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
   if (a.owner && b.owner && a.owner !== b.owner) return 0;
-  const sameValue = differenceOf(a, b) === null ? 1 : 0;
-  // The sentence score is the dearest part (at scale it is worked out on demand): asked for only where it counts.
-  // Two numbers whose surroundings share no word meet only through their sentences; unless those were
-  // clustered, their likeness is mostly the number itself ("for 11 weeks" in two unrelated articles).
-  const sentence = () => {
-    const value = sentenceOf();
-    return context > 0 || value === 1 ? value : 0;
-  };
-  switch (a.kind) {
-    case 'quote': {
-      const va = a.value.type === 'quote' ? a.value : undefined;
-      const vb = b.value.type === 'quote' ? b.value : undefined;
-      const speaker = va?.speaker && va.speaker === vb?.speaker ? 1 : 0;
-      const words = va && vb && sameWording(va.words, vb.words) ? 1 : context;
-      const similar = sentenceOf();
-      // One speaker says many things: the speaker counts in full only once the words or the sentence show
-      // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).
-      const backed = Math.min(1, (words + similar) / QUOTE_BACKING);
-      return 0.4 * speaker * backed + 0.4 * words + 0.2 * similar;
-    }
-    case 'count': {
-      // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
-      // group of people ("8,500 residents" / "some 8,500 people").
-      const generic = isGenericCount(a) || isGenericCount(b);
-      if (a.subject.length && b.subject.length && !generic && dice(a.subject, b.subject) === 0) return 0;
-      // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
-      if (!a.subject.length || !b.subject.length) return 0.35 * context + 0.4 * sentence();
-      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
-    }
-    case 'duration': {
-      const relation = a.value.type === 'duration' && b.value.type === 'duration' && a.value.relation === b.value.relation ? 1 : 0;
-      return 0.35 * context + 0.4 * sentence() + 0.25 * Math.max(relation * 0.6, sameValue);
-    }
-    default:
-      return 0.35 * context + 0.4 * sentence() + 0.25 * sameValue;
-  }
-}
-
-/** Word overlap plus sentence similarity at which a shared speaker counts in full. */
-const QUOTE_BACKING = 0.5;
-
-const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
-
-/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
-function isGenericCount(fact: Fact): boolean {
-  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
+  const evidence: AlignEvidence = { context, sentence: sentenceOf, sameValue: () => differenceOf(a, b) === null };
+  const score = kindSpec(a.kind).alignScore;
+  return score ? score(a, b, evidence) : defaultAlignScore(evidence);
 }
 
 /**
@@ -229,16 +183,4 @@ function diceOfSorted(a: Int32Array, b: Int32Array): number {
     else j++;
   }
   return (2 * shared) / (a.length + b.length);
-}
-
-const sets = new WeakMap<string[], Set<string>>();
-
-/** Dice's coefficient of two word lists, each turned into a set once. */
-function dice(a: string[], b: string[]): number {
-  const setOf = (words: string[]) => {
-    let set = sets.get(words);
-    if (!set) sets.set(words, (set = new Set(words)));
-    return set;
-  };
-  return diceOfSets(setOf(a), setOf(b));
 }

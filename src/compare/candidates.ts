@@ -4,12 +4,12 @@
 // - their sentences are in one cluster, or (for a sentence alone in its cluster) similar enough to count;
 // - they share a word of what is counted, or a word around the value that is not everywhere (beyond a few
 //   facts per word, only those that also state the same value);
-// - for quotes, they have the same speaker.
+// - they share a key of their kind's own (see FactKindSpec.partnerKeys: for quotes, the speaker).
 // Evidence shared by many facts links each to a few of them rather than to all (see pairWithin).
 // A pair with none of these would score too low to align anyway (see alignScore).
 
 import type { Fact } from '../types.js';
-import { describeValue } from '../extract/fact-kinds.js';
+import { describeFact, kindSpec } from '../extract/kinds/index.js';
 
 /** Buckets up to this size score all pairs (every fixture and five-version story). */
 export const ALL_PAIRS_UP_TO = 400;
@@ -116,7 +116,8 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   const keyCounts = new Map<string, number>();
   const keysOf = facts.map((fact) => {
     const keys = new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)]);
-    if (fact.value.type === 'quote' && fact.value.speaker) keys.add(`q:${fact.value.speaker}`);
+    // Keys of the kind's own (a quote's speaker), kept even when shared by many.
+    for (const key of kindSpec(fact.kind).partnerKeys?.(fact) ?? []) keys.add(`p:${key}`);
     return [...keys];
   });
   for (const keys of keysOf) for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
@@ -129,7 +130,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     for (const key of [...keys.filter((k) => !k.startsWith('c:')), ...context.slice(0, CONTEXT_KEYS_PER_FACT)]) push(chosen, key, i);
   });
   for (const [key, members] of chosen) {
-    if (members.length > cap && !key.startsWith('q:')) continue;
+    if (members.length > cap && !key.startsWith('p:')) continue;
     if (members.length <= WORD_DENSE_UP_TO) {
       pairWithin(members);
       continue;
@@ -141,7 +142,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     const byValue = new Map<string, number[]>();
     for (const i of members) {
       const fact = facts[i]!;
-      push(byValue, fact.kind === 'person' || fact.kind === 'quote' ? '' : describeValue(fact.value), i);
+      push(byValue, kindSpec(fact.kind).meetsByValue === false ? '' : describeFact(fact), i);
     }
     for (const same of byValue.values()) if (same.length > 1) pairWithin(same, WORD_HUBS, WORD_SUCCESSORS);
   }

@@ -1,19 +1,15 @@
 import type { ComparedFact, Fact } from '../types.js';
-import { describeValue } from '../extract/fact-kinds.js';
+import { describeFact, kindSpec } from '../extract/kinds/index.js';
 import { plainWords } from '../text/normalize.js';
 import { compareCodeUnits } from '../text/order.js';
 
 /**
  * What an id says about a fact, from its consensus form (so --reference and file names do not change it):
- * a person's name; a quote's speaker and opening words; what a count counts; else the value itself
- * ("date:january-20", "quantity:up-to-306-km", "duration:2-months-before").
+ * the kind's own words (FactKindSpec.idWords: a person's name, a quote's speaker and opening words, what a
+ * count counts), else the value itself ("date:january-20", "quantity:up-to-306-km", "duration:2-months-before").
  */
 export function idWordsOf(fact: Fact): string {
-  switch (fact.value.type) {
-    case 'person': return fact.value.name;
-    case 'quote': return `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`;
-    default: return fact.kind === 'count' && fact.subject.length ? fact.topic : describeValue(fact.value);
-  }
+  return kindSpec(fact.kind).idWords?.(fact) ?? describeFact(fact);
 }
 
 /** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */

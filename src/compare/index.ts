@@ -1,7 +1,7 @@
 import type { ChangeAspect, ComparedFact, Fact, Sentence, SourceVerdict } from '../types.js';
 import { clusterIndex } from '../cluster/result.js';
-import { isIndirectSpeech } from '../extract/quotes/spans.js';
-import { describeValue, differenceOf } from '../extract/fact-kinds.js';
+import { describeFact, differenceOf, kindSpec } from '../extract/kinds/index.js';
+import { defaultLabel } from '../extract/kinds/kind.js';
 import { type CompareInput, alignFacts } from './align.js';
 import { assignIds, idWordsOf } from './ids.js';
 import { compareCodeUnits } from '../text/order.js';
@@ -113,28 +113,21 @@ function valueKey(fact: Fact): string {
   return key;
 }
 
-/**
- * How loosely a number is stated, relative to its size: "750 metres" 0.03, "about 2,000 feet" 0.25; 0 for
- * other kinds. A number that does not say which way it moved ("shares were 22% up" vs "jumped 22%") comes
- * after those that do, so it joins a class rather than founding one that both directions would fit.
- */
+/** How loosely a fact states its value (FactKindSpec.looseness): rounder statements join a class last. */
 function looseness(fact: Fact): number {
-  const value = fact.value;
-  if (value.type !== 'number') return 0;
-  return (value.amount !== 0 ? value.roundedTolerance / Math.abs(value.amount) : 0) + (value.trend ? 0 : 1);
+  return kindSpec(fact.kind).looseness?.(fact.value) ?? 0;
 }
 
-/** Relative gap between two numbers; 0 for other kinds, where classes are decided by equality alone. */
+/** The gap between two values of one kind (FactKindSpec.distance); 0 where classes go by equality alone. */
 function distance(a: Fact, b: Fact): number {
-  if (a.value.type !== 'number' || b.value.type !== 'number') return 0;
-  return Math.abs(a.value.amount - b.value.amount) / Math.max(Math.abs(a.value.amount), Math.abs(b.value.amount), 1e-9);
+  return a.kind === b.kind ? kindSpec(a.kind).distance?.(a.value, b.value) ?? 0 : 0;
 }
 
 /** The consensus class: most members, then the more trusted sources, then the value's own words. */
 function consensusOf(classes: ValueClass[], reliability: Map<string, number>): ValueClass {
   const trust = (c: ValueClass) => c.members.reduce((sum, f) => sum + reliability.get(f.source)!, 0);
   return [...classes].sort((a, b) => b.members.length - a.members.length || trust(b) - trust(a)
-    || compareCodeUnits(describeValue(a.members[0]!.value), describeValue(b.members[0]!.value)))[0]!;
+    || compareCodeUnits(describeFact(a.members[0]!), describeFact(b.members[0]!)))[0]!;
 }
 
 function sourceReliability(groups: Fact[][], order: string[]): Map<string, number> {
@@ -174,7 +167,7 @@ function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliabi
     // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
     const aspects = agreeing.has(fact) ? null
       : differenceOf(reference, fact) ?? chosen.members.map((member) => differenceOf(member, fact)).find((d) => d !== null) ?? null;
-    if (aspects) Object.assign(verdict, { status: 'altered', aspects, ...changedPeople(aspects, reference, fact) });
+    if (aspects) Object.assign(verdict, { status: 'altered', aspects, ...changedNames(aspects, reference, fact) });
     stated.set(fact.source, verdict);
   }
   // A quote may be there in indirect speech in the sentences clustered with the quote's own.
@@ -189,10 +182,9 @@ function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliabi
   return {
     id: '',
     kind: reference.kind,
-    label: labelOf(reference),
-    // A person is shown by the name the whole run resolved ("Vladimir Putin", not one source's "V. Putin").
-    value: reference.value.type === 'person' ? reference.value.name : reference.surface,
-    normalized: describeValue(reference.value),
+    label: kindSpec(reference.kind).label?.(reference) ?? defaultLabel(reference),
+    value: kindSpec(reference.kind).shownAs?.(reference) ?? reference.surface,
+    normalized: describeFact(reference),
     referenceSource: reference.source,
     inReference: referenceId === undefined || group.some((f) => f.source === referenceId),
     // A source that reports the quote in indirect speech states the fact too.
@@ -220,9 +212,8 @@ function byOrder(order: string[]): (a: string, b: string) => number {
  * (`altered`, aspect `indirect`), not an omission.
  */
 function indirectVerdict(reference: Fact, source: string, index: number, sentences: (source: string, index: number) => Sentence): SourceVerdict | null {
-  if (reference.value.type !== 'quote' || reference.value.partial) return null;
   const sentence = sentences(source, index);
-  if (!isIndirectSpeech(reference.value.words, sentence.text)) return null;
+  if (!kindSpec(reference.kind).inOtherWords?.(reference.value, sentence.text)) return null;
   return {
     status: 'altered', value: sentence.text, text: sentence.text, line: sentence.line, sentence: index, aspects: ['indirect'],
   };
@@ -230,31 +221,11 @@ function indirectVerdict(reference: Fact, source: string, index: number, sentenc
 
 /** The class member whose wording stands for the value: the fullest quote, else the most reliable source's. */
 function representative(members: Fact[], rank: Rank): Fact {
-  return [...members].sort((a, b) => (a.kind === 'quote' ? b.surface.length - a.surface.length : 0) || rank(a, b))[0]!;
+  const fullest = (a: Fact, b: Fact) => (kindSpec(a.kind).fullestStandsFor ? b.surface.length - a.surface.length : 0);
+  return [...members].sort((a, b) => fullest(a, b) || rank(a, b))[0]!;
 }
 
-/**
- * Who changed, where the words alone do not show it: the reference's speaker and this source's for a quote
- * given to someone else, the two offices for a person given another one. The report words it (messages.ts).
- */
-function changedPeople(aspects: ChangeAspect[], reference: Fact, fact: Fact): Pick<SourceVerdict, 'speaker' | 'role'> {
-  const a = reference.value;
-  const b = fact.value;
-  if (aspects.includes('speaker') && a.type === 'quote' && b.type === 'quote' && a.speaker && b.speaker) {
-    return { speaker: { reference: a.speaker, source: b.speaker } };
-  }
-  if (aspects.includes('role') && a.type === 'person' && b.type === 'person' && a.role && b.role) {
-    return { role: { reference: a.role, source: b.role } };
-  }
-  return {};
+/** The two speakers or offices behind a change, when the kind has them (FactKindSpec.changedNames). */
+function changedNames(aspects: ChangeAspect[], reference: Fact, fact: Fact): Pick<SourceVerdict, 'speaker' | 'role'> {
+  return reference.kind === fact.kind ? kindSpec(reference.kind).changedNames?.(aspects, reference.value, fact.value) ?? {} : {};
 }
-
-function labelOf(fact: Fact): string {
-  switch (fact.kind) {
-    case 'quote': return fact.value.type === 'quote' && fact.value.speaker ? `${fact.value.speaker}'s quote` : 'unattributed quote';
-    case 'person': return fact.topic;
-    case 'count': return fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`;
-    default: return fact.topic ? `${fact.kind}: ${fact.topic}` : fact.kind;
-  }
-}
-

@@ -1,6 +1,7 @@
 import { compareCodeUnits } from '../text/order.js';
 import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, SourceVerdict, UniqueClaim, Warning } from '../types.js';
 import { describeChange } from './messages.js';
+import { kindSpec } from '../extract/kinds/index.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -71,7 +72,7 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
       if (verdict.sentence === undefined) continue;
       if (fact.unique) withUniqueFact.add(`${source}:${verdict.sentence}`);
       // Names and dates are the setting of a story, shared by most of its sentences, not its claims.
-      else if (fact.kind !== 'person' && fact.kind !== 'date') withSharedFact.add(`${source}:${verdict.sentence}`);
+      else if (!kindSpec(fact.kind).setting) withSharedFact.add(`${source}:${verdict.sentence}`);
     }
   }
   const claims: UniqueClaim[] = [];

@@ -5,6 +5,7 @@
 // opening/ending) because a false positive silently removes a real claim from the comparison, while a missed
 // piece of furniture only adds a harmless "unique claim" to the report.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import type { BoilerplateLine } from '../types.js';
 import { startsLower } from '../text/letters.js';
 import { foldPunctuation } from '../text/normalize.js';
@@ -291,7 +292,8 @@ function isByline(line: string): boolean {
   if (!/^by\s+[A-Z]/i.test(line) || wordCount(line) > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
   const words = line.split(/[\s,;|&]+/).filter(Boolean).slice(1);
   // "By Tuesday", "By March 2025": a deadline, not a byline.
-  if (words.some((word) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i.test(word))) return false;
+  // ("By May Smith" may still be one: "May" alone is no deadline.)
+  if (words.some((word) => WEEKDAY_NAMES.has(word.toLowerCase()) || (word.toLowerCase() !== 'may' && MONTH_NAMES.includes(word.toLowerCase())))) return false;
   return words.length >= 1 && words.every((word) => !startsLower(word) || BYLINE_WORDS.has(word.toLowerCase()));
 }
 

@@ -9,6 +9,7 @@
 // - Positions are JavaScript string indices (UTF-16 code units): `offset` indexes `text` directly and
 //   `column` counts from the start of the line in the same units, as editors and compilers do.
 
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Sentence } from '../types.js';
 
 export interface SegmentOptions {
@@ -203,9 +204,7 @@ const SENTENCE_STARTERS = new Set([
 
 /** Words that continue a clock time: "4:12 a.m. Monday", "9 p.m. ET", "6 a.m. Moscow time" is not covered. */
 const AFTER_CLOCK_TIME = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ...[...WEEKDAYS, ...MONTHS].map((word) => word[0]!.toUpperCase() + word.slice(1)),
   'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET',
   'CEST', 'EET', 'EEST', 'MSK', 'IST', 'JST', 'KST', 'Eastern', 'Pacific', 'Central', 'Mountain', 'local',
 ]);

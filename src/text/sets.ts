@@ -6,3 +6,15 @@ export function diceOfSets<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   for (const x of small) if (large.has(x)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
+
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Dice's coefficient of two word lists, each list turned into a set once (the same lists meet many times). */
+export function diceOfWords(a: readonly string[], b: readonly string[]): number {
+  const setOf = (words: readonly string[]) => {
+    let set = wordSets.get(words);
+    if (!set) wordSets.set(words, (set = new Set(words)));
+    return set;
+  };
+  return diceOfSets(setOf(a), setOf(b));
+}

@@ -1,5 +1,7 @@
 import { STOPWORDS } from '../../text/stopwords.js';
-import type { FoundFact } from './kind.js';
+import { type FactKindSpec, type FactOf, type FoundFact, defaultAlignScore } from './kind.js';
+import { NUMBER_HOOKS, describeNumber } from './number.js';
+import { diceOfWords } from '../../text/sets.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
@@ -42,3 +44,29 @@ function isPluralNoun(token: Token): boolean {
   if (IRREGULAR_PLURALS.has(token.lower)) return true;
   return startsLower(token.text) && /[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower);
 }
+
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
+
+/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
+function isGenericCount(fact: FactOf<'count'>): boolean {
+  return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
+}
+
+/** Counts, found at a number mention (the last kind to try one); what they count is part of the fact. */
+export const count: FactKindSpec<'count'> = {
+  kind: 'count',
+  atMention: readCount,
+  ...NUMBER_HOOKS,
+  alignScore(a, b, evidence) {
+    // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
+    // group of people ("8,500 residents" / "some 8,500 people").
+    const generic = isGenericCount(a) || isGenericCount(b);
+    if (a.subject.length && b.subject.length && !generic && diceOfWords(a.subject, b.subject) === 0) return 0;
+    // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
+    if (!a.subject.length || !b.subject.length) return defaultAlignScore(evidence, 0);
+    return defaultAlignScore(evidence);
+  },
+  label: (fact) => (fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`),
+  // What is counted names the fact, whatever the number: "count:north-korean-soldiers".
+  idWords: (fact) => (fact.subject.length ? fact.topic : describeNumber(fact.value)),
+};

@@ -1,27 +1,10 @@
-import type { DateValue } from '../../types.js';
+import type { ChangeAspect, DateValue } from '../../types.js';
 import type { Token } from '../tokens.js';
-import type { FoundFact } from './kind.js';
+import type { FactKindSpec, FoundFact } from './kind.js';
 import { startsUpper } from '../../text/letters.js';
+import { MONTH_NAMES, WEEKDAYS, isYearDigits, monthNumber } from '../../lexicon/calendar.js';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
-
-/** Month words and abbreviations (without the dot), for the number finder to leave days of a month alone. */
-export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'sept']);
-
-function monthNumber(word: string): number | undefined {
-  const plain = word.replace(/\.$/, '');
-  const full = MONTH_NAMES.indexOf(plain);
-  if (full >= 0) return full + 1;
-  const short = MONTH_ABBREVIATIONS.indexOf(plain === 'sept' ? 'sep' : plain);
-  return short >= 0 ? short + 1 : undefined;
-}
-
-const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.lower);
+const isYear = (t: Token | undefined) => t?.kind === 'number' && isYearDigits(t.lower);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
 
 /**
@@ -164,3 +147,29 @@ export function resolveRelativeDate(value: DateValue, articleDate: DateValue | u
   const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
   return { type: 'date', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() };
 }
+
+/** How many sentences from the top may carry the article's own date (a dateline, a "Published" line). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * Dates, found by their own words before any number is read (so the digits of "2025-03-04" are no count).
+ * Two different days cannot both be the day it happened: a contradiction, where a date that leaves out the
+ * year is only less precise.
+ */
+export const date: FactKindSpec<'date'> = {
+  kind: 'date',
+  scan: findDates,
+  scanClaimsNumbers: true,
+  // "yesterday" and "tomorrow" as calendar dates when the article states its own date near the top.
+  settle(facts) {
+    const own = facts.find((f) => f.sentence < DATELINE_SENTENCES && isCalendarDate(f.value));
+    if (!own) return facts;
+    return facts.map((f) => (f.value.relative !== undefined ? { ...f, value: resolveRelativeDate(f.value, own.value) } : f));
+  },
+  difference(reference, other): ChangeAspect[] | null {
+    const verdict = compareDates(reference, other);
+    return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value', 'contradiction'];
+  },
+  describe: describeDate,
+  setting: true,
+};

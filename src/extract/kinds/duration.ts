@@ -1,5 +1,5 @@
-import type { DurationValue } from '../../types.js';
-import type { FoundFact } from './kind.js';
+import type { ChangeAspect, DurationValue } from '../../types.js';
+import { type FactKindSpec, type FoundFact, defaultAlignScore } from './kind.js';
 import type { NumberMention } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { wordValue } from '../numbers/words.js';
@@ -88,8 +88,8 @@ const DAYS: Record<DurationValue['unit'], number> = {
 };
 
 /** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
-export function compareDurations(reference: DurationValue, other: DurationValue): Array<'value' | 'relation' | 'precision' | 'qualifier'> | null {
-  const aspects: Array<'value' | 'relation' | 'precision' | 'qualifier'> = [];
+export function compareDurations(reference: DurationValue, other: DurationValue): ChangeAspect[] | null {
+  const aspects: ChangeAspect[] = [];
   // "for three days" and "three days of deliberations" state the same span.
   const plain = (relation: DurationValue['relation']) => (relation === 'for' ? 'none' : relation);
   if (plain(reference.relation) !== plain(other.relation)) aspects.push('relation');
@@ -112,3 +112,20 @@ export function describeDuration(value: DurationValue): string {
   const qualified = `${qualifierWords(value.qualifier)}${amount}`;
   return value.relation === 'none' ? qualified : `${qualified} ${value.relation}`;
 }
+
+/**
+ * Durations: at a number mention ("two months before"), and by their own words (vague spans tied to an
+ * event, "a five-year contract"). Two spans with the same relation to their event ("before") are likelier
+ * one fact even when their lengths differ.
+ */
+export const duration: FactKindSpec<'duration'> = {
+  kind: 'duration',
+  atMention: readDuration,
+  scan: (tokens) => [...findVagueDurations(tokens), ...findCompoundDurations(tokens)],
+  difference: compareDurations,
+  describe: describeDuration,
+  alignScore(a, b, evidence) {
+    const relation = a.value.relation === b.value.relation ? 1 : 0;
+    return defaultAlignScore(evidence, Math.max(relation * 0.6, evidence.sameValue() ? 1 : 0));
+  },
+};

@@ -1,4 +1,5 @@
-import type { FoundFact } from './kind.js';
+import type { FactKindSpec, FoundFact } from './kind.js';
+import { NUMBER_HOOKS } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { MONEY_SCALES } from '../numbers/words.js';
@@ -24,3 +25,6 @@ export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | 
 function hasMoneyNearby(tokens: Token[]): boolean {
   return tokens.some((t) => t.lower === '£' || t.lower === 'sterling' || t.lower in MONEY_SCALES);
 }
+
+/** Money, found at a number mention; amounts in different currencies are never converted (aspect `unit`). */
+export const money: FactKindSpec<'money'> = { kind: 'money', atMention: readMoney, ...NUMBER_HOOKS };

@@ -1,16 +1,15 @@
+// What the number kinds (percent, money, quantity, count) share: how two numbers differ, how a number is
+// read back, and the hooks that make each of them an amount. Each number kind is its own module and spreads
+// NUMBER_HOOKS into its spec, overriding only what differs (a count's subject, a quantity's dimension).
 import type { ChangeAspect, NumberValue, Qualifier } from '../../types.js';
 import { describeMeasure, formatNumber } from '../numbers/units.js';
-
-export interface Difference {
-  aspects: ChangeAspect[];
-}
 
 /**
  * How a source's number differs from the reference, or null when it states the same thing. Amounts agree
  * within the precision the less precise one states, so "190 miles" = "306 km" but "10,000" ≠ "12,000".
  */
-export function compareNumbers(reference: NumberValue, other: NumberValue): Difference | null {
-  if (reference.unit !== other.unit) return { aspects: ['unit'] };
+export function compareNumbers(reference: NumberValue, other: NumberValue): ChangeAspect[] | null {
+  if (reference.unit !== other.unit) return ['unit'];
   const aspects: ChangeAspect[] = [];
   // A converted value ("29,650 acres" for "12,000 hectares") may round at the precision the whole number implies.
   const converted = reference.statedUnit !== other.statedUnit;
@@ -25,7 +24,7 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
     || (reference.qualifier === 'tally' && other.qualifier === 'tally' && !close(reference.upper, other.upper));
   // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
   // "thousands" against "500" is more than vaguer: both cannot be true.
-  if (reference.vague !== other.vague) return { aspects: contradicts() ? ['precision', 'contradiction'] : ['precision'] };
+  if (reference.vague !== other.vague) return contradicts() ? ['precision', 'contradiction'] : ['precision'];
   if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
   if (reference.trend && other.trend && reference.trend !== other.trend) aspects.push('direction');
@@ -33,7 +32,7 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Diff
   if (reference.change && other.change && reference.change !== other.change) aspects.push('relation');
   // "fewer than 50" against "more than 50", "fell 3%" against "rose 3%": both cannot be true.
   if (aspects.includes('direction') || (aspects.length > 0 && contradicts())) aspects.push('contradiction');
-  return aspects.length ? { aspects } : null;
+  return aspects.length ? aspects : null;
 }
 
 /** How far "about" and "nearly" reach: "about 160" allows 144–176, "nearly 300" 270–300. */
@@ -75,7 +74,6 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   nearly: 'nearly ', between: '', tally: '',
 };
 
-/** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
 // Vague amounts are read back as words: "thousands", not a made-up "1,000".
 const VAGUE_WORDS: Record<number, string> = {
   12: 'dozens', 20: 'scores', 1e2: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands',
@@ -88,6 +86,7 @@ export function qualifierWords(qualifier: Qualifier): string {
   return QUALIFIER_WORDS[qualifier];
 }
 
+/** A normalised reading of a number: "more than 10,000", "up to 306 km", "$4.5 billion", "15%". */
 export function describeNumber(value: NumberValue): string {
   const vague = value.vague ? VAGUE_WORDS[value.amount] : undefined;
   if (vague) {
@@ -104,3 +103,27 @@ export function describeNumber(value: NumberValue): string {
   const core = value.upper !== undefined ? `${amount(value.amount)}–${amount(value.upper)}` : amount(value.amount);
   return `${QUALIFIER_WORDS[value.qualifier]}${core}`;
 }
+
+/**
+ * How loosely a number is stated, relative to its size: "750 metres" 0.03, "about 2,000 feet" 0.25. A number
+ * that does not say which way it moved ("shares were 22% up" vs "jumped 22%") comes after those that do, so
+ * it joins a value class rather than founding one that both directions would fit.
+ */
+function looseness(value: NumberValue): number {
+  return (value.amount !== 0 ? value.roundedTolerance / Math.abs(value.amount) : 0) + (value.trend ? 0 : 1);
+}
+
+/** Relative gap between two numbers. */
+function distance(a: NumberValue, b: NumberValue): number {
+  return Math.abs(a.amount - b.amount) / Math.max(Math.abs(a.amount), Math.abs(b.amount), 1e-9);
+}
+
+/** The hooks every number kind shares (see FactKindSpec). */
+export const NUMBER_HOOKS = {
+  amount: true,
+  difference: compareNumbers,
+  describe: describeNumber,
+  isVague: (value: NumberValue) => value.vague,
+  looseness,
+  distance,
+} as const;

@@ -1,4 +1,5 @@
-import type { FoundFact } from './kind.js';
+import type { FactKindSpec, FoundFact } from './kind.js';
+import { NUMBER_HOOKS } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 
@@ -27,3 +28,6 @@ export function readPercent(tokens: Token[], mention: NumberMention): FoundFact 
     : undefined;
   return { kind: 'percent', first: mention.first, next, value, ...(subject ? { subject } : {}) };
 }
+
+/** Percentages, found at a number mention; compared as numbers. */
+export const percent: FactKindSpec<'percent'> = { kind: 'percent', atMention: readPercent, ...NUMBER_HOOKS };

@@ -1,5 +1,6 @@
 import type { NumberValue } from '../../types.js';
-import type { FoundFact } from './kind.js';
+import type { FactKindSpec, FoundFact } from './kind.js';
+import { NUMBER_HOOKS } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { type Unit, matchUnit, needsGlue } from '../numbers/units.js';
@@ -53,3 +54,11 @@ function subjectAfter(tokens: Token[], next: number): string | undefined {
   const words = tokens.slice(next + 1, next + 4).filter((t) => t.kind === 'word');
   return words.length ? words.map((t) => t.text).join(' ') : undefined;
 }
+
+/** Measurements, found at a number mention; they align only within one dimension (km never with kg). */
+export const quantity: FactKindSpec<'quantity'> = {
+  kind: 'quantity',
+  atMention: readQuantity,
+  ...NUMBER_HOOKS,
+  bucket: (fact) => `quantity:${fact.value.unit}`,
+};

@@ -1,7 +1,7 @@
 import type { NumberValue, Qualifier } from '../../types.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, wordValue } from './words.js';
-import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../kinds/date.js';
+import { MONTHS, WEEKDAY_NAMES as WEEKDAYS, isYearDigits } from '../../lexicon/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
 import { matchUnit } from './units.js';
@@ -214,7 +214,7 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   // "since 2022" is a year, "2000 workers" a count: a year-like number followed by a content word counts it.
   const countsSomething = after?.kind === 'word' && startsLower(after.text) && !STOPWORDS.has(after.lower)
     && !YEAR_PREPOSITIONS.has(before?.lower ?? '');
-  if (/^(1[89]|20)\d\d$/.test(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
+  if (isYearDigits(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
   // "January 20", "Sept. 30"
   if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
   if (before?.lower === '.' && MONTHS.has(tokens[i - 2]?.lower ?? '')) return true;

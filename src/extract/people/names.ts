@@ -1,5 +1,5 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { MONTHS } from '../kinds/date.js';
+import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { GIVEN_NAMES } from '../../lexicon/given-names.js';
 import { LOWER, UPPER } from '../../text/letters.js';
@@ -42,8 +42,6 @@ according despite after before while when although though however meanwhile yet 
 during under over into from by to so such some many most more other another each every all both either neither
 day week month year today yesterday tomorrow tonight morning evening night new los san santa hong sri saudi costa
 el las port fort mount lake cape st real sporting atletico inter dynamo`.split(/\s+/));
-
-const WEEKDAYS = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
 /** A capitalised run that may name a person, with any role words before it. */
 export interface NameCandidate {
@@ -162,7 +160,7 @@ function isNameWord(text: string, tokens: Token[], i: number): boolean {
   const word = text.toLowerCase();
   if (word.endsWith('-based')) return false; // "Ohio-based Brightfield"
   if (NOT_NAME_WORDS.has(word) || PLACE_WORDS.has(word) || TITLE_WORDS.has(word)) return false;
-  return !MONTHS.has(word) && !WEEKDAYS.has(word);
+  return !MONTHS.has(word) && !WEEKDAY_NAMES.has(word);
 }
 
 /** "V." in "V. Putin": one capital letter followed by a full stop. */
