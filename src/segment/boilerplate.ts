@@ -6,6 +6,9 @@
 // piece of furniture only adds a harmless "unique claim" to the report.
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
+import { NEWS_AGENCIES, PHOTO_AGENCIES, alternation } from '../lexicon/agencies.js';
+import { NEWSROOM_ROLES } from '../lexicon/offices.js';
+import { SAYING_VERBS, verbAlternation } from '../lexicon/speech-verbs.js';
 import type { BoilerplateLine } from '../types.js';
 import { startsLower } from '../text/letters.js';
 import { foldPunctuation } from '../text/normalize.js';
@@ -20,8 +23,7 @@ interface Rule {
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 
 /** Photo and news agencies that appear as a credit at the end of a caption. */
-const AGENCY =
-  '(?:Reuters|AFP|AP|AP Photo|Associated Press|EPA|EPA-EFE|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Shutterstock|Sputnik|TASS|ANI|PTI|(?:[\\w ]+ via )?Getty Images)';
+const AGENCY = `(?:${alternation([...NEWS_AGENCIES, ...PHOTO_AGENCIES])}|(?:[\\w ]+ via )?Getty Images)`;
 
 /** A caption's closing credit: "... on November 18, 2024. — Reuters", "– AP Photo/Efrem Lukatsky". */
 const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\s*[^.!?]*)?$`);
@@ -30,7 +32,7 @@ const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\
 const PHOTOGRAPHER_CREDIT = new RegExp(`^[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}\\s*/\\s*${AGENCY}$`);
 
 /** Words that report what someone said: a line with them is a paragraph of the story, not a caption. */
-const REPORTS_SPEECH = /\b(?:said|says|told|according to|announced|added|reported|stated)\b/i;
+const REPORTS_SPEECH = new RegExp(`\\b(?:${verbAlternation([...SAYING_VERBS, 'announced', 'reported'])}|according to)\\b`, 'i');
 
 /** A bracketed agency photo credit closing a caption: "(AP Photo/Evgeniy Maloletka)". */
 const AGENCY_PHOTO_CREDIT = new RegExp(`\\(${AGENCY}\\s*Photo\\s*/[^)]*\\)$`);
@@ -284,9 +286,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Lower-case words a byline may hold between names: "By Ana Ruiz, Latin America correspondent". */
-const BYLINE_WORDS = new Set(['and', 'in', 'at', 'of', 'for', 'the', 'correspondent', 'reporter', 'editor', 'writer', 'staff',
-  'bureau', 'chief', 'senior', 'political', 'foreign', 'business', 'science', 'health', 'news', 'special', 'contributor',
-  'columnist', 'analyst', 'de', 'van', 'von', 'al', 'el', 'da', 'with']);
+const BYLINE_WORDS = new Set(['and', 'in', 'at', 'of', 'for', 'the', ...NEWSROOM_ROLES, 'staff', 'bureau', 'chief', 'senior',
+  'political', 'foreign', 'business', 'science', 'health', 'news', 'special', 'de', 'van', 'von', 'al', 'el', 'da', 'with']);
 
 function isByline(line: string): boolean {
   if (!/^by\s+[A-Z]/i.test(line) || wordCount(line) > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;

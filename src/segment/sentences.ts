@@ -10,6 +10,7 @@
 //   `column` counts from the start of the line in the same units, as editors and compilers do.
 
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { NEWS_AGENCIES, alternation } from '../lexicon/agencies.js';
 import type { Sentence } from '../types.js';
 
 export interface SegmentOptions {
@@ -402,10 +403,10 @@ function isClosingCredit(text: string, next: number, end: number): boolean {
 }
 
 /** The agency in brackets that closes a dateline: "(AP)", "(Reuters)", "(AFP) —". */
-const DATELINE_AGENCY = /^\((?:AP|Reuters|AFP|Bloomberg|dpa|EFE|Xinhua|UPI|CNN|PTI|ANI|IANS|TASS|Interfax|Kyodo|Yonhap)\)/;
+const DATELINE_AGENCY = new RegExp(`^\\((?:${alternation(NEWS_AGENCIES)})\\)`);
 
 /** "..., officials said. — Reuters": wire copy republished with the agency's name after a dash. */
-const AGENCY_SIGN_OFF = /^(?:\u2014|\u2013|-{1,2})\s*(?:Reuters|AFP|AP|Associated Press|Bloomberg|dpa|EFE|Xinhua|Anadolu|PTI|ANI|IANS|TASS|Interfax|UNI|WAM)\.?$/;
+const AGENCY_SIGN_OFF = new RegExp(`^(?:\u2014|\u2013|-{1,2})\\s*(?:${alternation(NEWS_AGENCIES)})\\.?$`);
 
 /** Dots separated by single spaces from `i`: ". . . ." has count 4. */
 function countSpacedDots(text: string, i: number, end: number): { count: number; end: number } {

@@ -30,6 +30,9 @@ describe('extract regressions', () => {
     { text: 'The company employs 6,200 people.', kind: 'count', value: { amount: 6200 } },
     { text: 'The city has 1.5m residents.', kind: 'count', value: { amount: 1.5e6 } },
     { text: 'The union has 2.3bn members.', kind: 'count', value: { amount: 2.3e9 } },
+    // "m" is million before any plural noun, those without an "s" too (lexicon/plurals.ts): not metres.
+    { text: 'The country deployed 1.5m police.', kind: 'count', value: { amount: 1.5e6 } },
+    { text: 'The farm lost 2.5m livestock.', kind: 'count', value: { amount: 2.5e6 } },
     { text: 'They built a 1.5m high wall.', kind: 'quantity', value: { amount: 1.5, unit: 'm' } },
     { text: 'A crowd of 10,000-plus people came.', kind: 'count', value: { amount: 10000, qualifier: 'above' } },
     { text: 'It was 40 °C at noon.', kind: 'quantity', value: { amount: 40, unit: 'C' } },

@@ -5,10 +5,7 @@ import { diceOfWords } from '../../text/sets.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
-
-// Plural nouns that do not end in "s": "37 people", "200 children".
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle',
-  'livestock', 'militia', 'crew', 'aircraft', 'sheep', 'fish', 'deer', 'offspring']);
+import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
 
 /**
  * Counts of people or things: "more than 10,000 North Korean soldiers", "37 people", "thousands of

@@ -1,3 +1,4 @@
+import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
 import type { NumberValue, Qualifier } from '../../types.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, wordValue } from './words.js';
@@ -253,7 +254,6 @@ function countedNounAt(tokens: Token[], i: number): boolean {
   return /[^s]s$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower);
 }
 
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'sheep', 'fish']);
 
 /** Verbs of movement before "up to": "go up to 1,350 euros" names the new level, not a ceiling. */
 const UP_AS_PARTICLE = new Set(['go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'push', 'pushed',

@@ -2,21 +2,22 @@ import type { Sentence } from '../../types.js';
 import type { KnownPerson, PersonMention } from './directory.js';
 import type { QuoteSpan } from '../quotes/spans.js';
 import { FEMALE_GIVEN_NAMES } from '../../lexicon/given-names.js';
+import { OFFICES } from '../../lexicon/offices.js';
+import { SAYING_VERBS, SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
 // or present tense next to a quote.
-const PRONOUN = /\b(he|she)\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|said|told|wrote)\b|\b(said|says|added|told|wrote|noted)\s+(he|she)\b/i;
+const SAYING = verbAlternation(SAYING_VERBS);
+const PRONOUN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|\\w+s|${SAYING})\\b|\\b(${SAYING})\\s+(he|she)\\b`, 'i');
 
 // "the Ukrainian president said", "the Atlantic Council fellow told reporters", "said the minister": a person
 // named earlier, referred to by office.
-const OFFICES = 'president|minister|secretary|spokesman|spokeswoman|spokesperson|official|analyst|fellow|senator|governor|mayor|'
-  + 'chancellor|ambassador|envoy|general|commander|chief|leader|lawmaker|expert|professor|scientist|economist|'
-  + 'seismologist|researcher|director|executive|chairman|judge|prosecutor|lawyer|premier|diplomat|adviser|advisor';
-const DESCRIPTOR = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICES})\\s+(?:\\w+ly\\s+)?(?:said|says|told|added|wrote|noted|stated)\\b`
-  + `|\\b(?:said|says|added)\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICES})\\b`, 'i');
+const OFFICE = OFFICES.join('|');
+const DESCRIPTOR = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\s+(?:\\w+ly\\s+)?(?:${SAYING})\\b`
+  + `|\\b(?:${SAYING})\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\b`, 'i');
 
 // Verbs that make the person before them the speaker: "Sikorski said on X", "Grenell, an adviser, wrote".
-const SPEECH_VERB = /^(?:,[^,“”"]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|had\s+)?(said|says|told|tells|wrote|writes|noted|stated|added|asserted|declared|posted|highlighted|emphasi[sz]ed|stressed|warned|argued|insisted|explained|remarked|tweeted|announced|claimed|praised|critici[sz]ed|expressed|voiced|shared|critiqued|affirmed|framed|replied|responded|continued|urged|called)\b/i;
+const SPEECH_VERB = new RegExp(`^(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:has\\s+|had\\s+)?(${verbAlternation(SPEECH_VERBS)})\\b`, 'i');
 
 /**
  * Who speaks each quote, in order of preference:

@@ -2,6 +2,8 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { GIVEN_NAMES } from '../../lexicon/given-names.js';
+import { NEWSROOM_ROLES, OFFICES } from '../../lexicon/offices.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { LOWER, UPPER } from '../../text/letters.js';
 
 // "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", with or without a possessive; "V" of "V. Putin".
@@ -18,7 +20,8 @@ incoming outgoing former acting deputy senior republican democratic democrat spe
 envoy adviser advisor analyst official lawmaker parliamentarian minister-president attorney coach manager
 founder chairperson economist scientist researcher astronaut inspector superintendent councillor councilor
 alderman sheriff detective officer seismologist geologist engineer doctor nurse teacher lawyer witness
-farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`.split(/\s+/));
+farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`.split(/\s+/)
+  .concat(OFFICES, NEWSROOM_ROLES));
 
 // Country names and demonyms may open a role ("Ukrainian President ...") but never a name.
 const PLACE_WORDS = new Set(`ukraine ukrainian russia russian poland polish america american us u.s british britain
@@ -130,15 +133,15 @@ cross crescent`.split(/\s+/));
 
 // "Sikorski said", "said Alex Plitsas", "Alex Plitsas, senior fellow at ..." / "Priya Castellano, a food
 // industry analyst": a speech verb or an appositive is evidence of a person.
-const SPEECH = /^(said|says|told|wrote|added|noted|stated|asked|argued|warned|posted|tweeted|explained|declared|insisted)$/;
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const APPOSITIVE_OPENERS = /^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|aged|\d+)$/;
 
 function speaksOrIsDescribed(tokens: Token[], names: number[]): boolean {
   const after = tokens[names[names.length - 1]! + 1];
   const afterNext = tokens[names[names.length - 1]! + 2];
   const before = tokens[names[0]! - 1];
-  if (after && SPEECH.test(after.lower)) return true;
-  if (before && SPEECH.test(before.lower)) return true;
+  if (after && SPEECH.has(after.lower)) return true;
+  if (before && SPEECH.has(before.lower)) return true;
   return after?.lower === ',' && afterNext !== undefined && APPOSITIVE_OPENERS.test(afterNext.lower);
 }
 

@@ -3,9 +3,10 @@
 // plan”), a subheading that borrows a quote.
 import type { Sentence } from '../../types.js';
 import type { QuoteSpan } from './spans.js';
+import { SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 /** Between two parts of one quote: ', Hale said, ', ' he added. ' — a speech verb and no more than a few words. */
-const ATTRIBUTION_BREAK = /^[\s,”"’']*[^“”"]{0,60}\b(?:said|says|added|told \w+|wrote|asked|insisted|warned|continued)\b[^“”"]{0,30}[,:]\s*[“"‘']?$/i;
+const ATTRIBUTION_BREAK = new RegExp(`^[\\s,”"’']*[^“”"]{0,60}\\b(?:${verbAlternation(SPEECH_VERBS)})\\b[^“”"]{0,30}[,:]\\s*[“"‘']?$`, 'i');
 
 /** Whether a quote goes on after its attribution in the same sentence: one quote, not two. */
 export function continuesAcrossAttribution(span: QuoteSpan, next: QuoteSpan, sentences: Sentence[]): boolean {
