@@ -165,9 +165,8 @@ function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliabi
     const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
     // Outside the reference class a fact differs from at least one of its members, even when it is a fair
     // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
-    const aspects = agreeing.has(fact) ? null
-      : differenceOf(reference, fact) ?? chosen.members.map((member) => differenceOf(member, fact)).find((d) => d !== null) ?? null;
-    if (aspects) Object.assign(verdict, { status: 'altered', aspects, ...changedNames(aspects, reference, fact) });
+    const change = agreeing.has(fact) ? undefined : differenceFromClass(reference, chosen.members, fact);
+    if (change) Object.assign(verdict, { status: 'altered', aspects: change.aspects, ...changedNames(change.aspects, change.against, fact) });
     stated.set(fact.source, verdict);
   }
   // A quote may be there in indirect speech in the sentences clustered with the quote's own.
@@ -223,6 +222,21 @@ function indirectVerdict(reference: Fact, source: string, index: number, sentenc
 function representative(members: Fact[], rank: Rank): Fact {
   const fullest = (a: Fact, b: Fact) => (kindSpec(a.kind).fullestStandsFor ? b.surface.length - a.surface.length : 0);
   return [...members].sort((a, b) => fullest(a, b) || rank(a, b))[0]!;
+}
+
+/**
+ * How a fact outside the reference class differs: from the reference, or else from the first member it
+ * differs from, which is then what the speakers or offices are told against ("Chief" instead of "Minister"
+ * where the reference names no office).
+ */
+function differenceFromClass(reference: Fact, members: readonly Fact[], fact: Fact): { aspects: ChangeAspect[]; against: Fact } | undefined {
+  const aspects = differenceOf(reference, fact);
+  if (aspects) return { aspects, against: reference };
+  for (const member of members) {
+    const other = differenceOf(member, fact);
+    if (other) return { aspects: other, against: member };
+  }
+  return undefined;
 }
 
 /** The two speakers or offices behind a change, when the kind has them (FactKindSpec.changedNames). */
