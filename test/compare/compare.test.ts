@@ -200,3 +200,15 @@ describe('--reference: what the reference does not state', () => {
     expect(report.summary.wire!.omitted).toBe(0);
   });
 });
+
+describe('who changed', () => {
+  it('tells another office against the member it differs from when the reference names none', () => {
+    const text = (role: string) => `${role}Nadia Novak said the plan works. The city has 300 buses.`;
+    const report = compareSources(['', '', 'Finance Minister ', 'Police Chief '].map((role, i) => ({
+      id: `s${i}`, path: `s${i}.txt`, text: text(role),
+    })));
+    const person = report.facts.find((f) => f.kind === 'person')!;
+    expect(person.sources.s3).toMatchObject({ status: 'altered', aspects: ['role'], role: { reference: 'Finance Minister', source: 'Chief' } });
+    expect(person.sources.s3?.change).not.toContain('null');
+  });
+});
