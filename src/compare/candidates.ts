@@ -48,44 +48,71 @@ export interface CandidateEvidence {
 
 /** Index pairs (i < j) of facts of different sources worth scoring. */
 export function candidatePairs(facts: readonly Fact[], evidence: CandidateEvidence, allPairsUpTo = ALL_PAIRS_UP_TO): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  if (facts.length <= allPairsUpTo) {
-    for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
-      if (facts[i]!.source !== facts[j]!.source) pairs.push([i, j]);
-    }
-    return pairs;
-  }
+  if (facts.length <= allPairsUpTo) return allPairs(facts);
+  const pairs = new PairSet(facts);
+  bySentenceEvidence(facts, evidence, pairs);
+  bySharedKeys(facts, evidence.sources, pairs);
+  return pairs.list;
+}
 
-  // Each fact's later partners so far. A set per fact of small integers, where one set of all pairs keyed
-  // a × n + b would hold numbers past the small-integer range, slow to hash, once a bucket has 50,000 facts.
-  const partners: Array<Set<number> | undefined> = [];
-  const add = (i: number, j: number) => {
-    if (i === j || facts[i]!.source === facts[j]!.source) return;
+/** Every pair of facts of different sources: a small bucket (a five-version story) scores them all. */
+function allPairs(facts: readonly Fact[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
+    if (facts[i]!.source !== facts[j]!.source) pairs.push([i, j]);
+  }
+  return pairs;
+}
+
+/** The pairs found so far, each once, in the order found. */
+class PairSet {
+  readonly list: Array<[number, number]> = [];
+  /**
+   * Each fact's later partners so far. A set per fact of small integers, where one set of all pairs keyed
+   * a × n + b would hold numbers past the small-integer range, slow to hash, once a bucket has 50,000 facts.
+   */
+  private readonly partners: Array<Set<number> | undefined> = [];
+
+  constructor(private readonly facts: readonly Fact[]) {}
+
+  add(i: number, j: number): void {
+    if (i === j || this.facts[i]!.source === this.facts[j]!.source) return;
     const a = i < j ? i : j;
     const b = i < j ? j : i;
-    const seen = (partners[a] ??= new Set());
+    const seen = (this.partners[a] ??= new Set());
     if (seen.has(b)) return;
     seen.add(b);
-    pairs.push([a, b]);
-  };
-  const pairWithin = (members: number[], hubs = HUBS, successors = SUCCESSORS) => {
+    this.list.push([a, b]);
+  }
+
+  /**
+   * Facts that share one piece of evidence: every pair of a few, and beyond DENSE_UP_TO each one with the
+   * first `hubs` members and its next `successors` of other sources.
+   */
+  within(members: readonly number[], hubs = HUBS, successors = SUCCESSORS): void {
     if (members.length <= DENSE_UP_TO) {
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) this.add(members[x]!, members[y]!);
       return;
     }
     for (let x = 0; x < members.length; x++) {
       const i = members[x]!;
-      for (let h = 0; h < hubs; h++) add(members[h]!, i);
+      for (let h = 0; h < hubs; h++) this.add(members[h]!, i);
       // The next members of other sources; a source's own facts (two counts in one sentence) are skipped.
       let linked = 0;
       for (let y = x + 1; y < members.length && linked < successors; y++) {
-        if (facts[members[y]!]!.source === facts[i]!.source) continue;
-        add(i, members[y]!);
+        if (this.facts[members[y]!]!.source === this.facts[i]!.source) continue;
+        this.add(i, members[y]!);
         linked++;
       }
     }
-  };
+  }
+}
 
+/**
+ * A fact whose sentence clustered meets its counterparts there; one whose sentence did not is looked for
+ * in the sentences that resemble its own.
+ */
+function bySentenceEvidence(facts: readonly Fact[], evidence: CandidateEvidence, pairs: PairSet): void {
   // Facts by sentence (by source, then sentence index: looked up for every similar sentence of every fact,
   // without building a string key each time), and by cluster of their sentence.
   const bySentence = new Map<string, Map<number, number[]>>();
@@ -99,30 +126,27 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
     const cluster = evidence.clusterOf(fact);
     if (cluster !== undefined) push(byCluster, cluster, i);
   });
-  for (const members of byCluster.values()) pairWithin(members);
-  // A fact whose sentence clustered meets its counterparts there; one whose sentence did not is looked for
-  // in the sentences that resemble its own.
+  for (const members of byCluster.values()) pairs.within(members);
   facts.forEach((fact, i) => {
     if (evidence.clusterOf(fact) !== undefined) return;
     for (const [source, sentence, score] of evidence.similarSentences(fact)) {
       if (score < SENTENCE_FLOOR) continue;
-      for (const j of bySentence.get(source)?.get(sentence) ?? []) add(i, j);
+      for (const j of bySentence.get(source)?.get(sentence) ?? []) pairs.add(i, j);
     }
   });
+}
 
-  // Shared words of what is counted or of the surroundings, except those in so many facts that they say
-  // nothing ("said", "people"): a word of one fact appears about once per source that states it.
-  const cap = Math.max(16, 2 * evidence.sources);
+/**
+ * Shared words of what is counted or of the surroundings, except those in so many facts that they say
+ * nothing ("said", "people"): a word of one fact appears about once per source that states it.
+ */
+function bySharedKeys(facts: readonly Fact[], sources: number, pairs: PairSet): void {
+  const cap = Math.max(16, 2 * sources);
+  const keysOf = facts.map(keysOfFact);
   const keyCounts = new Map<string, number>();
-  const keysOf = facts.map((fact) => {
-    const keys = new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)]);
-    // Keys of the kind's own (a quote's speaker), kept even when shared by many.
-    for (const key of kindSpec(fact.kind).partnerKeys?.(fact) ?? []) keys.add(`p:${key}`);
-    return [...keys];
-  });
   for (const keys of keysOf) for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  // A fact meets others through what it counts, its speaker, and only the rarest words around it: its copies
-  // share those, while the commoner words meet coincidences (across an archive, a dozen pairs each).
+  // A fact meets others through what it counts, its kind's own keys, and only the rarest words around it:
+  // its copies share those, while the commoner words meet coincidences (across an archive, a dozen pairs each).
   const chosen = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
     const context = keys.filter((k) => k.startsWith('c:'))
@@ -132,7 +156,7 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
   for (const [key, members] of chosen) {
     if (members.length > cap && !key.startsWith('p:')) continue;
     if (members.length <= WORD_DENSE_UP_TO) {
-      pairWithin(members);
+      pairs.within(members);
       continue;
     }
     // A word shared by hundreds of numbers or dates ("said" across an archive) is evidence only for those
@@ -144,9 +168,15 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
       const fact = facts[i]!;
       push(byValue, kindSpec(fact.kind).meetsByValue === false ? '' : describeFact(fact), i);
     }
-    for (const same of byValue.values()) if (same.length > 1) pairWithin(same, WORD_HUBS, WORD_SUCCESSORS);
+    for (const same of byValue.values()) if (same.length > 1) pairs.within(same, WORD_HUBS, WORD_SUCCESSORS);
   }
-  return pairs;
+}
+
+/** A fact's keys: s: what it counts, c: the words around it, p: its kind's own (a quote's speaker). */
+function keysOfFact(fact: Fact): string[] {
+  const keys = new Set([...fact.subject.map((k) => `s:${k}`), ...fact.context.map((k) => `c:${k}`)]);
+  for (const key of kindSpec(fact.kind).partnerKeys?.(fact) ?? []) keys.add(`p:${key}`);
+  return [...keys];
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
