@@ -1,3 +1,6 @@
+// Fact alignment, the first half of the compare stage: which facts of different sources state the same
+// thing. Facts align by what they are about (what is counted, the speaker, the words around them, the
+// sentence), never by their value alone, so a changed number still meets its original.
 import { clusterIndex } from '../cluster/result.js';
 import type { Cluster, Fact, SegmentedSource, SentenceRef } from '../types.js';
 import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
@@ -17,11 +20,55 @@ export interface CompareInput {
 
 /**
  * Align each fact across sources by what it is about, not by its value: groups of facts, at most one per
- * source, that state the same thing (or a changed version of it).
+ * source, that state the same thing (or a changed version of it). Facts of different buckets
+ * (FactKindSpec.bucket) never align, so each bucket is aligned on its own, in a fixed order.
  */
 export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number,
   onProgress?: (done: number, total: number) => void): Fact[][] {
-  const clusterOf = clusterIndex(input.clusters);
+  const run: AlignRun = {
+    input,
+    threshold,
+    clusterOf: clusterIndex(input.clusters),
+    // Without neighbour lists to find candidates by, every pair is scored.
+    allPairsLimit: input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity,
+    wordIds: new Map(),
+  };
+  const buckets = bucketsOf(input.facts);
+  const groups: Fact[][] = [];
+  let done = 0;
+  for (const key of [...buckets.keys()].sort()) {
+    const facts = buckets.get(key)!;
+    groups.push(...alignBucket(run, facts));
+    done += facts.length;
+    onProgress?.(done, input.facts.length);
+  }
+  return groups;
+}
+
+/** What aligning every bucket of a run shares. */
+interface AlignRun {
+  input: CompareInput;
+  threshold: number;
+  clusterOf: (source: string, sentence: number) => Cluster | undefined;
+  allPairsLimit: number;
+  /** Ids of context words, shared by the buckets (see sortedIds). */
+  wordIds: Map<string, number>;
+}
+
+function bucketsOf(facts: readonly Fact[]): Map<string, Fact[]> {
+  const buckets = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const key = bucketOf(fact);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(fact);
+  }
+  return buckets;
+}
+
+/** One bucket's groups: candidate pairs scored, grouped one per source, repeats and vague counts folded in. */
+function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
+  const { input, clusterOf, threshold } = run;
   const sameCluster = (a: Fact, b: Fact) => {
     const ca = clusterOf(a.source, a.sentence);
     return ca !== undefined && ca === clusterOf(b.source, b.sentence);
@@ -29,50 +76,33 @@ export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?
   // Sentences clustered together count as fully similar; otherwise their raw similarity.
   const sentenceScore = (a: Fact, b: Fact) => (sameCluster(a, b)
     ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence }));
-  // Without neighbour lists to find candidates by, every pair is scored.
-  const allPairsLimit = input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity;
-  const wordIds = new Map<string, number>();
-  const buckets = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
-    const key = bucketOf(fact);
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(fact);
+  const pairs = candidatePairs(facts, {
+    // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
+    clusterOf: (fact) => {
+      const cluster = clusterOf(fact.source, fact.sentence);
+      return cluster && cluster.members.length > 1 ? cluster.id : undefined;
+    },
+    similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
+    sources: input.sources.length,
+  }, run.allPairsLimit);
+  // Each fact's context words as sorted ids, for the context overlap of millions of pairs at scale.
+  const contexts = facts.map((f) => sortedIds(f.context, run.wordIds));
+  const contextOf = (i: number, j: number) => diceOfSorted(contexts[i]!, contexts[j]!);
+  const edges: Array<[number, number, number]> = [];
+  for (const [i, j] of pairs) {
+    const score = alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!), contextOf(i, j));
+    if (score > 0) edges.push([i, j, score]);
   }
-  const groups: Fact[][] = [];
-  let done = 0;
-  for (const key of [...buckets.keys()].sort()) {
-    const facts = buckets.get(key)!;
-    const edges: Array<[number, number, number]> = [];
-    const pairs = candidatePairs(facts, {
-      // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
-      clusterOf: (fact) => {
-        const cluster = clusterOf(fact.source, fact.sentence);
-        return cluster && cluster.members.length > 1 ? cluster.id : undefined;
-      },
-      similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
-      sources: input.sources.length,
-    }, allPairsLimit);
-    // Each fact's context words as sorted ids, for the context overlap of millions of pairs at scale.
-    const contexts = facts.map((f) => sortedIds(f.context, wordIds));
-    const contextOf = (i: number, j: number) => diceOfSorted(contexts[i]!, contexts[j]!);
-    const scoreOf = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => sentenceScore(facts[i]!, facts[j]!), contextOf(i, j));
-    for (const [i, j] of pairs) {
-      const score = scoreOf(i, j);
-      if (score > 0) edges.push([i, j, score]);
-    }
-    // A bucket that scored every pair knows each score (a pair without an edge scores 0). One that scored
-    // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
-    // Such a pair was no candidate, so its sentences are not similar (similar ones propose their facts)
-    // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
-    const otherPair = (i: number, j: number) => alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
-    const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold,
-      facts.length <= allPairsLimit ? {} : { unscored: otherPair, sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES }).map((g) => g.map((i) => facts[i]!));
-    groups.push(...joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold))));
-    done += facts.length;
-    onProgress?.(done, input.facts.length);
-  }
-  return groups;
+  // A bucket that scored every pair knows each score (a pair without an edge scores 0). One that scored
+  // only candidate pairs scores the others when the grouping asks, and weighs large groups on a sample.
+  // Such a pair was no candidate, so its sentences are not similar (similar ones propose their facts)
+  // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
+  const otherPair = (i: number, j: number) =>
+    alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
+  const atScale = { unscored: otherPair, sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES };
+  const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold, facts.length <= run.allPairsLimit ? {} : atScale)
+    .map((g) => g.map((i) => facts[i]!));
+  return joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
 }
 
 /** Members of each group weighed when two groups of a large bucket may join (see groupOnePerSource). */
