@@ -35,60 +35,92 @@ const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 's
 const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const twoDigits = (t: Token | undefined, max: number) => t?.kind === 'number' && /^\d\d$/.test(t.lower) && Number(t.lower) >= 1 && Number(t.lower) <= max;
 
-function readDate(tokens: Token[], i: number): { first: number; next: number; value: DateValue } | undefined {
+type DateAt = { first: number; next: number; value: DateValue };
+/** One way of writing a date, read at token `i`, or undefined. */
+type DateReader = (tokens: Token[], i: number) => DateAt | undefined;
+
+/** "2025-03-04": an ISO date, written as one word. */
+const isoDate: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  // "2025-03-04": an ISO date, written as one word.
-  if (isYear(token) && tokens[i + 1]?.lower === '-' && adjacent(token, tokens[i + 1]) && twoDigits(tokens[i + 2], 12)
-    && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 3]?.lower === '-' && twoDigits(tokens[i + 4], 31) && adjacent(tokens[i + 3], tokens[i + 4])) {
-    return { first: i, next: i + 5, value: { type: 'date', year: Number(token.lower), month: Number(tokens[i + 2]!.lower), day: Number(tokens[i + 4]!.lower) } };
-  }
-  // "yesterday", "today"
-  if (RELATIVE_DAYS.has(token.lower)) return { first: i, next: i + 1, value: { type: 'date', relative: token.lower } };
-  // "last week", "next month", "this year", "last Tuesday"
-  if (RELATIVE_LEADS.has(token.lower) && tokens[i + 1]
-    && (RELATIVE_SPANS.has(tokens[i + 1]!.lower) || WEEKDAYS.includes(tokens[i + 1]!.lower))) {
-    return { first: i, next: i + 2, value: { type: 'date', relative: `${token.lower === 'past' ? 'last' : token.lower} ${tokens[i + 1]!.lower}` } };
-  }
-  // "the 4th of March"
-  if (isDay(token) && /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && adjacent(token, tokens[i + 1])
-    && tokens[i + 2]?.lower === 'of' && tokens[i + 3] && monthNumber(tokens[i + 3]!.lower) && startsUpper(tokens[i + 3]!.text)) {
-    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 3]!.lower)!, day: Number(token.lower) };
-    let next = i + 4;
-    if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
-    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
-    return { first: i, next, value };
-  }
-  // "Sunday's vote"
+  if (!(isYear(token) && tokens[i + 1]?.lower === '-' && adjacent(token, tokens[i + 1]) && twoDigits(tokens[i + 2], 12)
+    && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 3]?.lower === '-' && twoDigits(tokens[i + 4], 31)
+    && adjacent(tokens[i + 3], tokens[i + 4]))) return undefined;
+  return { first: i, next: i + 5, value: { type: 'date', year: Number(token.lower), month: Number(tokens[i + 2]!.lower), day: Number(tokens[i + 4]!.lower) } };
+};
+
+/** "yesterday", "tomorrow". */
+const relativeDay: DateReader = (tokens, i) =>
+  (RELATIVE_DAYS.has(tokens[i]!.lower) ? { first: i, next: i + 1, value: { type: 'date', relative: tokens[i]!.lower } } : undefined);
+
+/** "last week", "next month", "last Tuesday" ("past week" reads as "last week"). */
+const relativeSpan: DateReader = (tokens, i) => {
+  const lead = tokens[i]!.lower;
+  const span = tokens[i + 1]?.lower;
+  if (!RELATIVE_LEADS.has(lead) || span === undefined || !(RELATIVE_SPANS.has(span) || WEEKDAYS.includes(span))) return undefined;
+  return { first: i, next: i + 2, value: { type: 'date', relative: `${lead === 'past' ? 'last' : lead} ${span}` } };
+};
+
+/** "the 4th of March", "4th of March, 2025". */
+const ordinalOfMonth: DateReader = (tokens, i) => {
+  const token = tokens[i]!;
+  if (!(isDay(token) && /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && adjacent(token, tokens[i + 1])
+    && tokens[i + 2]?.lower === 'of' && tokens[i + 3] && monthNumber(tokens[i + 3]!.lower) && startsUpper(tokens[i + 3]!.text))) return undefined;
+  const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 3]!.lower)!, day: Number(token.lower) };
+  let next = i + 4;
+  if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
+  if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+  return { first: i, next, value };
+};
+
+/** "Sunday", "Sunday's vote". */
+const weekdayName: DateReader = (tokens, i) => {
+  const token = tokens[i]!;
   const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
-  if (weekday >= 0 && startsUpper(token.text)) {
-    return { first: i, next: i + 1, value: { type: 'date', weekday } };
-  }
-  // "20 January 2025"
-  if (isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text)) {
-    const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
-    let next = i + 2;
-    // "20 Jan. 2025"
-    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
-    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
-    return { first: i, next, value };
-  }
+  return weekday >= 0 && startsUpper(token.text) ? { first: i, next: i + 1, value: { type: 'date', weekday } } : undefined;
+};
+
+/** "20 January 2025", "20 Jan. 2025". */
+const dayMonth: DateReader = (tokens, i) => {
+  const token = tokens[i]!;
+  if (!(isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text))) return undefined;
+  const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
+  let next = i + 2;
+  if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
+  if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+  return { first: i, next, value };
+};
+
+/** "January 20", "Jan. 20, 2025", "November 2024", "in August"; "May" alone is usually the verb. */
+const monthFirst: DateReader = (tokens, i) => {
+  const token = tokens[i]!;
   const month = token.kind === 'word' && startsUpper(token.text) ? monthNumber(token.lower) : undefined;
-  if (month) {
-    let next = i + 1;
-    // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.
-    if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(token.lower)) next++;
-    const value: DateValue = { type: 'date', month };
-    if (isDay(tokens[next])) {
-      value.day = Number(tokens[next++]!.lower);
-      if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
-    }
-    if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
-    if (token.lower === 'may' && value.day === undefined && value.year === undefined) return undefined;
-    return { first: i, next, value };
+  if (!month) return undefined;
+  let next = i + 1;
+  // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.
+  if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(token.lower)) next++;
+  const value: DateValue = { type: 'date', month };
+  if (isDay(tokens[next])) {
+    value.day = Number(tokens[next++]!.lower);
+    if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
   }
-  // A bare year: "since 2022", "in 2024".
-  if (isYear(token) && ['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after'].includes(tokens[i - 1]?.lower ?? '')) {
-    return { first: i, next: i + 1, value: { type: 'date', year: Number(token.lower) } };
+  if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+  if (token.lower === 'may' && value.day === undefined && value.year === undefined) return undefined;
+  return { first: i, next, value };
+};
+
+const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after']);
+
+/** A bare year after a preposition: "since 2022", "in 2024". */
+const bareYear: DateReader = (tokens, i) => (isYear(tokens[i]) && YEAR_LEADS.has(tokens[i - 1]?.lower ?? '')
+  ? { first: i, next: i + 1, value: { type: 'date', year: Number(tokens[i]!.lower) } } : undefined);
+
+/** The ways of writing a date, tried in this order at each token: the first that reads one wins. */
+const DATE_READERS: readonly DateReader[] = [isoDate, relativeDay, relativeSpan, ordinalOfMonth, weekdayName, dayMonth, monthFirst, bareYear];
+
+function readDate(tokens: Token[], i: number): DateAt | undefined {
+  for (const read of DATE_READERS) {
+    const date = read(tokens, i);
+    if (date) return date;
   }
   return undefined;
 }
