@@ -38,28 +38,29 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const first = span.pieces[0]!.sentence;
     const last = span.pieces[span.pieces.length - 1]!.sentence;
     const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
-    // "the Ukrainian president said": the last person named who holds that office, else the last named.
+    const previous = () => speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
     const descriptor = DESCRIPTOR.exec(attribution);
-    if (descriptor) {
-      const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
-      // "the Ukrainian leader said": the last person whose role shares a word with the description
-      // ("Ukrainian President Volodymyr Zelenskiy"), else the subject of the last sentence naming someone.
-      const words = descriptor[0].toLowerCase().split(/\W+/).filter((w) => w.length > 2 && !/^(?:the|said|says|told|added|wrote|noted|stated)$/.test(w));
-      const holder = previous.filter((m) => words.some((w) => (m.role ?? '').toLowerCase().split(/\W+/).includes(w))).pop();
-      return void speakers.push((holder ?? subjectOfLastSentence(previous))?.person);
-    }
+    if (descriptor) return void speakers.push(holderOf(descriptor[0], previous())?.person);
     const pronoun = PRONOUN.exec(attribution);
-    if (pronoun) {
-      const previous = speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
-      return void speakers.push(lastOfGender(previous, /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
-    }
+    if (pronoun) return void speakers.push(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
     const before = spans[k - 1];
-    if (span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3) {
-      return void speakers.push(speakers[k - 1]);
-    }
-    speakers.push(undefined);
+    // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
+    const carriesOn = span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
+    speakers.push(carriesOn ? speakers[k - 1] : undefined);
   });
   return speakers;
+}
+
+const DESCRIPTOR_FILLER: ReadonlySet<string> = new Set(['the', ...SAYING_VERBS]);
+
+/**
+ * "the Ukrainian leader said": the last person named before whose role shares a word with the description
+ * ("Ukrainian President Volodymyr Zelenskiy"), else the subject of the last sentence naming someone.
+ */
+function holderOf(descriptor: string, previous: PersonMention[]): PersonMention | undefined {
+  const words = descriptor.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && !DESCRIPTOR_FILLER.has(w));
+  const holder = previous.filter((m) => words.some((w) => (m.role ?? '').toLowerCase().split(/\W+/).includes(w))).pop();
+  return holder ?? subjectOfLastSentence(previous);
 }
 
 /**
