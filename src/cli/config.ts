@@ -3,7 +3,9 @@
 // loaded object and turns it into typed settings; every problem names the file and the key.
 
 import { InputError } from '../errors.js';
-import { FINDING_KINDS, type FindingKind } from '../report/findings.js';
+import type { FormatName } from '../formatters/index.js';
+import { FINDING_KINDS } from '../report/findings.js';
+import type { FindingKind } from '../types.js';
 
 export const CONFIG_FILES = ['.claimdiffrc.json', 'claimdiff.config.json', 'package.json'];
 
@@ -13,7 +15,7 @@ export interface Config {
   /** Kinds of finding that fail the run (`--fail-on`). */
   failOn?: FindingKind[];
   /** Output format. */
-  format?: string;
+  format?: FormatName;
   /** Extra boilerplate patterns (regular expressions, case-insensitive). */
   boilerplate?: string[];
   /** Fact ids to leave out of the report, `*` matching any run of characters: "date:*", "person:joe-biden". */
@@ -24,8 +26,8 @@ export interface Config {
 
 const KEYS = ['reference', 'failOn', 'format', 'boilerplate', 'ignore', 'thresholds'];
 
-/** Checks a loaded config object; `file` is how errors name it. */
-export function parseConfig(raw: unknown, file: string, formats: readonly string[]): Config {
+/** Checks a loaded config object; `file` is how errors name it, `formats` the names `format` may take (FORMAT_NAMES). */
+export function parseConfig(raw: unknown, file: string, formats: readonly FormatName[]): Config {
   const fail = (key: string, problem: string): never => {
     throw new InputError(`${key}: ${problem}`, file);
   };
@@ -47,8 +49,8 @@ export function parseConfig(raw: unknown, file: string, formats: readonly string
     config.failOn = [...new Set(list as FindingKind[])];
   }
   if (data.format !== undefined) {
-    if (typeof data.format !== 'string' || !formats.includes(data.format)) fail('format', `expected one of ${formats.join(', ')}`);
-    config.format = data.format as string;
+    if (typeof data.format !== 'string' || !(formats as readonly string[]).includes(data.format)) fail('format', `expected one of ${formats.join(', ')}`);
+    config.format = data.format as FormatName;
   }
   for (const key of ['boilerplate', 'ignore'] as const) {
     const list = data[key];

@@ -6,18 +6,14 @@ import path from 'node:path';
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type LilconfigResult, lilconfigSync } from 'lilconfig';
-import { type BaselineEntry, compareWithBaseline, formatBaseline, parseBaseline } from '../report/baseline.js';
+import { compareWithBaseline, formatBaseline, parseBaseline } from '../report/baseline.js';
 import { CONFIG_FILES, type Config, parseConfig } from './config.js';
-import { FINDING_KINDS, type Finding, type FindingKind, findingsOf, selectFindings } from '../report/findings.js';
+import { FINDING_KINDS, findingsOf, selectFindings } from '../report/findings.js';
 import { compare } from '../index.js';
 import { InputError } from '../errors.js';
-import type { Report } from '../types.js';
+import type { BaselineEntry, CheckResult, FindingKind } from '../types.js';
 import { TOOL } from '../version.js';
-import { formatJson } from '../formatters/json.js';
-import { formatStylish } from '../formatters/stylish.js';
-import { formatGithub } from '../formatters/github.js';
-import { formatMarkdown } from '../formatters/markdown.js';
-import { type Palette, PLAIN } from '../formatters/palette.js';
+import { COLOURED_FORMATS, FORMATTERS, FORMAT_NAMES, type FormatContext, type FormatName, type Palette, PLAIN } from '../formatters/index.js';
 
 /** 0 report produced; 1 findings asked for with --fail-on; 2 usage or input error; 3 a bug in claimdiff. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -37,12 +33,9 @@ export interface Io {
   readStdin?: () => Promise<Uint8Array>;
 }
 
-const FORMATS = ['stylish', 'json', 'markdown', 'github'] as const;
-type Format = (typeof FORMATS)[number];
-
 interface Options {
   json?: boolean;
-  format: Format;
+  format: FormatName;
   output?: string;
   reference?: string;
   failOn?: FailOn[];
@@ -64,7 +57,7 @@ function commandFor(name: string, io: Io): Command {
     .name(name)
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders holding them')
     .option('--json', 'print the JSON report (same as --format json)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
     .option('--fail-on <kinds>', 'exit 1 when the report has any of: altered, omitted, unique (comma-separated)', parseFailOn)
@@ -142,7 +135,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const fromFlags = (key: string) => program.getOptionValueSource(key) === 'cli';
     if (config.reference !== undefined && options.reference === undefined) options.reference = config.reference;
     if (config.failOn && options.failOn === undefined) options.failOn = config.failOn;
-    if (config.format && !fromFlags('format')) options.format = config.format as Format;
+    if (config.format && !fromFlags('format')) options.format = config.format;
     if (config.boilerplate) options.boilerplate = [...config.boilerplate, ...(options.boilerplate ?? [])];
 
     if (checking && options.updateBaseline && !options.baseline) throw new InputError('--update-baseline needs --baseline FILE');
@@ -190,9 +183,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
 
-    const format: Format = options.json ? 'json' : options.format;
+    const format: FormatName = options.json ? 'json' : options.format;
     const formatStart = performance.now();
-    const text = await render(checking ? { ...report, check: { failing, stale: staleEntries } } : report, format, options, io, checking ? failing : undefined);
+    const context = await formatContext(format, options, io, checking ? { failing, stale: staleEntries } : undefined);
+    const text = FORMATTERS[format](report, context);
     if (options.timings) {
       timings.push(['format', performance.now() - formatStart]);
       // Wall time: on a large run extraction overlaps clustering, so the stages add up to more.
@@ -214,36 +208,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/**
- * What `claimdiff check --json` adds to the report: the findings that fail the check (those the baseline
- * does not accept, or all asked for without one) and the baseline entries no longer found.
- */
-interface CheckResult {
-  failing: Finding[];
-  stale: BaselineEntry[];
-}
-
-/** The report in the format asked for. In `check`, GitHub annotations are for the failing findings only. */
-async function render(report: Report & { check?: CheckResult }, format: Format, options: Options, io: Io, failing: Finding[] | undefined): Promise<string> {
-  switch (format) {
-    case 'json': return formatJson(report);
-    case 'markdown': return formatMarkdown(report, failing ? { drift: failing } : {});
-    case 'github': {
-      // Annotations are placed by path from the repository root.
-      const workspace = io.env.GITHUB_WORKSPACE;
-      const filePath = workspace
-        ? (p: string) => (p === '-' ? p : path.relative(workspace, path.resolve(io.cwd, p)).split(path.sep).join('/'))
-        : undefined;
-      return formatGithub(report, { ...(failing ? { findings: failing } : {}), ...(filePath ? { filePath } : {}) });
-    }
-    case 'stylish': return formatStylish(report, {
-      // Colour and the terminal's width only when the report goes to the terminal.
-      palette: options.output ? PLAIN : await paletteFor(options, io),
-      ...(options.limit !== undefined ? { limit: options.limit } : {}),
-      ...(failing ? { drift: failing } : {}),
-      ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
-    });
-  }
+/** What the format may need to know: colour and the terminal's width only when the report goes to the terminal. */
+async function formatContext(format: FormatName, options: Options, io: Io, check: CheckResult | undefined): Promise<FormatContext> {
+  // Annotations are placed by path from the repository root.
+  const workspace = io.env.GITHUB_WORKSPACE;
+  const filePath = workspace
+    ? (p: string) => (p === '-' ? p : path.relative(workspace, path.resolve(io.cwd, p)).split(path.sep).join('/'))
+    : undefined;
+  return {
+    palette: options.output || !COLOURED_FORMATS.has(format) ? PLAIN : await paletteFor(options, io),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    ...(check ? { check } : {}),
+    ...(filePath ? { filePath } : {}),
+    ...(!options.output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
+  };
 }
 
 /** The nearest config file from `cwd` up, checked; no file is no settings. */
@@ -265,7 +243,7 @@ function loadConfig(cwd: string): Config {
     throw new InputError(`cannot read the config (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 'config');
   }
   if (!found || found.isEmpty) return {};
-  return parseConfig(found.config, shown(found.filepath), FORMATS);
+  return parseConfig(found.config, shown(found.filepath), FORMAT_NAMES);
 }
 
 /** An environment flag is set unless empty, "0" or "false" (CI=false turns CI mode off). */

@@ -6,18 +6,10 @@
 // from line numbers, so edits elsewhere in an article do not churn it.
 
 import { InputError } from '../errors.js';
-import type { Finding } from './findings.js';
+import type { BaselineEntry, Finding } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
 
 export const BASELINE_VERSION = 1;
-
-export interface BaselineEntry {
-  key: string;
-  kind: Finding['kind'];
-  source: string;
-  /** What the finding is about, for a reviewer reading the file: "count of North Korean soldiers". */
-  label: string;
-}
 
 /** The baseline file's text for these findings. */
 export function formatBaseline(findings: readonly Finding[]): string {
