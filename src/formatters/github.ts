@@ -1,5 +1,6 @@
 import { FINDING_KINDS, findingsOf } from '../report/findings.js';
-import type { Finding, Report } from '../types.js';
+import { describeFinding } from '../report/messages.js';
+import type { Report } from '../types.js';
 import type { FormatContext } from './contract.js';
 
 /**
@@ -19,22 +20,11 @@ export function formatGithub(report: Report, context: FormatContext): string {
     const properties = [`file=${escapeProperty(filePath(f.path))}`];
     if (f.line !== undefined) properties.push(`line=${f.line}`);
     properties.push(`title=${escapeProperty(`claimdiff: ${f.kind} in ${f.source}`)}`);
-    return `::${level} ${properties.join(',')}::${escapeData(message(f))}`;
+    return `::${level} ${properties.join(',')}::${escapeData(describeFinding(f, 'plain'))}`;
   });
   const counts = FINDING_KINDS.map((kind) => `${findings.filter((f) => f.kind === kind).length} ${kind}`);
   lines.push(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts; findings: ${counts.join(', ')}`);
   return `${lines.join('\n')}\n`;
-}
-
-function message(f: Finding): string {
-  switch (f.kind) {
-    case 'altered':
-      return `${f.label}: "${f.actual ?? ''}" instead of "${f.expected ?? ''}" (${(f.aspects ?? []).join(', ')})`;
-    case 'omitted':
-      return `${f.label}: omitted (the others say "${f.expected ?? ''}")`;
-    case 'unique':
-      return f.subject.startsWith('claim:') ? `claim only this source makes: ${f.actual ?? f.label}` : `${f.label}: "${f.actual ?? ''}" stated by this source only`;
-  }
 }
 
 /** Workflow command data: "%", CR and LF are escaped, as the runner's parser requires. */

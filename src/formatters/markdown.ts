@@ -1,13 +1,17 @@
+import { MARKUPS, flat, inline } from '../report/markup.js';
+import { describeFinding } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
 import type { Report } from '../types.js';
 import type { FormatContext } from './contract.js';
-import { MARKS, columnKeys, flat, inline } from './shared.js';
+import { MARKS, columnKeys } from './shared.js';
 import { diffWords } from './word-diff.js';
 
 // GitHub-flavoured Markdown for a pull-request comment or a job summary ($GITHUB_STEP_SUMMARY): the same
 // sections as the terminal report, as tables, with the word diff as ~~removed~~ **added**.
 
 /** In `claimdiff check`, the findings that fail the check follow in a section of their own. */
+const { code } = MARKUPS.markdown;
+
 export function formatMarkdown(report: Report, context: FormatContext): string {
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source \`${report.reference}\``;
@@ -15,7 +19,7 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
 
   out.push('| | source | file |', '|---|---|---|');
   const keys = columnKeys(report.sources.map((s) => s.id));
-  for (const s of report.sources) out.push(`| ${keys.get(s.id)} | ${inline(s.id)} | \`${inline(s.path)}\` |`);
+  for (const s of report.sources) out.push(`| ${keys.get(s.id)} | ${inline(s.id)} | ${code(s.path)} |`);
   const additions = report.facts.some((f) => !f.inReference) ? ` · + not in the reference ${report.reference}` : '';
   out.push('', `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · * stated by one source only${additions}`, '');
 
@@ -38,7 +42,7 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
       for (const [id, verdict] of Object.entries(fact.sources)) {
         if (verdict.status !== 'altered') continue;
         const where = verdict.line ? `, line ${verdict.line}` : '';
-        out.push(`- ${keys.get(id)} \`${inline(id)}\`: ${markdownDiff(fact.value, verdict.value ?? '')} _(${inline(verdict.change ?? (verdict.aspects ?? []).join(', '))}${where})_`);
+        out.push(`- ${keys.get(id)} ${code(id)}: ${markdownDiff(fact.value, verdict.value ?? '')} _(${inline(verdict.change ?? (verdict.aspects ?? []).join(', '))}${where})_`);
       }
       out.push('');
     }
@@ -60,14 +64,13 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
     out.push('', drift.length === 0 ? '### Check: no drift beyond the baseline' : `### Check: ${drift.length} finding${drift.length === 1 ? '' : 's'} not in the baseline`, '');
     for (const f of drift) {
       const where = f.line !== undefined ? ` line ${f.line}` : '';
-      const what = f.kind === 'altered' ? `${inline(f.label)}: ${inline(f.actual ?? '')} instead of ${inline(f.expected ?? '')}`
-        : f.kind === 'omitted' ? `${inline(f.label)}: omitted` : inline(f.actual ?? f.label);
-      out.push(`- **${f.kind}** in \`${inline(f.source)}\`${where}: ${what}`);
+      // The item names the kind and the source: the bare words follow.
+      out.push(`- **${f.kind}** in ${code(f.source)}${where}: ${describeFinding(f, 'markdown', 'bare')}`);
     }
   }
   if (report.warnings.length > 0) {
     out.push('', '### Warnings', '');
-    for (const w of report.warnings) out.push(`- \`${inline(w.file)}\`: ${inline(w.message)}`);
+    for (const w of report.warnings) out.push(`- ${code(w.file)}: ${inline(w.message)}`);
   }
   return `${out.join('\n')}\n`;
 }

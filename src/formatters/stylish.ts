@@ -1,9 +1,10 @@
-import { whoChanged } from '../report/messages.js';
+import { flat } from '../report/markup.js';
+import { describeFinding, whoChanged } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
 import type { ComparedFact, Finding, Report } from '../types.js';
 import type { FormatContext } from './contract.js';
 import type { Palette } from './palette.js';
-import { MARKS, columnKeys, flat } from './shared.js';
+import { MARKS, columnKeys } from './shared.js';
 import { diffWords } from './word-diff.js';
 
 /**
@@ -68,8 +69,8 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
   if (drift.length === 0) return [p.heading('Check'), '', `  ${p.included('no drift beyond the baseline')}`];
   const lines = [p.heading(`Check: ${drift.length} finding${drift.length === 1 ? '' : 's'} not in the baseline`), ''];
   for (const f of drift) {
-    const what = f.kind === 'altered' ? `${f.label}: "${f.actual ?? ''}" instead of "${f.expected ?? ''}"`
-      : f.kind === 'omitted' ? `${f.label}: omitted` : f.subject.startsWith('claim:') ? `claim: ${f.actual ?? f.label}` : `${f.label}: "${f.actual ?? ''}"`;
+    // The heading says these fail the check and the mark gives the kind: the short words.
+    const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
     lines.push(`  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`);
   }

@@ -8,13 +8,14 @@
 import { InputError } from '../errors.js';
 import type { BaselineEntry, Finding } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
+import { flat } from './markup.js';
 
 export const BASELINE_VERSION = 1;
 
 /** The baseline file's text for these findings. */
 export function formatBaseline(findings: readonly Finding[]): string {
   const accepted: BaselineEntry[] = [...findings]
-    .map((f) => ({ key: f.key, kind: f.kind, source: f.source, label: f.label.replace(/\s*\n\s*/g, ' ') }))
+    .map((f) => ({ key: f.key, kind: f.kind, source: f.source, label: flat(f.label) }))
     .sort((a, b) => compareCodeUnits(a.key, b.key));
   const unique = accepted.filter((e, i) => i === 0 || accepted[i - 1]!.key !== e.key);
   return `${JSON.stringify({ baselineVersion: BASELINE_VERSION, tool: 'claimdiff', accepted: unique }, null, 2)}\n`;

@@ -15,6 +15,14 @@ const LISTED: Record<FindingKind, true> = { altered: true, omitted: true, unique
 /** Every kind, in the order reports count them: "1 altered, 0 omitted, 2 unique". */
 export const FINDING_KINDS = Object.keys(LISTED) as readonly FindingKind[];
 
+/** How the subject of a unique claim begins, where a fact's is the fact id: "claim:such things are not announced". */
+const CLAIM = 'claim:';
+
+/** Whether the finding is a claim (a sentence) only one source makes, rather than a fact. */
+export function isClaim(finding: Finding): boolean {
+  return finding.subject.startsWith(CLAIM);
+}
+
 /**
  * Every finding of the report. With a `--reference` source, only the other sources drift, and only on facts
  * the reference states; a fact the reference does not state is `unique` to the source that adds it.
@@ -53,7 +61,7 @@ export function findingsOf(report: Report): Finding[] {
     // A claim is named by its words, not by where it stands in the file.
     findings.push(finding({
       kind: 'unique', source: claim.source, path: paths.get(claim.source)!, line: claim.line,
-      subject: `claim:${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
+      subject: `${CLAIM}${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
     }));
   }
   return findings.sort((a, b) => compareCodeUnits(a.key, b.key));
