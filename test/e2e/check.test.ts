@@ -6,7 +6,8 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { type Io, progressLine, run } from '../../src/cli/index.js';
+import { type Io, run } from '../../src/cli/index.js';
+import { progressLine } from '../../src/cli/progress.js';
 import { FORMAT_NAMES } from '../../src/formatters/index.js';
 import type { Report } from '../../src/types.js';
 import { schemaErrors } from '../schema.js';
