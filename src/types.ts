@@ -283,3 +283,49 @@ export interface Report {
   summary: Record<string, SourceSummary>;
   warnings: Warning[];
 }
+
+/** What a finding says of its source: it alters or omits a fact, or states one (or makes a claim) no other does. */
+export type FindingKind = 'altered' | 'omitted' | 'unique';
+
+/** One thing a report says has drifted: the unit of `--fail-on`, `check`, baselines and GitHub annotations. */
+export interface Finding {
+  /** Stable identity for baselines: "altered|daily|count:north-korean-soldiers|12000 north korean troops". */
+  key: string;
+  kind: FindingKind;
+  /** The source that drifts (for `unique`, the one source that makes the claim). */
+  source: string;
+  /** Its file, relative POSIX path. */
+  path: string;
+  /** Line of the sentence in that file; absent for an omission (the source has no such sentence). */
+  line?: number;
+  /** The fact (`count:north-korean-soldiers`) or the unique claim in plain words (`claim:such things are not announced`). */
+  subject: string;
+  factKind?: FactKind;
+  /** "count of North Korean soldiers", or the claim's text. */
+  label: string;
+  /** The reference value, for altered and omitted facts. */
+  expected?: string;
+  /** The source's own value or sentence, for altered facts and unique claims. */
+  actual?: string;
+  aspects?: ChangeAspect[];
+}
+
+/** A finding a team has accepted, as its baseline file lists it. */
+export interface BaselineEntry {
+  key: string;
+  kind: FindingKind;
+  source: string;
+  /** What the finding is about, for a reviewer reading the file: "count of North Korean soldiers". */
+  label: string;
+}
+
+/**
+ * What `claimdiff check` found: the findings that fail it (those the baseline does not accept, or all of the
+ * kinds asked for without a baseline) and the accepted entries no longer found. The formatters list
+ * `failing` in a section of their own; `check --json` prints the whole as the report's `check` field
+ * (schema/report.schema.json).
+ */
+export interface CheckResult {
+  failing: Finding[];
+  stale: BaselineEntry[];
+}

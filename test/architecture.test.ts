@@ -97,6 +97,12 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('formatters import only the report stage, types.ts and one another', () => {
+    const wrong = [...graph].filter(([file]) => file.startsWith('formatters/'))
+      .flatMap(([file, targets]) => targets.filter((t) => !/^(formatters|report)\//.test(t) && t !== 'types.ts').map((t) => `${file} → ${t}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps at most 8 files at the root of src/', () => {
     expect(files.filter((f) => !f.includes('/')).length).toBeLessThanOrEqual(8);
   });

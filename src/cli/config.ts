@@ -1,9 +1,15 @@
 // Project settings for claimdiff: `.claimdiffrc.json`, `claimdiff.config.json` or a "claimdiff" key in
-// package.json, found from the working directory up (by lilconfig, in the CLI). This module only checks a
-// loaded object and turns it into typed settings; every problem names the file and the key.
+// package.json, found from the working directory up by lilconfig. The object found is checked and turned
+// into typed settings (every problem names the file and the key), then merged under the flags.
+import path from 'node:path';
+
+import { type LilconfigResult, lilconfigSync } from 'lilconfig';
 
 import { InputError } from '../errors.js';
-import { FINDING_KINDS, type FindingKind } from '../report/findings.js';
+import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
+import { FINDING_KINDS } from '../report/findings.js';
+import type { FindingKind } from '../types.js';
+import type { Invocation, Options } from './options.js';
 
 export const CONFIG_FILES = ['.claimdiffrc.json', 'claimdiff.config.json', 'package.json'];
 
@@ -13,7 +19,7 @@ export interface Config {
   /** Kinds of finding that fail the run (`--fail-on`). */
   failOn?: FindingKind[];
   /** Output format. */
-  format?: string;
+  format?: FormatName;
   /** Extra boilerplate patterns (regular expressions, case-insensitive). */
   boilerplate?: string[];
   /** Fact ids to leave out of the report, `*` matching any run of characters: "date:*", "person:joe-biden". */
@@ -24,8 +30,8 @@ export interface Config {
 
 const KEYS = ['reference', 'failOn', 'format', 'boilerplate', 'ignore', 'thresholds'];
 
-/** Checks a loaded config object; `file` is how errors name it. */
-export function parseConfig(raw: unknown, file: string, formats: readonly string[]): Config {
+/** Checks a loaded config object; `file` is how errors name it, `formats` the names `format` may take (FORMAT_NAMES). */
+export function parseConfig(raw: unknown, file: string, formats: readonly FormatName[]): Config {
   const fail = (key: string, problem: string): never => {
     throw new InputError(`${key}: ${problem}`, file);
   };
@@ -47,8 +53,8 @@ export function parseConfig(raw: unknown, file: string, formats: readonly string
     config.failOn = [...new Set(list as FindingKind[])];
   }
   if (data.format !== undefined) {
-    if (typeof data.format !== 'string' || !formats.includes(data.format)) fail('format', `expected one of ${formats.join(', ')}`);
-    config.format = data.format as string;
+    if (typeof data.format !== 'string' || !(formats as readonly string[]).includes(data.format)) fail('format', `expected one of ${formats.join(', ')}`);
+    config.format = data.format as FormatName;
   }
   for (const key of ['boilerplate', 'ignore'] as const) {
     const list = data[key];
@@ -77,4 +83,42 @@ export function parseConfig(raw: unknown, file: string, formats: readonly string
     config.thresholds = out;
   }
   return config;
+}
+
+/** The nearest config file from `cwd` up, checked; no file is no settings. */
+export function loadConfig(cwd: string): Config {
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
+  // JSON is parsed here, not by lilconfig's loader, so that a syntax error names its file.
+  const json = (file: string, content: string): unknown => {
+    try {
+      return JSON.parse(content);
+    } catch (error) {
+      throw new InputError(`cannot read the config (invalid JSON: ${error instanceof Error ? error.message : String(error)})`, shown(file));
+    }
+  };
+  let found: LilconfigResult;
+  try {
+    found = lilconfigSync('claimdiff', { searchPlaces: CONFIG_FILES, loaders: { '.json': json } }).search(cwd);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the config (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 'config');
+  }
+  if (!found || found.isEmpty) return {};
+  return parseConfig(found.config, shown(found.filepath), FORMAT_NAMES);
+}
+
+/** What the run goes by: the flags, the config file where no flag says, and what only the config file sets. */
+export interface Settings extends Options, Pick<Config, 'ignore' | 'thresholds'> {}
+
+/** Flags given on the command line win over the config file; boilerplate patterns add up, the file's first. */
+export function settingsOf({ options, given }: Invocation, config: Config): Settings {
+  return {
+    ...options,
+    ...(options.reference === undefined && config.reference !== undefined ? { reference: config.reference } : {}),
+    ...(options.failOn === undefined && config.failOn ? { failOn: config.failOn } : {}),
+    ...(config.format && !given('format') ? { format: config.format } : {}),
+    ...(config.boilerplate ? { boilerplate: [...config.boilerplate, ...(options.boilerplate ?? [])] } : {}),
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ...(config.thresholds ? { thresholds: config.thresholds } : {}),
+  };
 }

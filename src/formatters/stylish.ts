@@ -1,25 +1,11 @@
+import { flat } from '../report/markup.js';
+import { describeFinding, whoChanged } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
-import type { Finding } from '../report/findings.js';
-import type { ComparedFact, Report, Status } from '../types.js';
+import type { ComparedFact, Finding, Report } from '../types.js';
+import type { FormatContext } from './contract.js';
+import type { Palette } from './palette.js';
+import { MARKS, columnKeys } from './shared.js';
 import { diffWords } from './word-diff.js';
-import { whoChanged } from '../report/messages.js';
-import { type Palette, PLAIN } from './palette.js';
-
-export interface StylishOptions {
-  palette?: Palette;
-  /** Terminal width to fit rows into; without one (output to a pipe or file) nothing is cut short. */
-  width?: number;
-  /**
-   * At most this many facts and unique claims (`--limit N`): for large runs, the facts most sources alter
-   * first, then the best supported; the rest is counted, and all of it is in the JSON.
-   */
-  limit?: number;
-  /** In `claimdiff check`: the findings that fail the check (not accepted by the baseline), listed last. */
-  drift?: readonly Finding[];
-}
-
-// Marks that read without colour: ✓ kept, ≠ changed, – missing.
-const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
 
 /**
  * Beyond this many sources a row of one mark per source no longer reads (nor fits a terminal): each fact's
@@ -33,15 +19,16 @@ const WIDE_ALTERED = 5;
 
 /**
  * The terminal report: a legend of sources, one row per fact with a mark per source, the altered facts
- * with a word diff against the reference, the claims only one source makes, and a count per source.
+ * with a word diff against the reference, the claims only one source makes, and a count per source; in
+ * `claimdiff check`, last, the findings that fail the check.
  */
-export function formatStylish(report: Report, options: StylishOptions = {}): string {
-  const p = options.palette ?? PLAIN;
-  const width = options.width === undefined ? Infinity : Math.max(60, options.width);
+export function formatStylish(report: Report, context: FormatContext): string {
+  const p = context.palette;
+  const width = context.width === undefined ? Infinity : Math.max(60, context.width);
   const wide = report.sources.length > MARK_COLUMNS_UP_TO;
   const ids = report.sources.map((s) => s.id);
-  const keys = wide ? new Map(ids.map((id) => [id, id])) : columnKeys(ids);
-  const limit = options.limit ?? (wide ? WIDE_LIMIT : undefined);
+  const keys = wide ? new Map(ids.map((id) => [id, id])) : columnKeys(ids, { padded: true });
+  const limit = context.limit ?? (wide ? WIDE_LIMIT : undefined);
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
   out.push(p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`), '');
@@ -53,7 +40,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, limit ?? Infinity) };
   out.push(...(wide ? countTable(view, p, width) : factTable(view, keys, p, width)));
   if (shown.length < report.facts.length) {
-    const how = options.limit === undefined ? `the ${limit} most altered; --limit N for more` : `--limit ${limit}`;
+    const how = context.limit === undefined ? `the ${limit} most altered; --limit N for more` : `--limit ${limit}`;
     out.push(p.dim(`  … and ${report.facts.length - shown.length} more facts (${how}; all of them with --json)`));
   }
   out.push('');
@@ -71,7 +58,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
     out.push(`  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, `
       + `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`);
   }
-  if (options.drift) out.push('', ...driftSection(options.drift, keys, p, width));
+  if (context.check) out.push('', ...driftSection(context.check.failing, keys, p, width));
   return `${out.join('\n')}\n`;
 }
 
@@ -82,8 +69,8 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
   if (drift.length === 0) return [p.heading('Check'), '', `  ${p.included('no drift beyond the baseline')}`];
   const lines = [p.heading(`Check: ${drift.length} finding${drift.length === 1 ? '' : 's'} not in the baseline`), ''];
   for (const f of drift) {
-    const what = f.kind === 'altered' ? `${f.label}: "${f.actual ?? ''}" instead of "${f.expected ?? ''}"`
-      : f.kind === 'omitted' ? `${f.label}: omitted` : f.subject.startsWith('claim:') ? `claim: ${f.actual ?? f.label}` : `${f.label}: "${f.actual ?? ''}"`;
+    // The heading says these fail the check and the mark gives the kind: the short words.
+    const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
     lines.push(`  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`);
   }
@@ -122,12 +109,6 @@ function countTable(report: Report, p: Palette, width: number): string[] {
     rows.push(`${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${fit(flat(fact.value), valueWidth)}`);
   }
   return rows;
-}
-
-/** Short column heads: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. */
-function columnKeys(ids: string[]): Map<string, string> {
-  const width = String(ids.length).length;
-  return new Map(ids.map((id, i) => [id, ids.length <= 26 ? String.fromCharCode(65 + i) : String(i + 1).padStart(width)]));
 }
 
 function factTable(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
@@ -189,9 +170,6 @@ function renderDiff(reference: string, other: string, p: Palette): string {
     return (p.colour ? p.added(body) : `{+${body}+}`) + tail;
   }).join('');
 }
-
-/** A sentence that ran over a wrapped line break, shown on one line. */
-const flat = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
 

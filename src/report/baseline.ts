@@ -6,23 +6,16 @@
 // from line numbers, so edits elsewhere in an article do not churn it.
 
 import { InputError } from '../errors.js';
-import type { Finding } from './findings.js';
+import type { BaselineEntry, Finding } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
+import { flat } from './markup.js';
 
 export const BASELINE_VERSION = 1;
-
-export interface BaselineEntry {
-  key: string;
-  kind: Finding['kind'];
-  source: string;
-  /** What the finding is about, for a reviewer reading the file: "count of North Korean soldiers". */
-  label: string;
-}
 
 /** The baseline file's text for these findings. */
 export function formatBaseline(findings: readonly Finding[]): string {
   const accepted: BaselineEntry[] = [...findings]
-    .map((f) => ({ key: f.key, kind: f.kind, source: f.source, label: f.label.replace(/\s*\n\s*/g, ' ') }))
+    .map((f) => ({ key: f.key, kind: f.kind, source: f.source, label: flat(f.label) }))
     .sort((a, b) => compareCodeUnits(a.key, b.key));
   const unique = accepted.filter((e, i) => i === 0 || accepted[i - 1]!.key !== e.key);
   return `${JSON.stringify({ baselineVersion: BASELINE_VERSION, tool: 'claimdiff', accepted: unique }, null, 2)}\n`;

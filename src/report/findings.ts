@@ -5,34 +5,22 @@
 // words), never from line numbers, so edits elsewhere in a file do not change it and a baseline of accepted
 // findings stays stable across unrelated changes.
 
-import type { ChangeAspect, FactKind, Report } from '../types.js';
+import type { Finding, FindingKind, Report } from '../types.js';
 import { plainWords } from '../text/normalize.js';
 import { compareCodeUnits } from '../text/order.js';
 import { verdictOf } from './verdict-of.js';
 
-export const FINDING_KINDS = ['altered', 'omitted', 'unique'] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+// A Record, so that a kind added to FindingKind (types.ts) and not here is a compile error.
+const LISTED: Record<FindingKind, true> = { altered: true, omitted: true, unique: true };
+/** Every kind, in the order reports count them: "1 altered, 0 omitted, 2 unique". */
+export const FINDING_KINDS = Object.keys(LISTED) as readonly FindingKind[];
 
-export interface Finding {
-  /** Stable identity for baselines: "altered|daily|count:north-korean-soldiers|12000 north korean troops". */
-  key: string;
-  kind: FindingKind;
-  /** The source that drifts (for `unique`, the one source that makes the claim). */
-  source: string;
-  /** Its file, relative POSIX path. */
-  path: string;
-  /** Line of the sentence in that file; absent for an omission (the source has no such sentence). */
-  line?: number;
-  /** The fact (`count:north-korean-soldiers`) or the unique claim in plain words (`claim:such things are not announced`). */
-  subject: string;
-  factKind?: FactKind;
-  /** "count of North Korean soldiers", or the claim's text. */
-  label: string;
-  /** The reference value, for altered and omitted facts. */
-  expected?: string;
-  /** The source's own value or sentence, for altered facts and unique claims. */
-  actual?: string;
-  aspects?: ChangeAspect[];
+/** How the subject of a unique claim begins, where a fact's is the fact id: "claim:such things are not announced". */
+const CLAIM = 'claim:';
+
+/** Whether the finding is a claim (a sentence) only one source makes, rather than a fact. */
+export function isClaim(finding: Finding): boolean {
+  return finding.subject.startsWith(CLAIM);
 }
 
 /**
@@ -73,7 +61,7 @@ export function findingsOf(report: Report): Finding[] {
     // A claim is named by its words, not by where it stands in the file.
     findings.push(finding({
       kind: 'unique', source: claim.source, path: paths.get(claim.source)!, line: claim.line,
-      subject: `claim:${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
+      subject: `${CLAIM}${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
     }));
   }
   return findings.sort((a, b) => compareCodeUnits(a.key, b.key));

@@ -6,17 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { type Io, run } from '../../src/cli/index.js';
 import { parseConfig } from '../../src/cli/config.js';
+import { FORMAT_NAMES } from '../../src/formatters/index.js';
 import { isIgnored } from '../../src/compare/ids.js';
 import type { Report } from '../../src/types.js';
-
-const FORMATS = ['stylish', 'json', 'markdown', 'github'];
 
 describe('parseConfig', () => {
   it('reads every setting', () => {
     expect(parseConfig({
       reference: 'wire', failOn: 'altered, omitted', format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
       thresholds: { cluster: 0.25, align: 0.4 },
-    }, '.claimdiffrc.json', FORMATS)).toEqual({
+    }, '.claimdiffrc.json', FORMAT_NAMES)).toEqual({
       reference: 'wire', failOn: ['altered', 'omitted'], format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
       thresholds: { cluster: 0.25, align: 0.4 },
     });
@@ -33,7 +32,7 @@ describe('parseConfig', () => {
     [{ thresholds: { cluster: 2 } }, 'thresholds.cluster: expected a number between 0 and 1'],
     [{ thresholds: { speed: 0.5 } }, 'thresholds.speed: unknown threshold'],
   ])('%j → an error naming the file and the key (%s)', (raw, message) => {
-    expect(() => parseConfig(raw, 'claimdiff.config.json', FORMATS)).toThrow(`claimdiff.config.json: ${message}`);
+    expect(() => parseConfig(raw, 'claimdiff.config.json', FORMAT_NAMES)).toThrow(`claimdiff.config.json: ${message}`);
   });
 });
 

@@ -23,8 +23,9 @@ function claimdiff(...args: string[]) {
 }
 
 describe('bin/claimdiff.js', () => {
-  it('is run against the built output (run `npx tsc -p tsconfig.json` first)', () => {
-    expect(existsSync(path.join(ROOT, 'dist', 'cli.js'))).toBe(true);
+  // The bin loads the bundle, which `npm run build` makes from dist/cli/index.js.
+  it('is run against the built output (run `npm run build` first)', () => {
+    expect(existsSync(path.join(ROOT, 'dist', 'claimdiff.cjs'))).toBe(true);
   });
 
   it('prints a report on the seeds that mentions each source id, and exits 0', () => {

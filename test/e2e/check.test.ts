@@ -6,7 +6,9 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { type Io, progressLine, run } from '../../src/cli/index.js';
+import { type Io, run } from '../../src/cli/index.js';
+import { progressLine } from '../../src/cli/progress.js';
+import { FORMAT_NAMES } from '../../src/formatters/index.js';
 import type { Report } from '../../src/types.js';
 import { schemaErrors } from '../schema.js';
 
@@ -157,7 +159,7 @@ describe('claimdiff check', () => {
 });
 
 describe('--output and formats', () => {
-  it.each(['stylish', 'json', 'markdown', 'github'])('--format %s --output writes the file, not stdout', async (format) => {
+  it.each(FORMAT_NAMES)('--format %s --output writes the file, not stdout', async (format) => {
     const result = await cli(['stories', '--format', format, '--output', 'report.out']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');

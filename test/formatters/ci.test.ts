@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
 import { formatMarkdown } from '../../src/formatters/markdown.js';
-import { compareSources } from '../../src/index.js';
+import { PLAIN } from '../../src/formatters/palette.js';
+import { compareSources, formatReport } from '../../src/index.js';
 
 const WIRE = 'The quake killed at least 37 people on Tuesday, officials said.\n\nRescuers pulled 84 survivors from the rubble.\n';
 const report = compareSources([
@@ -29,7 +30,7 @@ describe('GitHub annotations', () => {
     expect(escapeProperty(input)).toBe(output);
   });
 
-  const lines = formatGithub(report).trimEnd().split('\n');
+  const lines = formatReport(report, 'github').trimEnd().split('\n');
 
   it('gives altered facts an error at the line, omitted ones an error on the file, unique claims a warning', () => {
     const commands = lines.filter((l) => l.startsWith('::'));
@@ -43,12 +44,12 @@ describe('GitHub annotations', () => {
   });
 
   it('annotates only the findings it is given (check passes the new ones)', () => {
-    expect(formatGithub(report, { findings: [] }).trim().split('\n')).toHaveLength(1);
+    expect(formatGithub(report, { palette: PLAIN, check: { failing: [], stale: [] } }).trim().split('\n')).toHaveLength(1);
   });
 });
 
 describe('Markdown', () => {
-  const md = formatMarkdown(report);
+  const md = formatMarkdown(report, { palette: PLAIN });
 
   it('has the sections of the report as headings and tables', () => {
     expect(md).toMatch(/^## claimdiff/);

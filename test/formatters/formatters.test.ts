@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/formatters/json.js';
 import { type Palette, PLAIN } from '../../src/formatters/palette.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
-import { compareSources } from '../../src/index.js';
+import { compareSources, formatReport } from '../../src/index.js';
 import type { Report } from '../../src/types.js';
 import { type DiffPart, diffWords } from '../../src/formatters/word-diff.js';
 
@@ -105,8 +105,8 @@ describe('formatStylish with the plain palette', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
-  it('is the default palette', () => {
-    expect(formatStylish(report)).toBe(formatStylish(report, { palette: PLAIN }));
+  it('is the default palette of formatReport', () => {
+    expect(formatReport(report, 'stylish')).toBe(formatStylish(report, { palette: PLAIN }));
   });
 
   it('lists every source with its path', () => {
@@ -253,7 +253,7 @@ describe('formatStylish with a colour palette', () => {
 describe('formatJson', () => {
   it('round-trips a hand-built report', () => {
     const report = sampleReport();
-    const json = formatJson(report);
+    const json = formatJson(report, { palette: PLAIN });
     expect(json.endsWith('\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(report);
   });
@@ -263,9 +263,9 @@ describe('formatJson', () => {
       { id: 'b', path: 'b.txt', text: 'As many as 12,000 North Korean soldiers are in Kursk, officials said on Monday.\n' },
       { id: 'a', path: 'a.txt', text: 'More than 10,000 North Korean soldiers are in Kursk, officials said on Monday.\n' },
     ]);
-    const json = formatJson(report);
+    const json = formatJson(report, { palette: PLAIN });
     expect(JSON.parse(json)).toEqual(report);
-    expect(formatJson(JSON.parse(json) as Report)).toBe(json);
+    expect(formatJson(JSON.parse(json) as Report, { palette: PLAIN })).toBe(json);
     expect(report.schemaVersion).toBe(2);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
   });

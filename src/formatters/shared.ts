@@ -1,0 +1,16 @@
+// What more than one format shows alike: the verdict marks and the short names of the sources. (Text kept
+// on one line, and Markdown escaping, are report/markup.ts: the words of messages.ts need them too.)
+import type { Status } from '../types.js';
+
+/** Marks that read without colour: ✓ kept, ≠ changed, – missing. */
+export const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
+
+/**
+ * Short column heads for the sources: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. `padded`
+ * right-aligns the numbers to one width (" 9", "10") for the fixed columns of a terminal; a Markdown table
+ * aligns its cells itself.
+ */
+export function columnKeys(ids: readonly string[], { padded = false }: { padded?: boolean } = {}): Map<string, string> {
+  const width = padded ? String(ids.length).length : 0;
+  return new Map(ids.map((id, i) => [id, ids.length <= 26 ? String.fromCharCode(65 + i) : String(i + 1).padStart(width)]));
+}
