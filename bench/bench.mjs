@@ -35,17 +35,23 @@ const nodeOnly = median(nodeTimes);
 const seedsRun = median(seedTimes);
 console.log(`start-up (median of ${runs})`);
 console.log(`  node -e 0                ${nodeOnly.toFixed(1)} ms`);
-console.log(`  claimdiff fixtures/seeds ${seedsRun.toFixed(1)} ms  (${(seedsRun / nodeOnly).toFixed(2)}x node -e 0; target < 3x)`);
+console.log(
+  `  claimdiff fixtures/seeds ${seedsRun.toFixed(1)} ms  (${(seedsRun / nodeOnly).toFixed(2)}x node -e 0; target < 3x)`,
+);
 
 // 2. Segmentation throughput on the seed text repeated to ~5 MB.
-const seedTexts = readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
+const seedTexts = readdirSync(seeds)
+  .sort()
+  .map((f) => readFileSync(join(seeds, f), 'utf8'));
 const big = seedTexts.join('\n').repeat(Math.ceil(5e6 / seedTexts.join('\n').length));
 segment('warm', big.slice(0, 100000));
 let start = performance.now();
 const sentences = segment('big', big);
 const seconds = (performance.now() - start) / 1000;
 console.log(`segmentation`);
-console.log(`  ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences in ${(seconds * 1000).toFixed(0)} ms: ${(big.length / 1e6 / seconds).toFixed(1)} MB/s (target >= 5)`);
+console.log(
+  `  ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences in ${(seconds * 1000).toFixed(0)} ms: ${(big.length / 1e6 / seconds).toFixed(1)} MB/s (target >= 5)`,
+);
 
 // 2b. Web pages: loading the DOM and Readability (paid once, only by runs with an HTML file), then pages/s.
 start = performance.now();
@@ -58,23 +64,51 @@ start = performance.now();
 for (let i = 0; i < pages; i++) readHtml(page);
 const pageMs = (performance.now() - start) / pages;
 console.log(`web pages`);
-console.log(`  loading the HTML reader ${loadMs.toFixed(0)} ms; ${(page.length / 1024).toFixed(1)} KB page in ${pageMs.toFixed(2)} ms (${(page.length / 1e3 / pageMs).toFixed(1)} MB/s)`);
+console.log(
+  `  loading the HTML reader ${loadMs.toFixed(0)} ms; ${(page.length / 1024).toFixed(1)} KB page in ${pageMs.toFixed(2)} ms (${(page.length / 1e3 / pageMs).toFixed(1)} MB/s)`,
+);
 
 // 3. Per-stage time and memory on N copies of the seeds treated as separate versions.
 for (const copies of [1, 4, 16]) {
   const sources = [];
-  for (let c = 0; c < copies; c++) seedTexts.forEach((text, i) => sources.push({ id: `${String(i).padStart(3, '0')}-${c}`, path: `x/${i}-${c}.txt`, text }));
+  for (let c = 0; c < copies; c++)
+    seedTexts.forEach((text, i) =>
+      sources.push({ id: `${String(i).padStart(3, '0')}-${c}`, path: `x/${i}-${c}.txt`, text }),
+    );
   const stages = {};
-  const lap = (name, fn) => { const t = performance.now(); const out = fn(); stages[name] = performance.now() - t; return out; };
-  const segmented = lap('segment', () => sources.map((s) => {
-    const boilerplate = findBoilerplate(s.text);
-    return { ...s, boilerplate, sentences: segment(s.id, s.text, { skipLines: new Set(boilerplate.map((b) => b.line)) }) };
-  }));
+  const lap = (name, fn) => {
+    const t = performance.now();
+    const out = fn();
+    stages[name] = performance.now() - t;
+    return out;
+  };
+  const segmented = lap('segment', () =>
+    sources.map((s) => {
+      const boilerplate = findBoilerplate(s.text);
+      return {
+        ...s,
+        boilerplate,
+        sentences: segment(s.id, s.text, { skipLines: new Set(boilerplate.map((b) => b.line)) }),
+      };
+    }),
+  );
   const clustered = lap('cluster', () => clusterSentences(segmented));
   const facts = lap('extract', () => extractFacts(segmented));
-  lap('compare', () => compareFacts({ sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours }));
+  lap('compare', () =>
+    compareFacts({
+      sources: segmented,
+      facts,
+      clusters: clustered.clusters,
+      similarity: clustered.similarity,
+      neighbours: clustered.neighbours,
+    }),
+  );
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
   const sentenceCount = segmented.reduce((n, s) => n + s.sentences.length, 0);
-  console.log(`pipeline, ${sources.length} versions, ${sentenceCount} sentences: ${total.toFixed(0)} ms `
-    + `(${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}), heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+  console.log(
+    `pipeline, ${sources.length} versions, ${sentenceCount} sentences: ${total.toFixed(0)} ms ` +
+      `(${Object.entries(stages)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}), heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+  );
 }

@@ -12,7 +12,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { articleText, changedNumber, convertedUnit, editableNumbers, reformattedNumber } from './perturbation/edits.mjs';
+import {
+  articleText,
+  changedNumber,
+  convertedUnit,
+  editableNumbers,
+  reformattedNumber,
+} from './perturbation/edits.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -44,7 +50,8 @@ export function versionsOfStory(n, seed = 1, base = 'disaster') {
     for (const s of article.sentences) {
       const roll = rand();
       if (roll < 0.06) continue; // dropped
-      let text = roll < 0.45 && s.paraphrase ? s.paraphrase : roll < 0.55 && s.quoteRewording ? s.quoteRewording : s.text;
+      let text =
+        roll < 0.45 && s.paraphrase ? s.paraphrase : roll < 0.55 && s.quoteRewording ? s.quoteRewording : s.text;
       const edit = rand();
       if (edit < 0.05) {
         const number = editableNumbers(text)[0];
@@ -56,33 +63,119 @@ export function versionsOfStory(n, seed = 1, base = 'disaster') {
       sentences.push(text);
     }
     if (rand() < 0.3) sentences.splice(Math.floor(rand() * sentences.length), 0, pick(rand, article.fabrications));
-    versions.push({ id: `v${String(v + 1).padStart(4, '0')}`, path: `versions/v${String(v + 1).padStart(4, '0')}.txt`, text: articleText(article.title, sentences) });
+    versions.push({
+      id: `v${String(v + 1).padStart(4, '0')}`,
+      path: `versions/v${String(v + 1).padStart(4, '0')}.txt`,
+      text: articleText(article.title, sentences),
+    });
   }
   return versions;
 }
 
-const GIVEN = ['Anna', 'Marek', 'Lucia', 'Tomas', 'Ingrid', 'Samuel', 'Priya', 'Kwame', 'Elena', 'Jonas', 'Farah', 'Diego', 'Mei', 'Olga', 'Rafael', 'Nadia'];
-const FAMILY = ['Kovac', 'Lindqvist', 'Moreau', 'Okafor', 'Brandt', 'Sato', 'Haddad', 'Novak', 'Ferreira', 'Quinn', 'Castellano', 'Osei', 'Dvorak', 'Achebe', 'Varga', 'Holm'];
-const ROLES = ['Mayor', 'Finance Minister', 'Police Chief', 'Health Minister', 'union leader', 'chief executive', 'spokeswoman', 'economist', 'senator', 'governor'];
-const PLACES = ['Calama', 'Drevna', 'Port Alder', 'Kelby', 'Varn', 'Sarent', 'Lusk', 'Marvosa', 'Telde', 'Ostrava', 'Brightwater', 'Halden'];
-const TOPICS = [
-  ['council', 'budget', 'schools', 'roads', 'taxes'], ['storm', 'flooding', 'rescuers', 'river', 'shelters'],
-  ['company', 'shares', 'profit', 'workers', 'factory'], ['hospital', 'patients', 'vaccine', 'trial', 'doctors'],
-  ['election', 'voters', 'candidates', 'turnout', 'ballots'], ['police', 'suspects', 'court', 'charges', 'witnesses'],
-  ['farmers', 'harvest', 'drought', 'prices', 'exports'], ['airport', 'flights', 'passengers', 'runway', 'delays'],
+const GIVEN = [
+  'Anna',
+  'Marek',
+  'Lucia',
+  'Tomas',
+  'Ingrid',
+  'Samuel',
+  'Priya',
+  'Kwame',
+  'Elena',
+  'Jonas',
+  'Farah',
+  'Diego',
+  'Mei',
+  'Olga',
+  'Rafael',
+  'Nadia',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FAMILY = [
+  'Kovac',
+  'Lindqvist',
+  'Moreau',
+  'Okafor',
+  'Brandt',
+  'Sato',
+  'Haddad',
+  'Novak',
+  'Ferreira',
+  'Quinn',
+  'Castellano',
+  'Osei',
+  'Dvorak',
+  'Achebe',
+  'Varga',
+  'Holm',
+];
+const ROLES = [
+  'Mayor',
+  'Finance Minister',
+  'Police Chief',
+  'Health Minister',
+  'union leader',
+  'chief executive',
+  'spokeswoman',
+  'economist',
+  'senator',
+  'governor',
+];
+const PLACES = [
+  'Calama',
+  'Drevna',
+  'Port Alder',
+  'Kelby',
+  'Varn',
+  'Sarent',
+  'Lusk',
+  'Marvosa',
+  'Telde',
+  'Ostrava',
+  'Brightwater',
+  'Halden',
+];
+const TOPICS = [
+  ['council', 'budget', 'schools', 'roads', 'taxes'],
+  ['storm', 'flooding', 'rescuers', 'river', 'shelters'],
+  ['company', 'shares', 'profit', 'workers', 'factory'],
+  ['hospital', 'patients', 'vaccine', 'trial', 'doctors'],
+  ['election', 'voters', 'candidates', 'turnout', 'ballots'],
+  ['police', 'suspects', 'court', 'charges', 'witnesses'],
+  ['farmers', 'harvest', 'drought', 'prices', 'exports'],
+  ['airport', 'flights', 'passengers', 'runway', 'delays'],
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const UNITS = ['kilometres', 'tonnes', 'hectares', 'litres', 'metres'];
 
 const TEMPLATES = [
-  (r, t, p) => `The ${t[0]} in ${p()} approved a plan on ${pick(r, MONTHS)} ${1 + Math.floor(r() * 28)} to spend $${1 + Math.floor(r() * 90)} million on ${t[1]}.`,
-  (r, t, p) => `More than ${(100 + Math.floor(r() * 9000)).toLocaleString('en-US')} ${t[3]} were affected, officials in ${p()} said.`,
+  (r, t, p) =>
+    `The ${t[0]} in ${p()} approved a plan on ${pick(r, MONTHS)} ${1 + Math.floor(r() * 28)} to spend $${1 + Math.floor(r() * 90)} million on ${t[1]}.`,
+  (r, t, p) =>
+    `More than ${(100 + Math.floor(r() * 9000)).toLocaleString('en-US')} ${t[3]} were affected, officials in ${p()} said.`,
   (r, t, p, n) => `“We will not accept any further delay on the ${t[2]},” ${n()} said at a news conference.`,
-  (r, t, p) => `The ${t[1]} rose ${1 + Math.floor(r() * 40)}% in the past year, according to figures released on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`,
-  (r, t, p) => `Crews cleared ${2 + Math.floor(r() * 300)} ${pick(r, UNITS)} of debris near ${p()} over ${2 + Math.floor(r() * 20)} days.`,
-  (r, t, p, n) => `${n(true)} said the ${t[0]} would review the ${t[4]} again within ${2 + Math.floor(r() * 10)} weeks.`,
-  (r, t, p) => `Residents of ${p()} have complained about the ${t[2]} for years, but little has changed since ${2000 + Math.floor(r() * 24)}.`,
-  (r, t, p) => `About ${10 + Math.floor(r() * 900)} ${t[3]} gathered outside the ${t[0]} building on ${pick(r, ['Saturday', 'Sunday', 'Wednesday'])}.`,
+  (r, t, p) =>
+    `The ${t[1]} rose ${1 + Math.floor(r() * 40)}% in the past year, according to figures released on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`,
+  (r, t, p) =>
+    `Crews cleared ${2 + Math.floor(r() * 300)} ${pick(r, UNITS)} of debris near ${p()} over ${2 + Math.floor(r() * 20)} days.`,
+  (r, t, p, n) =>
+    `${n(true)} said the ${t[0]} would review the ${t[4]} again within ${2 + Math.floor(r() * 10)} weeks.`,
+  (r, t, p) =>
+    `Residents of ${p()} have complained about the ${t[2]} for years, but little has changed since ${2000 + Math.floor(r() * 24)}.`,
+  (r, t, p) =>
+    `About ${10 + Math.floor(r() * 900)} ${t[3]} gathered outside the ${t[0]} building on ${pick(r, ['Saturday', 'Sunday', 'Wednesday'])}.`,
   (r, t) => `The decision on the ${t[4]} is expected to affect the ${t[1]} for the rest of the decade.`,
   (r, t, p) => `In ${p()}, the ${t[3]} said they had not been consulted about the ${t[2]}.`,
 ];
@@ -98,7 +191,11 @@ export function templatedArticles(n, seed = 2) {
   for (let k = 0; k < n; k++) {
     const topic = pick(rand, TOPICS);
     const place = pick(rand, PLACES);
-    const people = [0, 1, 2].map(() => ({ given: pick(rand, GIVEN), family: pick(rand, FAMILY), role: pick(rand, ROLES) }));
+    const people = [0, 1, 2].map(() => ({
+      given: pick(rand, GIVEN),
+      family: pick(rand, FAMILY),
+      role: pick(rand, ROLES),
+    }));
     let named = 0;
     const nameOf = (full = false) => {
       const person = people[named++ % people.length];
@@ -113,7 +210,14 @@ export function templatedArticles(n, seed = 2) {
       size += sentence.length + 2;
     }
     const id = `t${String(k + 1).padStart(6, '0')}`;
-    articles.push({ id, path: `archive/${id}.txt`, text: articleText(`${topic[0][0].toUpperCase()}${topic[0].slice(1)} in ${place} faces questions over ${topic[1]}`, sentences) });
+    articles.push({
+      id,
+      path: `archive/${id}.txt`,
+      text: articleText(
+        `${topic[0][0].toUpperCase()}${topic[0].slice(1)} in ${place} faces questions over ${topic[1]}`,
+        sentences,
+      ),
+    });
   }
   return articles;
 }
@@ -122,8 +226,58 @@ export function templatedArticles(n, seed = 2) {
 // words, the people and places of the beat, and now and then a background sentence repeated from earlier
 // coverage. Words are made-up (from syllables) but drawn as word frequencies run in text (Zipf's law), so
 // a few words are in most articles and most words in a handful.
-const SYLLABLES = ['ba', 'ker', 'lo', 'mi', 'nor', 'pa', 'ri', 'sel', 'ta', 'ven', 'do', 'fra', 'gul', 'hin', 'ju', 'kal', 'mor', 'nesh', 'ost', 'pel', 'quin', 'ras', 'sto', 'tur', 'ulm', 'vad', 'wes', 'yar', 'zim', 'bre'];
-const GLUE = ['the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'that', 'after', 'from', 'by', 'as', 'its', 'their', 'over', 'about', 'into'];
+const SYLLABLES = [
+  'ba',
+  'ker',
+  'lo',
+  'mi',
+  'nor',
+  'pa',
+  'ri',
+  'sel',
+  'ta',
+  'ven',
+  'do',
+  'fra',
+  'gul',
+  'hin',
+  'ju',
+  'kal',
+  'mor',
+  'nesh',
+  'ost',
+  'pel',
+  'quin',
+  'ras',
+  'sto',
+  'tur',
+  'ulm',
+  'vad',
+  'wes',
+  'yar',
+  'zim',
+  'bre',
+];
+const GLUE = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'for',
+  'on',
+  'with',
+  'that',
+  'after',
+  'from',
+  'by',
+  'as',
+  'its',
+  'their',
+  'over',
+  'about',
+  'into',
+];
 const LEXICON_SIZE = 20000;
 
 function lexicon() {
@@ -145,7 +299,11 @@ function lexicon() {
  * (a few per thousand words) rather than as "the".
  */
 const FIRST_CONTENT_RANK = 50;
-const zipf = (rand, n) => Math.min(n - 1, Math.floor(FIRST_CONTENT_RANK * ((n + FIRST_CONTENT_RANK) / FIRST_CONTENT_RANK) ** rand()) - FIRST_CONTENT_RANK);
+const zipf = (rand, n) =>
+  Math.min(
+    n - 1,
+    Math.floor(FIRST_CONTENT_RANK * ((n + FIRST_CONTENT_RANK) / FIRST_CONTENT_RANK) ** rand()) - FIRST_CONTENT_RANK,
+  );
 
 /** `n` different articles of about 2.5 KB, as a newsroom archive holds; ids a000001, a000002, ... */
 export function differentArticles(n, seed = 2) {
@@ -180,11 +338,16 @@ export function differentArticles(n, seed = 2) {
       let sentence;
       if (rand() < 0.04) sentence = pick(rand, background);
       else if (rand() < 0.12) {
-        const quoted = Array.from({ length: 6 + Math.floor(rand() * 8) }, () => (rand() < 0.3 ? pick(rand, GLUE) : about())).join(' ');
+        const quoted = Array.from({ length: 6 + Math.floor(rand() * 8) }, () =>
+          rand() < 0.3 ? pick(rand, GLUE) : about(),
+        ).join(' ');
         sentence = `“${quoted[0].toUpperCase()}${quoted.slice(1)},” ${pick(rand, people)} said.`;
       } else {
-        const parts = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => (rand() < 0.35 ? pick(rand, GLUE) : about()));
-        for (let f = 0; f < 1 + Math.floor(rand() * 2); f++) parts.splice(1 + Math.floor(rand() * (parts.length - 1)), 0, pick(rand, facts)());
+        const parts = Array.from({ length: 10 + Math.floor(rand() * 12) }, () =>
+          rand() < 0.35 ? pick(rand, GLUE) : about(),
+        );
+        for (let f = 0; f < 1 + Math.floor(rand() * 2); f++)
+          parts.splice(1 + Math.floor(rand() * (parts.length - 1)), 0, pick(rand, facts)());
         sentence = `${parts.join(' ')}.`;
         sentence = `${sentence[0].toUpperCase()}${sentence.slice(1)}`;
       }
@@ -193,7 +356,11 @@ export function differentArticles(n, seed = 2) {
     }
     const id = `a${String(k + 1).padStart(6, '0')}`;
     const title = `${about()} ${about()} in ${place}`;
-    articles.push({ id, path: `archive/${id}.txt`, text: articleText(`${title[0].toUpperCase()}${title.slice(1)}`, sentences) });
+    articles.push({
+      id,
+      path: `archive/${id}.txt`,
+      text: articleText(`${title[0].toUpperCase()}${title.slice(1)}`, sentences),
+    });
   }
   return articles;
 }

@@ -28,12 +28,17 @@ try {
   // The floor: merely reading the same files and splitting them into words.
   let start = performance.now();
   let words = 0;
-  for (const name of readdirSync(dir)) words += readFileSync(path.join(dir, name), 'utf8').split(/[^\p{L}\p{N}]+/u).length;
+  for (const name of readdirSync(dir))
+    words += readFileSync(path.join(dir, name), 'utf8').split(/[^\p{L}\p{N}]+/u).length;
   const floor = performance.now() - start;
 
   const stages = {};
   start = performance.now();
-  const report = await compare([dir], { onStage: (stage, ms) => { stages[stage] = ms; } });
+  const report = await compare([dir], {
+    onStage: (stage, ms) => {
+      stages[stage] = ms;
+    },
+  });
   const total = performance.now() - start;
   // Peak resident memory of the whole process (worker thread included), in bytes.
   const peak = process.resourceUsage().maxRSS * 1024;
@@ -43,7 +48,9 @@ try {
   // their content words. Only where it can finish.
   let naive;
   if (naiveFlag === 'naive') {
-    const keys = report.sources.flatMap((s) => s.sentences.map((x) => ({ source: s.id, keys: new Set(contentKeys(x.text)) })));
+    const keys = report.sources.flatMap((s) =>
+      s.sentences.map((x) => ({ source: s.id, keys: new Set(contentKeys(x.text)) })),
+    );
     const t = performance.now();
     let pairs = 0;
     for (let i = 0; i < keys.length; i++) {
@@ -56,7 +63,9 @@ try {
     }
     naive = performance.now() - t;
   }
-  console.log(JSON.stringify({ kind, n, bytes, sentences, words, floor, stages, total, peak, naive, facts: report.facts.length }));
+  console.log(
+    JSON.stringify({ kind, n, bytes, sentences, words, floor, stages, total, peak, naive, facts: report.facts.length }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

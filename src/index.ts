@@ -4,5 +4,11 @@ export { type CompareOptions, type Stage, compare, compareSources } from './pipe
 export { InputError } from './errors.js';
 export { verdictOf } from './report/verdict-of.js';
 export {
-  FORMATTERS, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type Palette, formatReport,
+  FORMATTERS,
+  FORMAT_NAMES,
+  type FormatContext,
+  type FormatName,
+  type Formatter,
+  type Palette,
+  formatReport,
 } from './formatters/index.js';

@@ -85,7 +85,8 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   options.onStage?.('read', performance.now() - start);
   const run = startRun(sources, { ...options, warnings });
   const sentences = run.segmented.reduce((n, s) => n + s.sentences.length, 0);
-  if (!(options.parallel ?? sentences >= WORKER_FROM_SENTENCES)) return finishRun(run, clusterRun(run), extractHere(run));
+  if (!(options.parallel ?? sentences >= WORKER_FROM_SENTENCES))
+    return finishRun(run, clusterRun(run), extractHere(run));
   // Both cores: facts are extracted in a worker while this thread clusters.
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
@@ -118,50 +119,82 @@ interface Run {
 function startRun(sources: Source[], options: CompareOptions & { warnings?: Warning[] }): Run {
   const ordered = [...sources].sort((a, b) => compareCodeUnits(a.id, b.id));
   const twice = ordered.find((s, i) => i > 0 && ordered[i - 1]!.id === s.id);
-  if (twice) throw new InputError(`two sources have this id (${ordered.filter((s) => s.id === twice.id).map((s) => s.path).join(', ')})`, twice.id);
+  if (twice)
+    throw new InputError(
+      `two sources have this id (${ordered
+        .filter((s) => s.id === twice.id)
+        .map((s) => s.path)
+        .join(', ')})`,
+      twice.id,
+    );
   if (ordered.length < 2) {
     throw new InputError(`claimdiff compares two or more versions of a story; got ${ordered.length}`, ordered[0]?.path);
   }
   if (options.reference !== undefined && !ordered.some((s) => s.id === options.reference)) {
-    throw new InputError(`no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`, `--reference ${options.reference}`);
+    throw new InputError(
+      `no source with this id (sources: ${ordered.map((s) => s.id).join(', ')})`,
+      `--reference ${options.reference}`,
+    );
   }
   const patterns = compilePatterns(options.boilerplate ?? []);
   const segmented = timed('segment', options, () => segmentSources(ordered, patterns));
   // A file that is all site furniture still takes part (it omits every fact), but the user should know.
   const warnings = [...(options.warnings ?? [])];
   for (const source of segmented) {
-    if (source.sentences.length === 0) warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
+    if (source.sentences.length === 0)
+      warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
   }
   return { options, segmented, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
 }
 
 function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResult {
-  return timed('cluster', options, () => clusterSentences(segmented, {
-    threshold: clusterThreshold, ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
-    ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!('cluster', done, total) } : {}),
-  }));
+  return timed('cluster', options, () =>
+    clusterSentences(segmented, {
+      threshold: clusterThreshold,
+      ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
+      ...(options.onProgress
+        ? { onProgress: (done: number, total: number) => options.onProgress!('cluster', done, total) }
+        : {}),
+    }),
+  );
 }
 
 /** Compares the facts across the clusters and writes the report. */
-function finishRun({ options, segmented, warnings, clusterThreshold }: Run, clustered: ClusterResult, facts: Fact[]): Report {
-  const compared = timed('compare', options, () => compareFacts(
-    { sources: segmented, facts, clusters: clustered.clusters, similarity: clustered.similarity, neighbours: clustered.neighbours },
-    {
-      ...(options.reference !== undefined ? { reference: options.reference } : {}),
-      ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),
-      ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!('compare', done, total) } : {}),
-    },
-  ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])));
-  return timed('report', options, () => buildReport({
-    tool: TOOL,
-    reference: options.reference,
-    sources: segmented,
-    clusters: clustered.clusters,
-    nearest: clustered.nearest,
-    clusterThreshold,
-    facts: compared,
-    warnings,
-  }));
+function finishRun(
+  { options, segmented, warnings, clusterThreshold }: Run,
+  clustered: ClusterResult,
+  facts: Fact[],
+): Report {
+  const compared = timed('compare', options, () =>
+    compareFacts(
+      {
+        sources: segmented,
+        facts,
+        clusters: clustered.clusters,
+        similarity: clustered.similarity,
+        neighbours: clustered.neighbours,
+      },
+      {
+        ...(options.reference !== undefined ? { reference: options.reference } : {}),
+        ...(options.alignThreshold !== undefined ? { alignThreshold: options.alignThreshold } : {}),
+        ...(options.onProgress
+          ? { onProgress: (done: number, total: number) => options.onProgress!('compare', done, total) }
+          : {}),
+      },
+    ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])),
+  );
+  return timed('report', options, () =>
+    buildReport({
+      tool: TOOL,
+      reference: options.reference,
+      sources: segmented,
+      clusters: clustered.clusters,
+      nearest: clustered.nearest,
+      clusterThreshold,
+      facts: compared,
+      warnings,
+    }),
+  );
 }
 
 /** The user's boilerplate patterns as regular expressions; a pattern that does not compile is an input error. */
@@ -171,8 +204,14 @@ function compilePatterns(patterns: ReadonlyArray<string | RegExp>): RegExp[] {
     try {
       return new RegExp(pattern, 'iu');
     } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') : String(error);
-      throw new InputError(`not a valid regular expression (${reason})`, `boilerplate pattern ${JSON.stringify(pattern)}`);
+      const reason =
+        error instanceof Error
+          ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')
+          : String(error);
+      throw new InputError(
+        `not a valid regular expression (${reason})`,
+        `boilerplate pattern ${JSON.stringify(pattern)}`,
+      );
     }
   });
 }

@@ -65,7 +65,6 @@ export interface Cluster {
   members: Array<{ source: string; sentence: number }>;
 }
 
-
 /**
  * How an interval is qualified. "more than 10,000" is `above`; "as many as 12,000" and "up to 306 km" are `upTo`;
  * "about", "nearly", "roughly" are `approx`; a bare number is `exact`; "voted 7-2" is a `tally`.

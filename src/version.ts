@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 
 /** The installed package's name and version, read once from package.json next to dist/. */
 export const TOOL: { name: string; version: string } = (() => {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   return { name: pkg.name, version: pkg.version };
 })();

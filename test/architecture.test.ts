@@ -9,7 +9,16 @@ const SRC = path.resolve(import.meta.dirname, '..', 'src');
 
 /** Each folder's place in the run; cluster and extract run side by side, so neither may import the other. */
 const RANK: Record<string, number> = {
-  leaf: 0, read: 1, segment: 2, cluster: 3, extract: 3, compare: 4, report: 5, formatters: 6, root: 7, cli: 8,
+  leaf: 0,
+  read: 1,
+  segment: 2,
+  cluster: 3,
+  extract: 3,
+  compare: 4,
+  report: 5,
+  formatters: 6,
+  root: 7,
+  cli: 8,
 };
 /** Folders and root files every stage may import: shared data, words and helpers that import no stage. */
 const LEAVES = new Set(['text', 'lexicon', 'grouping', 'types.ts', 'errors.ts', 'version.ts', 'natural.d.ts']);
@@ -21,13 +30,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const files = filesUnder(SRC).map((f) => path.relative(SRC, f).split(path.sep).join('/')).sort();
+const files = filesUnder(SRC)
+  .map((f) => path.relative(SRC, f).split(path.sep).join('/'))
+  .sort();
 
 /** Relative imports of a module (static, type-only and dynamic), as paths under src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(SRC, file), 'utf8');
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
-  return specifiers.map((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)).replace(/\.js$/, '.ts'));
+  return specifiers.map((s) =>
+    path.posix.normalize(path.posix.join(path.posix.dirname(file), s)).replace(/\.js$/, '.ts'),
+  );
 }
 
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
@@ -75,7 +88,9 @@ function cycles(): string[][] {
 
 describe('architecture', () => {
   it('every relative import names a module that exists', () => {
-    const missing = [...graph].flatMap(([file, targets]) => targets.filter((t) => !graph.has(t)).map((t) => `${file} → ${t}`));
+    const missing = [...graph].flatMap(([file, targets]) =>
+      targets.filter((t) => !graph.has(t)).map((t) => `${file} → ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -98,8 +113,11 @@ describe('architecture', () => {
   });
 
   it('formatters import only the report stage, types.ts and one another', () => {
-    const wrong = [...graph].filter(([file]) => file.startsWith('formatters/'))
-      .flatMap(([file, targets]) => targets.filter((t) => !/^(formatters|report)\//.test(t) && t !== 'types.ts').map((t) => `${file} → ${t}`));
+    const wrong = [...graph]
+      .filter(([file]) => file.startsWith('formatters/'))
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => !/^(formatters|report)\//.test(t) && t !== 'types.ts').map((t) => `${file} → ${t}`),
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -108,7 +126,9 @@ describe('architecture', () => {
   });
 
   it('only the CLI touches process', () => {
-    const touching = files.filter((f) => !f.startsWith('cli/') && /\bprocess\./.test(readFileSync(path.join(SRC, f), 'utf8')));
+    const touching = files.filter(
+      (f) => !f.startsWith('cli/') && /\bprocess\./.test(readFileSync(path.join(SRC, f), 'utf8')),
+    );
     expect(touching).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import type { Fact, SegmentedSource, Sentence } from '../src/types.js';
 /** A segmented source from a text, as the pipeline builds it (boilerplate lines skipped). */
 export function segmented(id: string, text: string): SegmentedSource {
   const boilerplate = findBoilerplate(text);
-  return { id, path: `${id}.txt`, text, boilerplate, sentences: segment(id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) }) };
+  return {
+    id,
+    path: `${id}.txt`,
+    text,
+    boilerplate,
+    sentences: segment(id, text, { skipLines: new Set(boilerplate.map((b) => b.line)) }),
+  };
 }
 
 /** A source of one paragraph per sentence, positions filled in as the segmenter would. */

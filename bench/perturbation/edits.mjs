@@ -145,8 +145,16 @@ export function reformattedNumber(text) {
 
 /** Qualifier swaps a careless rewrite makes: "at least 48" → "about 48", "more than 310" → "nearly 310". */
 const QUALIFIER_SWAPS = [
-  ['at least', 'about'], ['more than', 'nearly'], ['about', 'at least'], ['nearly', 'more than'], ['almost', 'more than'],
-  ['some', 'at least'], ['up to', 'about'], ['over', 'nearly'], ['around', 'more than'], ['roughly', 'at least'],
+  ['at least', 'about'],
+  ['more than', 'nearly'],
+  ['about', 'at least'],
+  ['nearly', 'more than'],
+  ['almost', 'more than'],
+  ['some', 'at least'],
+  ['up to', 'about'],
+  ['over', 'nearly'],
+  ['around', 'more than'],
+  ['roughly', 'at least'],
 ];
 
 /**
@@ -170,11 +178,28 @@ export function changedQualifier(text) {
 
 /** Verbs of movement and their opposites, for the "direction flipped" edit: "fell 3%" → "rose 3%". */
 const OPPOSITES = {
-  rose: 'fell', fell: 'rose', increased: 'decreased', decreased: 'increased', grew: 'shrank', shrank: 'grew',
-  climbed: 'dropped', dropped: 'climbed', jumped: 'slumped', gained: 'lost', lost: 'gained', declined: 'increased',
-  rise: 'fall', fall: 'rise', raised: 'cut', cut: 'raised', surged: 'plunged', plunged: 'surged',
+  rose: 'fell',
+  fell: 'rose',
+  increased: 'decreased',
+  decreased: 'increased',
+  grew: 'shrank',
+  shrank: 'grew',
+  climbed: 'dropped',
+  dropped: 'climbed',
+  jumped: 'slumped',
+  gained: 'lost',
+  lost: 'gained',
+  declined: 'increased',
+  rise: 'fall',
+  fall: 'rise',
+  raised: 'cut',
+  cut: 'raised',
+  surged: 'plunged',
+  plunged: 'surged',
 };
-const MOVE = new RegExp(`\\b(${Object.keys(OPPOSITES).join('|')})\\b((?: by| to)?(?: about| nearly| more than| some)? [$€£]?)(\\d[\\d,.]*)`);
+const MOVE = new RegExp(
+  `\\b(${Object.keys(OPPOSITES).join('|')})\\b((?: by| to)?(?: about| nearly| more than| some)? [$€£]?)(\\d[\\d,.]*)`,
+);
 
 /** The first movement verb before a number turned the other way: { find, replace, number } or null. */
 export function flippedDirection(text) {
@@ -187,10 +212,18 @@ const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 
 /** A count from 2 to 10 written out, as many house styles want: "3 northern provinces" → "three northern provinces". */
 export function spelledOutNumber(text) {
-  const number = editableNumbers(text).find((n) => /^(?:[2-9]|10)$/.test(n.text) && /^ [a-z]/.test(text.slice(n.end))
-    && !/^ (?:percent|per cent|km|kilo|metre|meter|mile|feet|foot|tonne|ton|kg|hectare|acre|litre|liter|degree|mph)/.test(text.slice(n.end))
-    && !/[$€£]$/.test(text.slice(0, n.start)));
-  return number ? { find: `${number.text} `, replace: `${SMALL_NUMBERS[Number(number.text)]} `, number: number.text } : null;
+  const number = editableNumbers(text).find(
+    (n) =>
+      /^(?:[2-9]|10)$/.test(n.text) &&
+      /^ [a-z]/.test(text.slice(n.end)) &&
+      !/^ (?:percent|per cent|km|kilo|metre|meter|mile|feet|foot|tonne|ton|kg|hectare|acre|litre|liter|degree|mph)/.test(
+        text.slice(n.end),
+      ) &&
+      !/[$€£]$/.test(text.slice(0, n.start)),
+  );
+  return number
+    ? { find: `${number.text} `, replace: `${SMALL_NUMBERS[Number(number.text)]} `, number: number.text }
+    : null;
 }
 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS}) (\\d{1,2})\\b`);
@@ -205,7 +238,9 @@ export function changedDate(text) {
 
 /** Surnames that attribute quotes: “...,” Vidal said / said Vidal. */
 function quoteSpeaker(text) {
-  const m = text.match(/[”"],? ([A-Z][a-z]+) (?:said|told|added|says|wrote)\b/) ?? text.match(/[”"],? (?:said|says|added) ([A-Z][a-z]+)\b/);
+  const m =
+    text.match(/[”"],? ([A-Z][a-z]+) (?:said|told|added|says|wrote)\b/) ??
+    text.match(/[”"],? (?:said|says|added) ([A-Z][a-z]+)\b/);
   return m ? m[1] : null;
 }
 
@@ -240,7 +275,16 @@ export function versionsOf(article) {
         truths.push(...result.truths);
       });
       if (touched.length > 0) {
-        versions.push({ edit: name, rotation, text: articleText(article.title, sentences.filter((s) => s !== null)), truths, touched });
+        versions.push({
+          edit: name,
+          rotation,
+          text: articleText(
+            article.title,
+            sentences.filter((s) => s !== null),
+          ),
+          truths,
+          touched,
+        });
       }
     };
 
@@ -252,17 +296,24 @@ export function versionsOf(article) {
     });
     // Edits that replace one phrase: the finder says what to replace and the truth names the fact by the
     // number it holds (or the whole phrase, for a date).
-    const replacing = (name, finder, expect, extra = {}) => edit(name, (s, i) => {
-      const change = finder(s.text);
-      if (!change) return null;
-      const find = extra.factKind === 'date' ? change.find : change.number ?? change.find.match(NUMBER)[0];
-      return { text: replaceOnce(s.text, change.find, change.replace), truths: [{ expect, edit: name, sentence: i, find, ...extra }] };
-    });
+    const replacing = (name, finder, expect, extra = {}) =>
+      edit(name, (s, i) => {
+        const change = finder(s.text);
+        if (!change) return null;
+        const find = extra.factKind === 'date' ? change.find : (change.number ?? change.find.match(NUMBER)[0]);
+        return {
+          text: replaceOnce(s.text, change.find, change.replace),
+          truths: [{ expect, edit: name, sentence: i, find, ...extra }],
+        };
+      });
     replacing('unit converted', convertedUnit, 'included');
     replacing('number reformatted', reformattedNumber, 'included');
     edit('quote reworded', (s, i) => {
       if (!s.quoteRewording || !hasQuote(s.text)) return null;
-      return { text: s.quoteRewording, truths: [{ expect: 'altered', edit: 'quote reworded', sentence: i, factKind: 'quote' }] };
+      return {
+        text: s.quoteRewording,
+        truths: [{ expect: 'altered', edit: 'quote reworded', sentence: i, factKind: 'quote' }],
+      };
     });
     edit('sentence dropped', (s, i) => ({
       text: null,
@@ -296,7 +347,10 @@ export function versionsOf(article) {
       const at = Math.min(sentences.length, 3 + rotation * 5);
       sentences.splice(at, 0, fabricated);
       versions.push({
-        edit: 'sentence fabricated', rotation, text: articleText(article.title, sentences), touched: [],
+        edit: 'sentence fabricated',
+        rotation,
+        text: articleText(article.title, sentences),
+        touched: [],
         truths: [{ expect: 'unique', edit: 'sentence fabricated', sentence: -1, text: fabricated }],
       });
     }
@@ -312,8 +366,12 @@ export function versionsOf(article) {
     return text;
   });
   versions.push({
-    edit: 'whole article rewritten', rotation: 0, text: articleText(article.title, rewritten), touched: [],
-    truths: [], paraphrased: article.sentences.filter((s) => s.paraphrase).length,
+    edit: 'whole article rewritten',
+    rotation: 0,
+    text: articleText(article.title, rewritten),
+    touched: [],
+    truths: [],
+    paraphrased: article.sentences.filter((s) => s.paraphrase).length,
   });
   return versions;
 }

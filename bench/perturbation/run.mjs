@@ -30,7 +30,12 @@ const articles = loadArticles().filter(([name]) => only.length === 0 || only.inc
 const started = performance.now();
 let versions = 0;
 const mirror = args.includes('--rewritten-mirror') ? 'rewritten' : 'copy';
-const { scores, byEdit } = scoreArticles(articles, compareSources, { mirror, onVersion: () => { versions += 1; } });
+const { scores, byEdit } = scoreArticles(articles, compareSources, {
+  mirror,
+  onVersion: () => {
+    versions += 1;
+  },
+});
 const seconds = (performance.now() - started) / 1000;
 
 const TARGETS = {
@@ -45,11 +50,24 @@ const TARGETS = {
 };
 
 if (asJson) {
-  const plain = (s) => Object.fromEntries(Object.entries(s).map(([k, c]) => [k, { hit: c.hit, total: c.total, rate: rate(c) }]));
-  console.log(JSON.stringify({ articles: articles.map(([n]) => n), versions, scores: plain(scores),
-    byEdit: Object.fromEntries([...byEdit].map(([e, s]) => [e, plain(s)])) }, null, 2));
+  const plain = (s) =>
+    Object.fromEntries(Object.entries(s).map(([k, c]) => [k, { hit: c.hit, total: c.total, rate: rate(c) }]));
+  console.log(
+    JSON.stringify(
+      {
+        articles: articles.map(([n]) => n),
+        versions,
+        scores: plain(scores),
+        byEdit: Object.fromEntries([...byEdit].map(([e, s]) => [e, plain(s)])),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  console.log(`perturbation harness (third source: ${mirror === 'copy' ? 'identical copy' : 'rewritten article'}): ${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ${versions} versions, ${seconds.toFixed(1)} s`);
+  console.log(
+    `perturbation harness (third source: ${mirror === 'copy' ? 'identical copy' : 'rewritten article'}): ${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ${versions} versions, ${seconds.toFixed(1)} s`,
+  );
   console.log('');
   for (const [key, [what, target]] of Object.entries(TARGETS)) {
     const c = scores[key];
@@ -60,13 +78,18 @@ if (asJson) {
   console.log('');
   console.log('  by edit: facts judged as expected (untouched facts in the same versions)');
   for (const [edit, s] of byEdit) {
-    const judged = ['alteredNumbers', 'alteredQuotes', 'omitted', 'fabricated', 'preserved'].map((k) => s[k]).filter((c) => c.total > 0);
+    const judged = ['alteredNumbers', 'alteredQuotes', 'omitted', 'fabricated', 'preserved']
+      .map((k) => s[k])
+      .filter((c) => c.total > 0);
     const hit = judged.reduce((n, c) => n + c.hit, 0);
     const total = judged.reduce((n, c) => n + c.total, 0);
-    console.log(`    ${edit.padEnd(22)} ${String(hit).padStart(4)}/${String(total).padEnd(4)} (untouched ${s.untouched.hit}/${s.untouched.total})`);
+    console.log(
+      `    ${edit.padEnd(22)} ${String(hit).padStart(4)}/${String(total).padEnd(4)} (untouched ${s.untouched.hit}/${s.untouched.total})`,
+    );
   }
   if (verbose) {
     console.log('');
-    for (const [key, c] of Object.entries(scores)) for (const miss of c.misses) if (miss) console.log(`  [${key}] ${miss}`);
+    for (const [key, c] of Object.entries(scores))
+      for (const miss of c.misses) if (miss) console.log(`  [${key}] ${miss}`);
   }
 }

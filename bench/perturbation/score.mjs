@@ -48,7 +48,8 @@ function record(c, ok, miss) {
 export function scoreVersion(scores, report, version, label) {
   // A source that does not state a fact is not listed under it: it omits it.
   const status = (fact) => fact.sources.edited?.status ?? 'omitted';
-  const describe = (fact) => `${label}: ${fact.label} "${fact.sources.wire?.value}" → ${status(fact)}${fact.sources.edited?.value ? ` "${fact.sources.edited.value}"` : ''}`;
+  const describe = (fact) =>
+    `${label}: ${fact.label} "${fact.sources.wire?.value}" → ${status(fact)}${fact.sources.edited?.value ? ` "${fact.sources.edited.value}"` : ''}`;
   const judged = new Set();
 
   for (const truth of version.truths) {
@@ -59,13 +60,20 @@ export function scoreVersion(scores, report, version, label) {
       continue;
     }
     let facts = factsOfSentence(report, truth.sentence);
-    if (truth.find) facts = facts.filter((f) => f.kind !== 'quote' && f.kind !== 'person' && (f.sources.wire?.value ?? '').includes(truth.find));
+    if (truth.find)
+      facts = facts.filter(
+        (f) => f.kind !== 'quote' && f.kind !== 'person' && (f.sources.wire?.value ?? '').includes(truth.find),
+      );
     if (truth.factKind) facts = facts.filter((f) => f.kind === truth.factKind);
     // People are named again elsewhere in a story, so a dropped or paraphrased sentence says nothing about them.
     if (!truth.find && !truth.factKind) facts = facts.filter((f) => f.kind !== 'person');
     const wantsOne = truth.find !== undefined || truth.factKind !== undefined;
     if (wantsOne) {
-      record(scores.notExtracted, facts.length > 0, `${label}: no ${truth.factKind ?? 'number'} fact "${truth.find ?? ''}" in sentence ${truth.sentence}`);
+      record(
+        scores.notExtracted,
+        facts.length > 0,
+        `${label}: no ${truth.factKind ?? 'number'} fact "${truth.find ?? ''}" in sentence ${truth.sentence}`,
+      );
       if (facts.length === 0) continue;
     }
     for (const fact of wantsOne ? facts.slice(0, 1) : facts) {
@@ -88,7 +96,11 @@ export function scoreVersion(scores, report, version, label) {
     const paraphrased = version.paraphrased ?? version.touched.length;
     for (let k = 0; k < paraphrased; k++) {
       const claim = flagged[k];
-      record(scores.paraphraseNotUnique, claim === undefined, claim ? `${label}: paraphrase reported as a unique claim: "${claim.text.slice(0, 60)}…"` : '');
+      record(
+        scores.paraphraseNotUnique,
+        claim === undefined,
+        claim ? `${label}: paraphrase reported as a unique claim: "${claim.text.slice(0, 60)}…"` : '',
+      );
     }
   }
 
@@ -114,7 +126,10 @@ export function scoreArticles(articles, compareSources, { onVersion, mirror = 'c
   const scores = emptyScores();
   const byEdit = new Map();
   for (const [name, article] of articles) {
-    const wire = articleText(article.title, article.sentences.map((s) => s.text));
+    const wire = articleText(
+      article.title,
+      article.sentences.map((s) => s.text),
+    );
     const versions = versionsOf(article);
     // The third source: an identical copy, or the whole article rewritten by a site (paraphrases, converted
     // units, restyled numbers), which makes the consensus work across wording.
@@ -128,7 +143,9 @@ export function scoreArticles(articles, compareSources, { onVersion, mirror = 'c
       ]);
       const segmented = report.sources.find((s) => s.id === 'wire').sentences.length;
       if (segmented !== article.sentences.length + 1) {
-        throw new Error(`${name}: the wire text splits into ${segmented} sentences, expected ${article.sentences.length + 1} (title + sentences)`);
+        throw new Error(
+          `${name}: the wire text splits into ${segmented} sentences, expected ${article.sentences.length + 1} (title + sentences)`,
+        );
       }
       const label = `${name} / ${version.edit} / rotation ${version.rotation}`;
       scoreVersion(scores, report, version, label);

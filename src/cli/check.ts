@@ -19,7 +19,10 @@ export function refuseBaselineMisuse(settings: Settings, env: Io['env']): void {
   if (settings.updateBaseline && !settings.baseline) throw new InputError('--update-baseline needs --baseline FILE');
   if (settings.force && !settings.updateBaseline) throw new InputError('--force only goes with --update-baseline');
   if (settings.updateBaseline && isSet(env.CI) && !settings.force) {
-    throw new InputError('refusing to write the baseline when CI is set (accept drift locally, or add --force)', settings.baseline);
+    throw new InputError(
+      'refusing to write the baseline when CI is set (accept drift locally, or add --force)',
+      settings.baseline,
+    );
   }
 }
 
@@ -32,7 +35,9 @@ export function checkFindings(findings: Finding[], settings: Settings, io: Io): 
   if (!file) return { failing: findings, stale: [] };
   if (settings.updateBaseline) {
     writeText(io, file, formatBaseline(findings));
-    io.stderr.write(`claimdiff: baseline ${file}: ${findings.length} accepted finding${findings.length === 1 ? '' : 's'} written\n`);
+    io.stderr.write(
+      `claimdiff: baseline ${file}: ${findings.length} accepted finding${findings.length === 1 ? '' : 's'} written\n`,
+    );
     return { failing: [], stale: [] };
   }
   const { fresh, stale } = compareWithBaseline(findings, parseBaseline(readText(io, file), file));

@@ -14,8 +14,14 @@ export async function paletteFor(options: Pick<Options, 'color'>, io: Pick<Io, '
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
-    included: chalk.green, altered: chalk.yellow, omitted: chalk.red, unique: chalk.magenta,
-    removed: (t) => chalk.red.strikethrough(t), added: chalk.green.underline, heading: chalk.bold, dim: chalk.dim,
+    included: chalk.green,
+    altered: chalk.yellow,
+    omitted: chalk.red,
+    unique: chalk.magenta,
+    removed: (t) => chalk.red.strikethrough(t),
+    added: chalk.green.underline,
+    heading: chalk.bold,
+    dim: chalk.dim,
     colour: true,
   };
 }

@@ -6,8 +6,13 @@ import type { Settings } from './config.js';
 import type { Io } from './io.js';
 import { Timings, progressLine } from './progress.js';
 
-export async function compareFiles(paths: string[], settings: Settings, io: Io): Promise<{ report: Report; timings: Timings }> {
-  const stdin = paths.includes('-') && io.readStdin ? { name: settings.stdinName, bytes: await io.readStdin() } : undefined;
+export async function compareFiles(
+  paths: string[],
+  settings: Settings,
+  io: Io,
+): Promise<{ report: Report; timings: Timings }> {
+  const stdin =
+    paths.includes('-') && io.readStdin ? { name: settings.stdinName, bytes: await io.readStdin() } : undefined;
   const timings = new Timings(settings.timings === true);
   const progress = progressLine(io, settings);
   const report = await compare(paths, {

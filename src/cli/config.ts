@@ -35,7 +35,8 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
   const fail = (key: string, problem: string): never => {
     throw new InputError(`${key}: ${problem}`, file);
   };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('(top level)', 'expected an object of settings');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    fail('(top level)', 'expected an object of settings');
   const data = raw as Record<string, unknown>;
   const unknown = Object.keys(data).find((key) => !KEYS.includes(key));
   if (unknown !== undefined) fail(unknown, `unknown setting (known: ${KEYS.join(', ')})`);
@@ -53,19 +54,24 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
     config.failOn = [...new Set(list as FindingKind[])];
   }
   if (data.format !== undefined) {
-    if (typeof data.format !== 'string' || !(formats as readonly string[]).includes(data.format)) fail('format', `expected one of ${formats.join(', ')}`);
+    if (typeof data.format !== 'string' || !(formats as readonly string[]).includes(data.format))
+      fail('format', `expected one of ${formats.join(', ')}`);
     config.format = data.format as FormatName;
   }
   for (const key of ['boilerplate', 'ignore'] as const) {
     const list = data[key];
     if (list === undefined) continue;
-    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p === '')) fail(key, 'expected a list of strings');
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p === ''))
+      fail(key, 'expected a list of strings');
     if (key === 'boilerplate') {
       (list as string[]).forEach((pattern, i) => {
         try {
           new RegExp(pattern, 'iu');
         } catch (error) {
-          fail(`boilerplate[${i}]`, `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+          fail(
+            `boilerplate[${i}]`,
+            `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+          );
         }
       });
     }
@@ -73,11 +79,13 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
   }
   if (data.thresholds !== undefined) {
     const t = data.thresholds as Record<string, unknown>;
-    if (typeof t !== 'object' || t === null || Array.isArray(t)) fail('thresholds', 'expected { "cluster": 0.2, "align": 0.35 }');
+    if (typeof t !== 'object' || t === null || Array.isArray(t))
+      fail('thresholds', 'expected { "cluster": 0.2, "align": 0.35 }');
     const out: NonNullable<Config['thresholds']> = {};
     for (const [key, value] of Object.entries(t)) {
       if (key !== 'cluster' && key !== 'align') fail(`thresholds.${key}`, 'unknown threshold (known: cluster, align)');
-      if (typeof value !== 'number' || !(value > 0 && value < 1)) fail(`thresholds.${key}`, 'expected a number between 0 and 1');
+      if (typeof value !== 'number' || !(value > 0 && value < 1))
+        fail(`thresholds.${key}`, 'expected a number between 0 and 1');
       out[key as 'cluster' | 'align'] = value as number;
     }
     config.thresholds = out;
@@ -93,7 +101,10 @@ export function loadConfig(cwd: string): Config {
     try {
       return JSON.parse(content);
     } catch (error) {
-      throw new InputError(`cannot read the config (invalid JSON: ${error instanceof Error ? error.message : String(error)})`, shown(file));
+      throw new InputError(
+        `cannot read the config (invalid JSON: ${error instanceof Error ? error.message : String(error)})`,
+        shown(file),
+      );
     }
   };
   let found: LilconfigResult;
@@ -101,7 +112,10 @@ export function loadConfig(cwd: string): Config {
     found = lilconfigSync('claimdiff', { searchPlaces: CONFIG_FILES, loaders: { '.json': json } }).search(cwd);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read the config (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 'config');
+    throw new InputError(
+      `cannot read the config (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      'config',
+    );
   }
   if (!found || found.isEmpty) return {};
   return parseConfig(found.config, shown(found.filepath), FORMAT_NAMES);

@@ -35,7 +35,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** Anything but bad input is a bug: one line saying so (the stack only with CLAIMDIFF_DEBUG set), exit 3. */
 function internalError(error: unknown, io: Pick<Io, 'stderr' | 'env'>): number {
-  io.stderr.write(`claimdiff: internal error (please report it): ${error instanceof Error ? error.message : String(error)}\n`);
+  io.stderr.write(
+    `claimdiff: internal error (please report it): ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   if (io.env.CLAIMDIFF_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return EXIT.internal;
 }
@@ -43,7 +45,10 @@ function internalError(error: unknown, io: Pick<Io, 'stderr' | 'env'>): number {
 /** Entry point for bin/claimdiff.js. */
 export async function main(): Promise<void> {
   const io: Io = {
-    stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -52,7 +57,7 @@ export async function main(): Promise<void> {
   };
   // `claimdiff ... | head` closes the pipe early: stop quietly instead of dying on EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : internalError(error, io));
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : internalError(error, io));
   });
   try {
     process.exitCode = await run(process.argv.slice(2), io);

@@ -50,6 +50,7 @@ export function writeText(io: Io, file: string, text: string): void {
  * reader's `describeFsError` (read/index.ts) words it ("no such file (ENOENT)") and is private to read/.
  */
 function fsReason(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   return code || (error instanceof Error ? error.message : String(error));
 }

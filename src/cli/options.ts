@@ -53,10 +53,16 @@ export function parseArgs(argv: string[], io: Io): Invocation | number {
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // Help and version are successes; every other commander error is a usage error (commander says 1).
-    const success = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    const success =
+      error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
     return success ? EXIT.ok : EXIT.usage;
   }
-  return { checking, paths, options: program.opts<Options>(), given: (option) => program.getOptionValueSource(option) === 'cli' };
+  return {
+    checking,
+    paths,
+    options: program.opts<Options>(),
+    given: (option) => program.getOptionValueSource(option) === 'cli',
+  };
 }
 
 function mainCommand(io: Io): Command {
@@ -68,7 +74,9 @@ function mainCommand(io: Io): Command {
 
 function checkCommand(io: Io): Command {
   return commandFor('claimdiff check', io)
-    .description('Fail when the versions drift: facts altered, omitted or stated by one source only, beyond an accepted baseline.')
+    .description(
+      'Fail when the versions drift: facts altered, omitted or stated by one source only, beyond an accepted baseline.',
+    )
     .option('--baseline <file>', 'accepted findings (JSON written by --update-baseline)')
     .option('--update-baseline', 'write the current findings to the baseline file and exit 0')
     .option('--force', 'with --update-baseline: write even when CI is set')
@@ -81,11 +89,21 @@ function commandFor(name: string, io: Io): Command {
     .name(name)
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders holding them')
     .option('--json', 'print the JSON report (same as --format json)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish' satisfies FormatName))
+    .addOption(
+      new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish' satisfies FormatName),
+    )
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
-    .option('--fail-on <kinds>', `exit 1 when the report has any of: ${FINDING_KINDS.join(', ')} (comma-separated)`, parseFailOn)
-    .option('--boilerplate <pattern>', 'also leave out lines matching this regular expression (case-insensitive; repeatable)', collectPattern)
+    .option(
+      '--fail-on <kinds>',
+      `exit 1 when the report has any of: ${FINDING_KINDS.join(', ')} (comma-separated)`,
+      parseFailOn,
+    )
+    .option(
+      '--boilerplate <pattern>',
+      'also leave out lines matching this regular expression (case-insensitive; repeatable)',
+      collectPattern,
+    )
     .option('--stdin-name <id>', 'the source id for "-", standard input', 'stdin')
     .option('-R, --recursive', 'read folders to any depth (hidden folders skipped); ids are paths in the folder')
     .option('--timings', 'print the time each stage took to stderr')
@@ -124,22 +142,30 @@ function collectPattern(value: string, previous: string[] | undefined): string[]
   try {
     new RegExp(value, 'iu');
   } catch (error) {
-    throw new InvalidArgumentError(`not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new InvalidArgumentError(
+      `not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   return [...(previous ?? []), value];
 }
 
 function parseLimit(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return Number(value);
 }
 
 /** `--fail-on altered,omitted`, repeatable: the kinds, each once. */
 function parseFailOn(value: string, previous: FindingKind[] | undefined): FindingKind[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const bad = kinds.find((k) => !(FINDING_KINDS as readonly string[]).includes(k));
   if (bad !== undefined || kinds.length === 0) {
-    throw new InvalidArgumentError(`expected a comma-separated list of ${FINDING_KINDS.join(', ')}${bad ? `, got "${bad}"` : ''}.`);
+    throw new InvalidArgumentError(
+      `expected a comma-separated list of ${FINDING_KINDS.join(', ')}${bad ? `, got "${bad}"` : ''}.`,
+    );
   }
   return [...new Set([...(previous ?? []), ...(kinds as FindingKind[])])];
 }

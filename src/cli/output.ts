@@ -9,7 +9,12 @@ import type { Settings } from './config.js';
 import { type Io, writeText } from './io.js';
 
 /** The report as text; in `check`, with what the check found. */
-export async function formatted(report: Report, settings: Settings, io: Io, check: CheckResult | undefined): Promise<string> {
+export async function formatted(
+  report: Report,
+  settings: Settings,
+  io: Io,
+  check: CheckResult | undefined,
+): Promise<string> {
   const format: FormatName = settings.json ? 'json' : settings.format;
   return FORMATTERS[format](report, await contextFor(format, settings, io, check));
 }
@@ -20,7 +25,12 @@ export function writeOutput(text: string, settings: Settings, io: Io): void {
 }
 
 /** Colour and the terminal's width only when the report goes to the terminal, and chalk only for a format that colours. */
-async function contextFor(format: FormatName, settings: Settings, io: Io, check: CheckResult | undefined): Promise<FormatContext> {
+async function contextFor(
+  format: FormatName,
+  settings: Settings,
+  io: Io,
+  check: CheckResult | undefined,
+): Promise<FormatContext> {
   const toTerminal = !settings.output;
   return {
     palette: toTerminal && COLOURED_FORMATS.has(format) ? await paletteFor(settings, io) : PLAIN,
@@ -38,5 +48,7 @@ async function contextFor(format: FormatName, settings: Settings, io: Io, check:
 function filePaths(io: Io): Pick<FormatContext, 'filePath'> {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return {};
-  return { filePath: (p) => (p === '-' ? p : path.relative(workspace, path.resolve(io.cwd, p)).split(path.sep).join('/')) };
+  return {
+    filePath: (p) => (p === '-' ? p : path.relative(workspace, path.resolve(io.cwd, p)).split(path.sep).join('/')),
+  };
 }

@@ -32,7 +32,11 @@ export interface ProgressLine {
  * (3.2 s)", with how far a long stage has got ("[3/6] clustering sentences 40% (12.5 s)"). Only for a
  * terminal, never under CI, with --quiet, or when --json goes to a pipe.
  */
-export function progressLine(io: Io, options: Pick<Options, 'json' | 'format' | 'quiet'>, afterMs = PROGRESS_AFTER_MS): ProgressLine {
+export function progressLine(
+  io: Io,
+  options: Pick<Options, 'json' | 'format' | 'quiet'>,
+  afterMs = PROGRESS_AFTER_MS,
+): ProgressLine {
   const jsonToPipe = (options.json || options.format === 'json') && io.stdout.isTTY !== true;
   const enabled = io.stderr.isTTY === true && !isSet(io.env.CI) && !options.quiet && !jsonToPipe;
   const start = performance.now();
@@ -44,14 +48,18 @@ export function progressLine(io: Io, options: Pick<Options, 'json' | 'format' | 
       if (!enabled || now - start < afterMs || now - lastWithin < PROGRESS_EVERY_MS || total <= 0) return;
       lastWithin = now;
       const step = ORDER.indexOf(stage) + 1;
-      io.stderr.write(`\r\u001b[2Kclaimdiff: [${step}/${ORDER.length}] ${STAGES[stage].doing ?? stage} ${Math.floor((100 * done) / total)}% (${((now - start) / 1000).toFixed(1)} s)`);
+      io.stderr.write(
+        `\r\u001b[2Kclaimdiff: [${step}/${ORDER.length}] ${STAGES[stage].doing ?? stage} ${Math.floor((100 * done) / total)}% (${((now - start) / 1000).toFixed(1)} s)`,
+      );
       shown = true;
     },
     stageDone(stage) {
       const elapsed = performance.now() - start;
       if (!enabled || elapsed < afterMs) return;
       const step = ORDER.indexOf(stage) + 2;
-      io.stderr.write(`\r\u001b[2Kclaimdiff: [${Math.min(step, ORDER.length)}/${ORDER.length}] ${STAGES[stage].next}… (${(elapsed / 1000).toFixed(1)} s)`);
+      io.stderr.write(
+        `\r\u001b[2Kclaimdiff: [${Math.min(step, ORDER.length)}/${ORDER.length}] ${STAGES[stage].next}… (${(elapsed / 1000).toFixed(1)} s)`,
+      );
       shown = true;
     },
     clear() {
@@ -85,6 +93,8 @@ export class Timings {
     if (!this.enabled) return;
     // Wall time: on a large run extraction overlaps clustering, so the stages add up to more.
     const total = performance.now() - this.start;
-    io.stderr.write(`claimdiff: timings: ${this.times.map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}; total ${total.toFixed(1)} ms\n`);
+    io.stderr.write(
+      `claimdiff: timings: ${this.times.map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}; total ${total.toFixed(1)} ms\n`,
+    );
   }
 }

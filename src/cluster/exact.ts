@@ -16,19 +16,30 @@ const ADJACENT_WEIGHT = 0.5;
 type Scores = Map<number, Map<number, number>>;
 
 /** The exact method on a run's similarity model; `profileOf` finds a sentence's profile by source and index. */
-export function clusterExactly(sources: readonly SegmentedSource[], model: SimilarityModel, threshold: number,
-  profileOf: (ref: SentenceRef) => Profile | undefined, maxDf: number): ClusterResult {
+export function clusterExactly(
+  sources: readonly SegmentedSource[],
+  model: SimilarityModel,
+  threshold: number,
+  profileOf: (ref: SentenceRef) => Profile | undefined,
+  maxDf: number,
+): ClusterResult {
   const { all, profiles } = model;
   const scores = withAdjacent(baseScores(model, maxDf), all);
   const nearest: Record<string, number[]> = {};
   for (const [i, source] of sources.entries()) nearest[source.id] = profiles[i]!.map(() => 0);
   const edges: Array<[number, number, number]> = [];
-  for (const [a, row] of scores) for (const [b, score] of row) {
-    edges.push([a, b, score]);
-    for (const p of [all[a]!, all[b]!]) nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
-  }
-  const groups = groupOnePerSource(all.map((p) => p.ref.source), edges, threshold,
-    { pairScore: (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0 });
+  for (const [a, row] of scores)
+    for (const [b, score] of row) {
+      edges.push([a, b, score]);
+      for (const p of [all[a]!, all[b]!])
+        nearest[p.ref.source]![p.ref.sentence] = Math.max(nearest[p.ref.source]![p.ref.sentence]!, score);
+    }
+  const groups = groupOnePerSource(
+    all.map((p) => p.ref.source),
+    edges,
+    threshold,
+    { pairScore: (a, b) => (a < b ? scores.get(a)?.get(b) : scores.get(b)?.get(a)) ?? 0 },
+  );
   let adjacency: Array<Array<[string, number, number]>> | undefined;
   return {
     clusters: groups.map((group, k) => ({ id: clusterId(k), members: group.map((i) => all[i]!.ref) })),
@@ -43,7 +54,7 @@ export function clusterExactly(sources: readonly SegmentedSource[], model: Simil
       // Built on first use only: small runs score every pair of facts and never ask.
       adjacency ??= neighbourLists(scores, all);
       const id = profileOf(ref)?.id;
-      return id === undefined ? [] : adjacency[id] ?? [];
+      return id === undefined ? [] : (adjacency[id] ?? []);
     },
   };
 }
@@ -68,22 +79,24 @@ function neighbourLists(scores: Scores, all: Profile[]): Array<Array<[string, nu
 function baseScores(model: SimilarityModel, maxDf: number): Scores {
   const { all, df, score } = model;
   const index = new Map<string, Profile[]>();
-  for (const p of all) for (const key of p.keys.keys()) {
-    if (df.get(key)! > maxDf) continue;
-    let list = index.get(key);
-    if (!list) index.set(key, (list = []));
-    list.push(p);
-  }
+  for (const p of all)
+    for (const key of p.keys.keys()) {
+      if (df.get(key)! > maxDf) continue;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(p);
+    }
   const candidates = new Map<number, Set<number>>();
   for (const list of index.values()) {
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (a.ref.source === b.ref.source) continue;
-      let row = candidates.get(a.id);
-      if (!row) candidates.set(a.id, (row = new Set()));
-      row.add(b.id);
-    }
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.ref.source === b.ref.source) continue;
+        let row = candidates.get(a.id);
+        if (!row) candidates.set(a.id, (row = new Set()));
+        row.add(b.id);
+      }
   }
   const scores: Scores = new Map();
   for (const [x, row] of candidates) {

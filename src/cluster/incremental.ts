@@ -31,8 +31,13 @@ interface Group {
 const NEIGHBOUR_FLOOR = 0.05;
 
 /** The incremental method: sources one by one, each sentence matched against its likeliest clusters so far. */
-export function clusterIncrementally(sources: readonly SegmentedSource[], model: SimilarityModel, threshold: number,
-  profileOf: (ref: SentenceRef) => Profile | undefined, onProgress?: (done: number, total: number) => void): ClusterResult {
+export function clusterIncrementally(
+  sources: readonly SegmentedSource[],
+  model: SimilarityModel,
+  threshold: number,
+  profileOf: (ref: SentenceRef) => Profile | undefined,
+  onProgress?: (done: number, total: number) => void,
+): ClusterResult {
   const run = new IncrementalRun(model);
   sources.forEach((source, s) => {
     run.addSource(source.id, model.profiles[s]!, threshold);
@@ -209,5 +214,8 @@ function topClusters(touched: readonly number[], weights: Float64Array): number[
 
 /** A sentence's content words without its numbers, in a fixed order: equal for two copies of one sentence. */
 function signature(p: Profile): string {
-  return [...p.keys.keys()].filter((key) => !isNumberKey(key)).sort().join(' ');
+  return [...p.keys.keys()]
+    .filter((key) => !isNumberKey(key))
+    .sort()
+    .join(' ');
 }

@@ -73,4 +73,3 @@ export function clusterMethodFor(df: ReadonlyMap<string, number>, sentences: num
   for (const count of df.values()) if (count <= maxDf) pairs += (count * (count - 1)) / 2;
   return pairs > PAIR_BUDGET ? 'incremental' : 'exact';
 }
-

@@ -89,7 +89,8 @@ function anchorsOf(text: string): Set<string> {
   const anchors = new Set<string>();
   const folded = foldPunctuation(text);
   for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) anchors.add(m[0].replace(/,(?=\d{3})/g, ''));
-  for (const m of folded.matchAll(/"([^"]{3,})"/g)) for (const word of m[1]!.toLowerCase().split(/\W+/)) if (word.length > 3) anchors.add(`"${word}`);
+  for (const m of folded.matchAll(/"([^"]{3,})"/g))
+    for (const word of m[1]!.toLowerCase().split(/\W+/)) if (word.length > 3) anchors.add(`"${word}`);
   return anchors;
 }
 

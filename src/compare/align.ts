@@ -23,14 +23,18 @@ export interface CompareInput {
  * source, that state the same thing (or a changed version of it). Facts of different buckets
  * (FactKindSpec.bucket) never align, so each bucket is aligned on its own, in a fixed order.
  */
-export function alignFacts(input: CompareInput, threshold: number, allPairsUpTo?: number,
-  onProgress?: (done: number, total: number) => void): Fact[][] {
+export function alignFacts(
+  input: CompareInput,
+  threshold: number,
+  allPairsUpTo?: number,
+  onProgress?: (done: number, total: number) => void,
+): Fact[][] {
   const run: AlignRun = {
     input,
     threshold,
     clusterOf: clusterIndex(input.clusters),
     // Without neighbour lists to find candidates by, every pair is scored.
-    allPairsLimit: input.neighbours ? allPairsUpTo ?? ALL_PAIRS_UP_TO : Infinity,
+    allPairsLimit: input.neighbours ? (allPairsUpTo ?? ALL_PAIRS_UP_TO) : Infinity,
     wordIds: new Map(),
   };
   const buckets = bucketsOf(input.facts);
@@ -74,17 +78,23 @@ function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
     return ca !== undefined && ca === clusterOf(b.source, b.sentence);
   };
   // Sentences clustered together count as fully similar; otherwise their raw similarity.
-  const sentenceScore = (a: Fact, b: Fact) => (sameCluster(a, b)
-    ? 1 : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence }));
-  const pairs = candidatePairs(facts, {
-    // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
-    clusterOf: (fact) => {
-      const cluster = clusterOf(fact.source, fact.sentence);
-      return cluster && cluster.members.length > 1 ? cluster.id : undefined;
+  const sentenceScore = (a: Fact, b: Fact) =>
+    sameCluster(a, b)
+      ? 1
+      : input.similarity({ source: a.source, sentence: a.sentence }, { source: b.source, sentence: b.sentence });
+  const pairs = candidatePairs(
+    facts,
+    {
+      // A sentence alone in its cluster matched nothing: its facts look among similar sentences instead.
+      clusterOf: (fact) => {
+        const cluster = clusterOf(fact.source, fact.sentence);
+        return cluster && cluster.members.length > 1 ? cluster.id : undefined;
+      },
+      similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
+      sources: input.sources.length,
     },
-    similarSentences: (fact) => input.neighbours?.({ source: fact.source, sentence: fact.sentence }) ?? [],
-    sources: input.sources.length,
-  }, run.allPairsLimit);
+    run.allPairsLimit,
+  );
   // Each fact's context words as sorted ids, for the context overlap of millions of pairs at scale.
   const contexts = facts.map((f) => sortedIds(f.context, run.wordIds));
   const contextOf = (i: number, j: number) => diceOfSorted(contexts[i]!, contexts[j]!);
@@ -99,10 +109,26 @@ function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
   // unless they share a cluster: its sentence score is 1 or 0, never worked out again.
   const otherPair = (i: number, j: number) =>
     alignScore(facts[i]!, facts[j]!, () => (sameCluster(facts[i]!, facts[j]!) ? 1 : 0), contextOf(i, j));
-  const atScale = { unscored: otherPair, sample: SAMPLE, maxScore: 1, retryGrowth: RETRY_GROWTH, maxFailures: MAX_FAILURES };
-  const found = groupOnePerSource(facts.map((f) => f.source), edges, threshold, facts.length <= run.allPairsLimit ? {} : atScale)
-    .map((g) => g.map((i) => facts[i]!));
-  return joinVagueCounts(absorbRepeats(found, facts, edges.filter((e) => e[2] >= threshold)));
+  const atScale = {
+    unscored: otherPair,
+    sample: SAMPLE,
+    maxScore: 1,
+    retryGrowth: RETRY_GROWTH,
+    maxFailures: MAX_FAILURES,
+  };
+  const found = groupOnePerSource(
+    facts.map((f) => f.source),
+    edges,
+    threshold,
+    facts.length <= run.allPairsLimit ? {} : atScale,
+  ).map((g) => g.map((i) => facts[i]!));
+  return joinVagueCounts(
+    absorbRepeats(
+      found,
+      facts,
+      edges.filter((e) => e[2] >= threshold),
+    ),
+  );
 }
 
 /** Members of each group weighed when two groups of a large bucket may join (see groupOnePerSource). */
@@ -130,15 +156,18 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
     const left: Fact[] = [];
     for (const fact of group) {
       const at = fact.subject.length
-        ? kinds.findIndex((list) => [...list.values()].some((f) => diceOfWords(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner)))
+        ? kinds.findIndex((list) =>
+            [...list.values()].some(
+              (f) => diceOfWords(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner),
+            ),
+          )
         : -1;
       const home = at >= 0 ? precise[at] : undefined;
       const own = home?.find((f) => f.source === fact.source);
       if (home && !own) {
         home.push(fact);
         kinds[at]!.set(kindOf(fact), fact);
-      }
-      else if (!home || !isRepeat(own!, fact)) left.push(fact);
+      } else if (!home || !isRepeat(own!, fact)) left.push(fact);
     }
     if (left.length) kept.push(left);
   }
@@ -204,7 +233,7 @@ function sortedIds(words: string[], wordIds: Map<string, number>): Int32Array {
 function diceOfSorted(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
       shared++;
       i++;

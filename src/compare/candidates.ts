@@ -47,7 +47,11 @@ export interface CandidateEvidence {
 }
 
 /** Index pairs (i < j) of facts of different sources worth scoring. */
-export function candidatePairs(facts: readonly Fact[], evidence: CandidateEvidence, allPairsUpTo = ALL_PAIRS_UP_TO): Array<[number, number]> {
+export function candidatePairs(
+  facts: readonly Fact[],
+  evidence: CandidateEvidence,
+  allPairsUpTo = ALL_PAIRS_UP_TO,
+): Array<[number, number]> {
   if (facts.length <= allPairsUpTo) return allPairs(facts);
   const pairs = new PairSet(facts);
   bySentenceEvidence(facts, evidence, pairs);
@@ -58,9 +62,10 @@ export function candidatePairs(facts: readonly Fact[], evidence: CandidateEviden
 /** Every pair of facts of different sources: a small bucket (a five-version story) scores them all. */
 function allPairs(facts: readonly Fact[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) {
-    if (facts[i]!.source !== facts[j]!.source) pairs.push([i, j]);
-  }
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      if (facts[i]!.source !== facts[j]!.source) pairs.push([i, j]);
+    }
   return pairs;
 }
 
@@ -91,7 +96,8 @@ class PairSet {
    */
   within(members: readonly number[], hubs = HUBS, successors = SUCCESSORS): void {
     if (members.length <= DENSE_UP_TO) {
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) this.add(members[x]!, members[y]!);
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) this.add(members[x]!, members[y]!);
       return;
     }
     for (let x = 0; x < members.length; x++) {
@@ -149,9 +155,11 @@ function bySharedKeys(facts: readonly Fact[], sources: number, pairs: PairSet): 
   // its copies share those, while the commoner words meet coincidences (across an archive, a dozen pairs each).
   const chosen = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
-    const context = keys.filter((k) => k.startsWith('c:'))
+    const context = keys
+      .filter((k) => k.startsWith('c:'))
       .sort((a, b) => keyCounts.get(a)! - keyCounts.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-    for (const key of [...keys.filter((k) => !k.startsWith('c:')), ...context.slice(0, CONTEXT_KEYS_PER_FACT)]) push(chosen, key, i);
+    for (const key of [...keys.filter((k) => !k.startsWith('c:')), ...context.slice(0, CONTEXT_KEYS_PER_FACT)])
+      push(chosen, key, i);
   });
   for (const [key, members] of chosen) {
     if (members.length > cap && !key.startsWith('p:')) continue;

@@ -14,8 +14,13 @@ export function idWordsOf(fact: Fact): string {
 
 /** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
 export function assignIds(facts: Array<{ fact: ComparedFact; position: number; idWords: string }>): ComparedFact[] {
-  const sorted = [...facts].sort((a, b) => a.position - b.position || compareCodeUnits(a.fact.kind, b.fact.kind)
-    || compareCodeUnits(a.idWords, b.idWords) || compareCodeUnits(a.fact.normalized, b.fact.normalized));
+  const sorted = [...facts].sort(
+    (a, b) =>
+      a.position - b.position ||
+      compareCodeUnits(a.fact.kind, b.fact.kind) ||
+      compareCodeUnits(a.idWords, b.idWords) ||
+      compareCodeUnits(a.fact.normalized, b.fact.normalized),
+  );
   const used = new Map<string, number>();
   return sorted.map(({ fact, idWords }) => {
     const base = `${fact.kind}:${slug(idWords)}`;
@@ -28,7 +33,9 @@ export function assignIds(facts: Array<{ fact: ComparedFact; position: number; i
 /** Lower-case ASCII words joined by hyphens ("Andrés" → andres), whole words only, at most about 48 characters. */
 function slug(text: string): string {
   const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
-  const words = plainWords(ascii).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  const words = plainWords(ascii)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
   let out = '';
   for (const word of words) {
     if (out && out.length + word.length + 1 > 48) break;
@@ -40,7 +47,12 @@ function slug(text: string): string {
 /** Whether a fact id matches one of the ignore patterns ("date:*" matches every date). */
 export function isIgnored(id: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => {
-    const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const regex = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     return regex.test(id);
   });
 }

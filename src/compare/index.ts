@@ -26,7 +26,12 @@ export const DEFAULT_ALIGN_THRESHOLD = 0.35;
  * value (consensus or the chosen source) and give every source a verdict.
  */
 export function compareFacts(input: CompareInput, options: CompareOptions = {}): ComparedFact[] {
-  const groups = alignFacts(input, options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD, options.allPairsUpTo, options.onProgress);
+  const groups = alignFacts(
+    input,
+    options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD,
+    options.allPairsUpTo,
+    options.onProgress,
+  );
   const order = input.sources.map((s) => s.id);
   // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
   // that follows the wire closely is the better witness when two versions disagree one to one.
@@ -42,7 +47,9 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     const classes = valueClasses(group, rank);
     // Against a reference, the reference's own statement names the fact, so adding or dropping copies never
     // renames it (baselines in CI stay put); otherwise the consensus does.
-    const namedBy = group.find((f) => f.source === options.reference) ?? representative(consensusOf(classes, reliability).members, rank);
+    const namedBy =
+      group.find((f) => f.source === options.reference) ??
+      representative(consensusOf(classes, reliability).members, rank);
     return {
       fact: verdicts(group, classes, order, reliability, options.reference, sentence, clusterMates),
       // Story order: the average place of the fact in the articles that state it, whatever the reference.
@@ -66,8 +73,10 @@ interface ValueClass {
 type Rank = (a: Fact, b: Fact) => number;
 
 function rankBy(reliability: Map<string, number>): Rank {
-  return (a, b) => reliability.get(b.source)! - reliability.get(a.source)! || compareCodeUnits(a.surface, b.surface)
-    || compareCodeUnits(a.source, b.source);
+  return (a, b) =>
+    reliability.get(b.source)! - reliability.get(a.source)! ||
+    compareCodeUnits(a.surface, b.surface) ||
+    compareCodeUnits(a.source, b.source);
 }
 
 /**
@@ -120,14 +129,18 @@ function looseness(fact: Fact): number {
 
 /** The gap between two values of one kind (FactKindSpec.distance); 0 where classes go by equality alone. */
 function distance(a: Fact, b: Fact): number {
-  return a.kind === b.kind ? kindSpec(a.kind).distance?.(a.value, b.value) ?? 0 : 0;
+  return a.kind === b.kind ? (kindSpec(a.kind).distance?.(a.value, b.value) ?? 0) : 0;
 }
 
 /** The consensus class: most members, then the more trusted sources, then the value's own words. */
 function consensusOf(classes: ValueClass[], reliability: Map<string, number>): ValueClass {
   const trust = (c: ValueClass) => c.members.reduce((sum, f) => sum + reliability.get(f.source)!, 0);
-  return [...classes].sort((a, b) => b.members.length - a.members.length || trust(b) - trust(a)
-    || compareCodeUnits(describeFact(a.members[0]!), describeFact(b.members[0]!)))[0]!;
+  return [...classes].sort(
+    (a, b) =>
+      b.members.length - a.members.length ||
+      trust(b) - trust(a) ||
+      compareCodeUnits(describeFact(a.members[0]!), describeFact(b.members[0]!)),
+  )[0]!;
 }
 
 function sourceReliability(groups: Fact[][], order: string[]): Map<string, number> {
@@ -150,23 +163,43 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
  * Every source's verdict on one aligned fact. With a reference source, its value is the reference; a fact
  * it does not state is judged by the consensus of the others and marked `inReference: false` (an addition).
  */
-function verdicts(group: Fact[], classes: ValueClass[], order: string[], reliability: Map<string, number>, referenceId: string | undefined,
-  sentences: (source: string, index: number) => Sentence, clusterMates: ClusterMates): ComparedFact {
+function verdicts(
+  group: Fact[],
+  classes: ValueClass[],
+  order: string[],
+  reliability: Map<string, number>,
+  referenceId: string | undefined,
+  sentences: (source: string, index: number) => Sentence,
+  clusterMates: ClusterMates,
+): ComparedFact {
   const rank = rankBy(reliability);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
   const chosen = fromReference ?? consensusOf(classes, reliability);
-  const reference = fromReference ? chosen.members.find((f) => f.source === referenceId)! : representative(chosen.members, rank);
+  const reference = fromReference
+    ? chosen.members.find((f) => f.source === referenceId)!
+    : representative(chosen.members, rank);
   // Only the sources that state the fact get a verdict; any other omits it (see verdictOf). A run of 20,000
   // articles would otherwise hold 20,000 verdicts for each of its facts.
   const stated = new Map<string, SourceVerdict>();
   const agreeing = new Set(chosen.members);
   for (const fact of group) {
     const sentence = sentences(fact.source, fact.sentence);
-    const verdict: SourceVerdict = { status: 'included', value: fact.surface, text: sentence.text, line: sentence.line, sentence: fact.sentence };
+    const verdict: SourceVerdict = {
+      status: 'included',
+      value: fact.surface,
+      text: sentence.text,
+      line: sentence.line,
+      sentence: fact.sentence,
+    };
     // Outside the reference class a fact differs from at least one of its members, even when it is a fair
     // rounding of the representative ("about 750 metres" against "about 2,000 feet" and "about 600 metres").
     const change = agreeing.has(fact) ? undefined : differenceFromClass(reference, chosen.members, fact);
-    if (change) Object.assign(verdict, { status: 'altered', aspects: change.aspects, ...changedNames(change.aspects, change.against, fact) });
+    if (change)
+      Object.assign(verdict, {
+        status: 'altered',
+        aspects: change.aspects,
+        ...changedNames(change.aspects, change.against, fact),
+      });
     stated.set(fact.source, verdict);
   }
   // A quote may be there in indirect speech in the sentences clustered with the quote's own.
@@ -210,11 +243,21 @@ function byOrder(order: string[]): (a: string, b: string) => number {
  * sentence and repeats most of the quoted words without quotation marks. That is a change to the quote
  * (`altered`, aspect `indirect`), not an omission.
  */
-function indirectVerdict(reference: Fact, source: string, index: number, sentences: (source: string, index: number) => Sentence): SourceVerdict | null {
+function indirectVerdict(
+  reference: Fact,
+  source: string,
+  index: number,
+  sentences: (source: string, index: number) => Sentence,
+): SourceVerdict | null {
   const sentence = sentences(source, index);
   if (!kindSpec(reference.kind).inOtherWords?.(reference.value, sentence.text)) return null;
   return {
-    status: 'altered', value: sentence.text, text: sentence.text, line: sentence.line, sentence: index, aspects: ['indirect'],
+    status: 'altered',
+    value: sentence.text,
+    text: sentence.text,
+    line: sentence.line,
+    sentence: index,
+    aspects: ['indirect'],
   };
 }
 
@@ -229,7 +272,11 @@ function representative(members: Fact[], rank: Rank): Fact {
  * differs from, which is then what the speakers or offices are told against ("Chief" instead of "Minister"
  * where the reference names no office).
  */
-function differenceFromClass(reference: Fact, members: readonly Fact[], fact: Fact): { aspects: ChangeAspect[]; against: Fact } | undefined {
+function differenceFromClass(
+  reference: Fact,
+  members: readonly Fact[],
+  fact: Fact,
+): { aspects: ChangeAspect[]; against: Fact } | undefined {
   const aspects = differenceOf(reference, fact);
   if (aspects) return { aspects, against: reference };
   for (const member of members) {
@@ -241,5 +288,7 @@ function differenceFromClass(reference: Fact, members: readonly Fact[], fact: Fa
 
 /** The two speakers or offices behind a change, when the kind has them (FactKindSpec.changedNames). */
 function changedNames(aspects: ChangeAspect[], reference: Fact, fact: Fact): Pick<SourceVerdict, 'speaker' | 'role'> {
-  return reference.kind === fact.kind ? kindSpec(reference.kind).changedNames?.(aspects, reference.value, fact.value) ?? {} : {};
+  return reference.kind === fact.kind
+    ? (kindSpec(reference.kind).changedNames?.(aspects, reference.value, fact.value) ?? {})
+    : {};
 }

@@ -24,8 +24,10 @@ function ownerOf(tokens: Token[], first: number, mentions: PersonMention[]): str
   const owner = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
   if (!owner) return undefined;
   const between = tokens.filter((t) => t.start >= owner.end && t.end <= start);
-  const breaks = between.some((t, k) => t.kind === 'number' || t.text === ';'
-    || (t.text === ',' && !/^(who|whose)$/i.test(between[k + 1]?.text ?? '')));
+  const breaks = between.some(
+    (t, k) =>
+      t.kind === 'number' || t.text === ';' || (t.text === ',' && !/^(who|whose)$/i.test(between[k + 1]?.text ?? '')),
+  );
   return between.length <= OWNER_REACH && !breaks ? owner.person.name : undefined;
 }
 
@@ -33,7 +35,13 @@ function ownerOf(tokens: Token[], first: number, mentions: PersonMention[]): str
  * A found fact as a `Fact`: its words, a topic, the words around it (context), and for an amount its owner
  * and the way a verb moves it ("fell 3%").
  */
-export function toFact(source: string, sentence: Sentence, tokens: Token[], found: FoundFact, mentions: PersonMention[]): Fact {
+export function toFact(
+  source: string,
+  sentence: Sentence,
+  tokens: Token[],
+  found: FoundFact,
+  mentions: PersonMention[],
+): Fact {
   const start = tokens[found.first]!.start;
   const amount = kindSpec(found.kind).amount === true;
   const owner = amount ? ownerOf(tokens, found.first, mentions) : undefined;
@@ -49,7 +57,8 @@ export function toFact(source: string, sentence: Sentence, tokens: Token[], foun
     surface: sentence.text.slice(start, end),
     topic: found.subject ?? topicBefore(tokens, found.first, found.next),
     start,
-    value: found.value.type === 'number' && amount ? { ...found.value, ...trendBefore(tokens, found.first) } : found.value,
+    value:
+      found.value.type === 'number' && amount ? { ...found.value, ...trendBefore(tokens, found.first) } : found.value,
     subject: found.subject ? contentKeys(found.subject) : [],
     context: window.flatMap((t) => keysOfWord(t.text)),
     ...(owner ? { owner } : {}),
@@ -64,7 +73,9 @@ export function toFact(source: string, sentence: Sentence, tokens: Token[], foun
 function topicBefore(tokens: Token[], first: number, next: number): string {
   const before = clauseWords(tokens, first - 1, -1);
   // "In 2007, a magnitude 7.7 quake ...": nothing telling before the fact, so the words after it.
-  return before.some((w) => !STOPWORDS.has(w.toLowerCase())) ? before.join(' ') : clauseWords(tokens, next, 1).join(' ');
+  return before.some((w) => !STOPWORDS.has(w.toLowerCase()))
+    ? before.join(' ')
+    : clauseWords(tokens, next, 1).join(' ');
 }
 
 /** Up to five words from `start` stepping by `step`, stopping at clause punctuation once a content word is in. */
@@ -81,4 +92,3 @@ function clauseWords(tokens: Token[], start: number, step: 1 | -1): string[] {
   }
   return words;
 }
-

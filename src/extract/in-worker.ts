@@ -22,6 +22,8 @@ export function extractFactsInWorker(sources: SegmentedSource[], script: URL): P
     });
     worker.once('error', reject);
     // Only what extraction reads crosses over: the sentences, not the whole text again.
-    worker.postMessage(sources.map(({ id, path, sentences }): SegmentedSource => ({ id, path, text: '', sentences, boilerplate: [] })));
+    worker.postMessage(
+      sources.map(({ id, path, sentences }): SegmentedSource => ({ id, path, text: '', sentences, boilerplate: [] })),
+    );
   });
 }

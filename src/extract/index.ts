@@ -48,8 +48,14 @@ function personMentions(sentence: Sentence, names: NameCandidate[], people: Know
   for (const name of names) {
     const person = resolvePerson(name, people);
     if (person) {
-      here.push({ person, sentence: sentence.index, start: name.start, end: name.end,
-        surface: sentence.text.slice(name.start, name.end), role: name.role });
+      here.push({
+        person,
+        sentence: sentence.index,
+        start: name.start,
+        end: name.end,
+        surface: sentence.text.slice(name.start, name.end),
+        role: name.role,
+      });
     }
   }
   return here;
@@ -64,7 +70,8 @@ function findInSentence(tokens: Token[]): FoundFact[] {
   const scanned = KINDS.map((spec) => spec.scan?.(tokens) ?? []);
   const taken = KINDS.flatMap((spec, k) => (spec.scanClaimsNumbers ? scanned[k]! : []));
   const found: FoundFact[] = [];
-  const claimed = (at: number) => taken.some((f) => f.first <= at && at < f.next) || found.some((f) => f.first <= at && at < f.next);
+  const claimed = (at: number) =>
+    taken.some((f) => f.first <= at && at < f.next) || found.some((f) => f.first <= at && at < f.next);
   const mentions = findNumberMentions(tokens);
   mentions.forEach((mention, k) => {
     let fact: FoundFact | undefined;

@@ -14,7 +14,9 @@ export function formatGithub(report: Report, context: FormatContext): string {
   const findings = context.check?.failing ?? findingsOf(report);
   const filePath = context.filePath ?? ((p: string) => p);
   // In file and line order, as a reviewer reads the diff.
-  const ordered = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  const ordered = [...findings].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0),
+  );
   const lines = ordered.map((f) => {
     const level = f.kind === 'unique' ? 'warning' : 'error';
     const properties = [`file=${escapeProperty(filePath(f.path))}`];
@@ -23,7 +25,9 @@ export function formatGithub(report: Report, context: FormatContext): string {
     return `::${level} ${properties.join(',')}::${escapeData(describeFinding(f, 'plain'))}`;
   });
   const counts = FINDING_KINDS.map((kind) => `${findings.filter((f) => f.kind === kind).length} ${kind}`);
-  lines.push(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts; findings: ${counts.join(', ')}`);
+  lines.push(
+    `claimdiff: ${report.sources.length} sources, ${report.facts.length} facts; findings: ${counts.join(', ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

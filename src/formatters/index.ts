@@ -36,6 +36,7 @@ export const COLOURED_FORMATS: ReadonlySet<FormatName> = new Set<FormatName>(['s
  */
 export function formatReport(report: Report, format: FormatName, context: Partial<FormatContext> = {}): string {
   // From JavaScript any string can come in: name the formats rather than fail on `undefined(...)`.
-  if (!Object.hasOwn(FORMATTERS, format)) throw new RangeError(`unknown format "${String(format)}" (known: ${FORMAT_NAMES.join(', ')})`);
+  if (!Object.hasOwn(FORMATTERS, format))
+    throw new RangeError(`unknown format "${String(format)}" (known: ${FORMAT_NAMES.join(', ')})`);
   return FORMATTERS[format](report, { ...context, palette: context.palette ?? PLAIN });
 }

@@ -19,6 +19,13 @@ export interface Palette {
 const same = (text: string) => text;
 
 export const PLAIN: Palette = {
-  included: same, altered: same, omitted: same, unique: same, removed: same, added: same, heading: same, dim: same,
+  included: same,
+  altered: same,
+  omitted: same,
+  unique: same,
+  removed: same,
+  added: same,
+  heading: same,
+  dim: same,
   colour: false,
 };

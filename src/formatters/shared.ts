@@ -12,5 +12,7 @@ export const MARKS: Record<Status, string> = { included: '✓', altered: '≠', 
  */
 export function columnKeys(ids: readonly string[], { padded = false }: { padded?: boolean } = {}): Map<string, string> {
   const width = padded ? String(ids.length).length : 0;
-  return new Map(ids.map((id, i) => [id, ids.length <= 26 ? String.fromCharCode(65 + i) : String(i + 1).padStart(width)]));
+  return new Map(
+    ids.map((id, i) => [id, ids.length <= 26 ? String.fromCharCode(65 + i) : String(i + 1).padStart(width)]),
+  );
 }

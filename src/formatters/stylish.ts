@@ -31,10 +31,20 @@ export function formatStylish(report: Report, context: FormatContext): string {
   const limit = context.limit ?? (wide ? WIDE_LIMIT : undefined);
   const out: string[] = [];
   const reference = report.reference === 'consensus' ? 'consensus of the sources' : `source ${report.reference}`;
-  out.push(p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`), '');
-  if (!wide) for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
+  out.push(
+    p.heading(`claimdiff: ${report.sources.length} sources, ${report.facts.length} facts, reference: ${reference}`),
+    '',
+  );
+  if (!wide)
+    for (const source of report.sources) out.push(`  ${keys.get(source.id)}  ${source.id}  ${p.dim(source.path)}`);
   const additions = report.facts.some((f) => !f.inReference) ? `   + not in the reference ${report.reference}` : '';
-  out.push(...(wide ? [] : ['']), p.dim(`  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`), '');
+  out.push(
+    ...(wide ? [] : ['']),
+    p.dim(
+      `  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`,
+    ),
+    '',
+  );
 
   const shown = limitedFacts(report, limit);
   const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, limit ?? Infinity) };
@@ -55,8 +65,10 @@ export function formatStylish(report: Report, context: FormatContext): string {
   out.push(p.heading('Summary'), '');
   for (const source of report.sources) {
     const s = report.summary[source.id]!;
-    out.push(`  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, `
-      + `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`);
+    out.push(
+      `  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, ` +
+        `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`,
+    );
   }
   if (context.check) out.push('', ...driftSection(context.check.failing, keys, p, width));
   return `${out.join('\n')}\n`;
@@ -72,7 +84,9 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
     // The heading says these fail the check and the mark gives the kind: the short words.
     const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
-    lines.push(`  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`);
+    lines.push(
+      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`,
+    );
   }
   return lines;
 }
@@ -81,9 +95,9 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
 function limitedFacts(report: Report, limit: number | undefined): ComparedFact[] {
   if (limit === undefined || report.facts.length <= limit) return report.facts;
   const altered = new Map(report.facts.map((f) => [f, alteredCount(f)]));
-  const chosen = new Set([...report.facts]
-    .sort((a, b) => altered.get(b)! - altered.get(a)! || b.support - a.support)
-    .slice(0, limit));
+  const chosen = new Set(
+    [...report.facts].sort((a, b) => altered.get(b)! - altered.get(a)! || b.support - a.support).slice(0, limit),
+  );
   return report.facts.filter((f) => chosen.has(f));
 }
 
@@ -106,7 +120,9 @@ function countTable(report: Report, p: Palette, width: number): string[] {
       p.omitted(`${MARKS.omitted} ${String(total - fact.support).padStart(digits)}`),
     ].join('  ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
-    rows.push(`${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${fit(flat(fact.value), valueWidth)}`);
+    rows.push(
+      `${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${fit(flat(fact.value), valueWidth)}`,
+    );
   }
   return rows;
 }
@@ -125,7 +141,9 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
   for (const fact of report.facts) {
     const marks = ids.map((id) => colourMark(fact, id, p, keyWidth)).join(' ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
-    rows.push(`${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(flat(fact.value), valueWidth)}`);
+    rows.push(
+      `${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(flat(fact.value), valueWidth)}`,
+    );
   }
   return rows;
 }
@@ -136,7 +154,13 @@ function colourMark(fact: ComparedFact, id: string, p: Palette, width: number): 
   return p[status](MARKS[status].padStart(width));
 }
 
-function alteredSection(report: Report, keys: Map<string, string>, p: Palette, width: number, perFact: number): string[] {
+function alteredSection(
+  report: Report,
+  keys: Map<string, string>,
+  p: Palette,
+  width: number,
+  perFact: number,
+): string[] {
   const out: string[] = [];
   for (const fact of report.facts) {
     const all = Object.entries(fact.sources).filter(([, v]) => v.status === 'altered');
@@ -144,14 +168,18 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
     const altered = all.slice(0, perFact);
     // Sources named by a column key are named in full here too; sources named by id only once.
     const key = keys.get(fact.referenceSource)!;
-    out.push(`  ${fact.label}  ${p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`)}`);
+    out.push(
+      `  ${fact.label}  ${p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`)}`,
+    );
     out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
       // Another speaker or office does not show in the words themselves: say who.
       const changed = whoChanged(verdict);
       const who = changed ? `; ${changed}` : '';
-      out.push(`    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`);
+      out.push(
+        `    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`,
+      );
     }
     if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));
     out.push('');
@@ -162,20 +190,24 @@ function alteredSection(report: Report, keys: Map<string, string>, p: Palette, w
 /** Removed words then added words, marked [-so-]{+so+} without colour; in colour a space keeps them apart. */
 function renderDiff(reference: string, other: string, p: Palette): string {
   const parts = diffWords(reference, other);
-  return parts.map(({ op, text }, i) => {
-    if (op === 0) return text;
-    const body = text.trimEnd();
-    const tail = text.slice(body.length) || (p.colour && parts[i + 1]?.op === 1 ? ' ' : '');
-    if (op === -1) return (p.colour ? p.removed(body) : `[-${body}-]`) + tail;
-    return (p.colour ? p.added(body) : `{+${body}+}`) + tail;
-  }).join('');
+  return parts
+    .map(({ op, text }, i) => {
+      if (op === 0) return text;
+      const body = text.trimEnd();
+      const tail = text.slice(body.length) || (p.colour && parts[i + 1]?.op === 1 ? ' ' : '');
+      if (op === -1) return (p.colour ? p.removed(body) : `[-${body}-]`) + tail;
+      return (p.colour ? p.added(body) : `{+${body}+}`) + tail;
+    })
+    .join('');
 }
 
 const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
 
 function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
-  return report.uniqueClaims.map((claim) =>
-    `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(flat(claim.text), width - 16)}`);
+  return report.uniqueClaims.map(
+    (claim) =>
+      `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(flat(claim.text), width - 16)}`,
+  );
 }
 
 function fit(text: string, width: number): string {

@@ -15,15 +15,17 @@ export function diffWords(reference: string, other: string): DiffPart[] {
   const vocabulary = new Map<string, string>();
   const words: string[] = [];
   const encode = (text: string) =>
-    (text.match(/\S+\s*/g) ?? []).map((word) => {
-      let code = vocabulary.get(word);
-      if (code === undefined) {
-        code = String.fromCodePoint(0xf0000 + words.length);
-        vocabulary.set(word, code);
-        words.push(word);
-      }
-      return code;
-    }).join('');
+    (text.match(/\S+\s*/g) ?? [])
+      .map((word) => {
+        let code = vocabulary.get(word);
+        if (code === undefined) {
+          code = String.fromCodePoint(0xf0000 + words.length);
+          vocabulary.set(word, code);
+          words.push(word);
+        }
+        return code;
+      })
+      .join('');
   const a = encode(reference);
   const b = encode(other);
   const parts: DiffPart[] = [];

@@ -39,8 +39,12 @@ export interface GroupOptions {
  * threshold: a sentence invented by one version that happens to resemble one member of a cluster
  * (shared names, a shared topic) does not join it unless it resembles the cluster as a whole.
  */
-export function groupOnePerSource(sources: readonly string[], edges: ReadonlyArray<readonly [number, number, number]>,
-  threshold: number, options: GroupOptions = {}): number[][] {
+export function groupOnePerSource(
+  sources: readonly string[],
+  edges: ReadonlyArray<readonly [number, number, number]>,
+  threshold: number,
+  options: GroupOptions = {},
+): number[][] {
   // A flat map built from the edges is much cheaper than a map of maps with a million pairs.
   const scoreOf = options.pairScore ?? flatScores(sources.length, edges, options.unscored);
   const sample = options.sample ?? Infinity;
@@ -111,7 +115,13 @@ const EPSILON = 1e-9;
  * as soon as it could not reach it even if every remaining pair scored that. At scale, where a pair's score
  * is worked out on demand, most decisions need a few pairs, not all of them.
  */
-function averageReaches(a: number[], b: number[], scoreOf: (i: number, j: number) => number, threshold: number, maxScore: number): boolean {
+function averageReaches(
+  a: number[],
+  b: number[],
+  scoreOf: (i: number, j: number) => number,
+  threshold: number,
+  maxScore: number,
+): boolean {
   const pairs = a.length * b.length;
   const bar = threshold * pairs;
   let total = 0;
@@ -135,8 +145,11 @@ function spread(group: number[], n: number): number[] {
   return picked;
 }
 
-function flatScores(n: number, edges: ReadonlyArray<readonly [number, number, number]>,
-  unscored?: (a: number, b: number) => number): (a: number, b: number) => number {
+function flatScores(
+  n: number,
+  edges: ReadonlyArray<readonly [number, number, number]>,
+  unscored?: (a: number, b: number) => number,
+): (a: number, b: number) => number {
   const score = new Map<number, number>();
   for (const [a, b, s] of edges) score.set(a < b ? a * n + b : b * n + a, s);
   return (a, b) => score.get(a < b ? a * n + b : b * n + a) ?? unscored?.(a, b) ?? 0;

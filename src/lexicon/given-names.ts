@@ -2,7 +2,8 @@
 // company or a place ("Brightfield Brands", "Oak Hollow"). Not needed for names with a title, a speech
 // verb or an appositive ("Alex Plitsas, senior fellow at ..."), which carry their own evidence; this list
 // covers the bare mentions. English names plus those common in international news.
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(`
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `
 aaron abdul abdullah abraham adam adrian ahmed aisha alan albert alejandro alex alexander alexandra alexei
 ali alice alicia alison amanda amir amy ana andrea andreas andrei andrew andrés andres angela angelina anna
 anne annie anthony antonio ashley barack barbara ben benjamin bernie beth betty bill bob boris brad brandon
@@ -22,15 +23,22 @@ philip pierre priya rachel rafael rahul raj ralph ramon randy ravi ray raymond r
 rob robert roberto robin roger ron ronald rosa ruth ryan sam samantha samuel sandra sara sarah scott
 sean sebastian sergei sergey shawn sophie stephanie stephen steve steven susan tamara ted teresa thomas
 tim timothy tina todd tom tony tyler valerie vanessa victor victoria vincent vladimir volodymyr walter
-wang wei william xi yasmin yulia yuri zachary`.trim().split(/\s+/));
+wang wei william xi yasmin yulia yuri zachary`
+    .trim()
+    .split(/\s+/),
+);
 
 // The given names above that are usually women's, so that "she said" after a quote goes to the last woman
 // named rather than the last person ("..., defeating Aldous Fenwright. 'We did it,' she told supporters").
-export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `
 aisha alexandra alice alicia alison amanda amy ana andrea angela angelina anna anne annie ashley barbara beth
 betty carol caroline carolina catherine christina christine claire claudia danielle deborah denise diana diane donna
 elena elizabeth ellen emily emma eva fatima giorgia gloria grace hannah heather helen hillary ines isabel jane janet
 jennifer jessica julia julie kamala karen kate katherine kathleen kelly kim kirsten laura lauren lena linda lisa liz
 lucy margaret maria marie mary melissa michelle monica nancy naomi natalia natalie nicola nikki nina olena olga
 pamela patricia priya rachel rebecca robin rosa ruth samantha sandra sara sarah sophie stephanie susan tamara
-teresa tina valerie vanessa victoria yasmin yulia`.trim().split(/\s+/));
+teresa tina valerie vanessa victoria yasmin yulia`
+    .trim()
+    .split(/\s+/),
+);

@@ -27,7 +27,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     const decoded = decodeUtf16(bytes, utf16);
-    return 'binary' in decoded ? decoded : { ...decoded, warning: `no byte-order mark; read as ${utf16.toUpperCase()}` };
+    return 'binary' in decoded
+      ? decoded
+      : { ...decoded, warning: `no byte-order mark; read as ${utf16.toUpperCase()}` };
   }
 
   if (looksBinary(bytes)) return { binary: true };
@@ -43,7 +45,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (mixed.utf8Lines > 0) {
     const lines = mixed.legacyLines.length;
     return {
-      text: normaliseLineEnds(mixed.text), encoding: 'utf-8',
+      text: normaliseLineEnds(mixed.text),
+      encoding: 'utf-8',
       warning: `${lines} line${lines === 1 ? '' : 's'} not valid UTF-8 (line ${mixed.legacyLines.slice(0, 5).join(', ')}${lines > 5 ? ', ...' : ''}); decoded as Windows-1252`,
     };
   }
@@ -190,5 +193,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const decoded = new TextDecoder('windows-1252').decode(bytes);
   // Node 20.18.3+ and 22.13+ decode 'windows-1252' as plain Latin-1 (nodejs/node#60888), turning smart quotes and the
   // euro sign into invisible C1 controls. Map those back; on a correct runtime no C1 characters remain and this is a no-op.
-  return decoded.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  return decoded.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
+  );
 }

@@ -21,9 +21,42 @@ const ELEMENT_NODE = 1;
 
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose text is never article prose. */
@@ -79,13 +112,15 @@ interface DomDocument {
 }
 
 /** Parts of a page that are never the article: navigation, asides, dialogs, footers outside the article. */
-const CHROME_SELECTORS = 'nav, aside, form, [role="dialog"], [role="navigation"], [role="complementary"], [role="banner"], [aria-modal="true"]';
+const CHROME_SELECTORS =
+  'nav, aside, form, [role="dialog"], [role="navigation"], [role="complementary"], [role="banner"], [aria-modal="true"]';
 
 /**
  * Class and id words of page furniture: comment threads, cookie banners, newsletter boxes, share bars,
  * "most read" lists, ads. Whole words only, so "commentary" or "shared-story" do not match.
  */
-const CHROME_NAMES = /(?:^|[\s_-])(?:comments?|comment-list|disqus|cookies?|consent|gdpr|newsletters?|subscribe|subscription|related|share|sharing|social|promo|adverts?|advertisement|ads?|ad-slot|sidebar|outbrain|taboola|most-read|mostread|popular|paywall|recirculation|read-next)(?:[\s_-]|$)/i;
+const CHROME_NAMES =
+  /(?:^|[\s_-])(?:comments?|comment-list|disqus|cookies?|consent|gdpr|newsletters?|subscribe|subscription|related|share|sharing|social|promo|adverts?|advertisement|ads?|ad-slot|sidebar|outbrain|taboola|most-read|mostread|popular|paywall|recirculation|read-next)(?:[\s_-]|$)/i;
 
 /** Removes page furniture from a parsed page, in place. A <footer> or <header> inside the article stays. */
 function removeChrome(document: DomDocument): void {
@@ -107,7 +142,11 @@ function removeChrome(document: DomDocument): void {
 }
 
 function insideArticle(element: DomNode & { parentNode?: unknown }): boolean {
-  for (let node = element.parentNode as (DomNode & { parentNode?: unknown }) | null | undefined; node; node = node.parentNode as typeof node) {
+  for (
+    let node = element.parentNode as (DomNode & { parentNode?: unknown }) | null | undefined;
+    node;
+    node = node.parentNode as typeof node
+  ) {
     if (node.nodeName === 'ARTICLE' || node.nodeName === 'MAIN') return true;
   }
   return false;
@@ -115,7 +154,11 @@ function insideArticle(element: DomNode & { parentNode?: unknown }): boolean {
 
 /** The element a page marks as its story, if any: schema.org's articleBody, else <article>, else <main>. */
 function markedArticle(document: DomDocument): DomElement | null {
-  return document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main');
+  return (
+    document.querySelector('[itemprop="articleBody"]') ??
+    document.querySelector('article') ??
+    document.querySelector('main')
+  );
 }
 
 /**
@@ -133,7 +176,9 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
   // linkedom builds a document only around markup that has an <html> element; a fragment ("<p>...</p>") or a
   // plain-text file saved as .html is given one, as a browser would.
   const parse = (html: string): DomDocument => {
-    const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+    const { document } = parseHTML(
+      /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,
+    );
     const page = document as unknown as DomDocument;
     removeChrome(page);
     return page;
@@ -144,10 +189,13 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
     // with it, so it is put back (the <h1> itself, not the <title>, which often carries the site's name).
     const h1 = document.querySelector('h1');
     const headline = h1 ? renderText(h1).trim() : '';
-    const withHeadline = (text: string) => (headline === '' || text.split('\n').includes(headline) ? text : `${headline}\n\n${text}`);
+    const withHeadline = (text: string) =>
+      headline === '' || text.split('\n').includes(headline) ? text : `${headline}\n\n${text}`;
     let text = '';
     try {
-      const article = new Readability(document as never, { serializer: (node: unknown) => renderText(node as DomNode) }).parse();
+      const article = new Readability(document as never, {
+        serializer: (node: unknown) => renderText(node as DomNode),
+      }).parse();
       text = article?.content ?? '';
     } catch {
       // Readability gives up on some malformed pages by throwing; the page is then read as marked or whole.

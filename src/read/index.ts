@@ -47,8 +47,14 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: Warning[] = [];
 
-  if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new InputError('standard input can be read only once', STDIN_PATH);
-  const candidates = collectCandidates(paths.filter((p) => p !== STDIN_PATH), options.cwd, warnings, options.recursive ?? false);
+  if (paths.filter((p) => p === STDIN_PATH).length > 1)
+    throw new InputError('standard input can be read only once', STDIN_PATH);
+  const candidates = collectCandidates(
+    paths.filter((p) => p !== STDIN_PATH),
+    options.cwd,
+    warnings,
+    options.recursive ?? false,
+  );
   if (paths.includes(STDIN_PATH)) {
     if (!options.stdin) throw new InputError('nothing was read from standard input', STDIN_PATH);
     candidates.push({ absolute: STDIN_PATH, display: STDIN_PATH, bytes: options.stdin.bytes, id: options.stdin.name });
@@ -69,8 +75,17 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
   if (sources.length === 1) {
     // The error is all the caller prints, so it carries the reasons the other files were skipped.
     const skipped = warnings.filter((w) => w.message.startsWith('skipped: '));
-    const why = skipped.length > 0 ? ` (${skipped.slice(0, 3).map((w) => `${w.file}: ${w.message.replace(/^skipped: /, '')}`).join('; ')}${skipped.length > 3 ? `; and ${skipped.length - 3} more` : ''})` : '';
-    throw new InputError(`the only readable article; claimdiff compares two or more versions of a story${why}`, sources[0]!.path);
+    const why =
+      skipped.length > 0
+        ? ` (${skipped
+            .slice(0, 3)
+            .map((w) => `${w.file}: ${w.message.replace(/^skipped: /, '')}`)
+            .join('; ')}${skipped.length > 3 ? `; and ${skipped.length - 3} more` : ''})`
+        : '';
+    throw new InputError(
+      `the only readable article; claimdiff compares two or more versions of a story${why}`,
+      sources[0]!.path,
+    );
   }
   return { sources, warnings };
 }
@@ -93,7 +108,13 @@ function collectCandidates(paths: string[], cwd: string, warnings: Warning[], re
   return [...byAbsolute.values()];
 }
 
-function expandPath(given: string, cwd: string, warnings: Warning[], passedOver: Warning[], recursive: boolean): Candidate[] {
+function expandPath(
+  given: string,
+  cwd: string,
+  warnings: Warning[],
+  passedOver: Warning[],
+  recursive: boolean,
+): Candidate[] {
   const absolute = path.resolve(cwd, given);
   const display = displayPath(absolute, cwd);
   let info;
@@ -108,7 +129,8 @@ function expandPath(given: string, cwd: string, warnings: Warning[], passedOver:
 
   if (!info.isDirectory()) return [{ absolute, display }];
 
-  const skip = (name: string, why: string) => passedOver.push({ file: displayPath(path.join(absolute, name), cwd), message: `skipped: ${why}` });
+  const skip = (name: string, why: string) =>
+    passedOver.push({ file: displayPath(path.join(absolute, name), cwd), message: `skipped: ${why}` });
   let names: string[];
   try {
     names = recursive ? listArticleFilesDeep(absolute, skip) : listArticleFiles(absolute, skip);
@@ -143,7 +165,13 @@ function listArticleFilesDeep(root: string, skip: (name: string, why: string) =>
     seen.add(real);
     const subfolders: string[] = [];
     const within = (name: string) => (relative === '' ? name : `${relative}/${name}`);
-    names.push(...listArticleFiles(folder, (name, why) => skip(within(name), why), (name) => subfolders.push(name)).map(within));
+    names.push(
+      ...listArticleFiles(
+        folder,
+        (name, why) => skip(within(name), why),
+        (name) => subfolders.push(name),
+      ).map(within),
+    );
     for (const name of subfolders.sort(compareCodeUnits)) visit(within(name));
   };
   visit('');
@@ -155,7 +183,11 @@ function listArticleFilesDeep(root: string, skip: (name: string, why: string) =>
  * platforms. Anything else in the folder (other files, subfolders) is reported through `skip`: hidden files
  * are the only entries passed over in silence.
  */
-function listArticleFiles(folder: string, skip: (name: string, why: string) => void, onFolder?: (name: string) => void): string[] {
+function listArticleFiles(
+  folder: string,
+  skip: (name: string, why: string) => void,
+  onFolder?: (name: string) => void,
+): string[] {
   const entries = readdir(folder, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
@@ -197,7 +229,12 @@ function isFileTarget(link: string): boolean {
 }
 
 /** Reads and decodes one file, or records why it was skipped and returns null. */
-function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning[], readHtml?: HtmlReader): Source | null {
+function readCandidate(
+  candidate: Candidate,
+  maxBytes: number,
+  warnings: Warning[],
+  readHtml?: HtmlReader,
+): Source | null {
   const skip = (reason: string): null => {
     warnings.push({ file: candidate.display, message: `skipped: ${reason}` });
     return null;
@@ -220,7 +257,8 @@ function readCandidate(candidate: Candidate, maxBytes: number, warnings: Warning
     }
   }
   // The size can change between stat and read; the limit applies to what was actually read.
-  if (bytes.length > maxBytes) return skip(`file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
+  if (bytes.length > maxBytes)
+    return skip(`file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
 
   const decoded = decodeText(bytes);
   if ('binary' in decoded) return skip('binary file, not text');
@@ -288,7 +326,8 @@ function describeFsError(error: unknown): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return undefined;
 }
 
@@ -297,4 +336,3 @@ function formatBytes(size: number): string {
   if (size >= 1024) return `${+(size / 1024).toFixed(1)} KB`;
   return `${size} bytes`;
 }
-

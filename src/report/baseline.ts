@@ -27,11 +27,22 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`not a claimdiff baseline: invalid JSON (${error instanceof Error ? error.message : String(error)})`, file);
+    throw new InputError(
+      `not a claimdiff baseline: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+      file,
+    );
   }
   const record = data as { baselineVersion?: unknown; accepted?: unknown };
-  if (typeof data !== 'object' || data === null || record.baselineVersion !== BASELINE_VERSION || !Array.isArray(record.accepted)) {
-    throw new InputError(`not a claimdiff baseline (expected "baselineVersion": ${BASELINE_VERSION} and an "accepted" list)`, file);
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    record.baselineVersion !== BASELINE_VERSION ||
+    !Array.isArray(record.accepted)
+  ) {
+    throw new InputError(
+      `not a claimdiff baseline (expected "baselineVersion": ${BASELINE_VERSION} and an "accepted" list)`,
+      file,
+    );
   }
   return record.accepted.map((entry, i) => {
     const e = entry as Partial<BaselineEntry>;
@@ -47,7 +58,10 @@ export interface BaselineComparison {
   stale: BaselineEntry[];
 }
 
-export function compareWithBaseline(findings: readonly Finding[], accepted: readonly BaselineEntry[]): BaselineComparison {
+export function compareWithBaseline(
+  findings: readonly Finding[],
+  accepted: readonly BaselineEntry[],
+): BaselineComparison {
   const acceptedKeys = new Set(accepted.map((e) => e.key));
   const foundKeys = new Set(findings.map((f) => f.key));
   return {

@@ -40,29 +40,54 @@ export function findingsOf(report: Report): Finding[] {
     if (claimOfOne) {
       for (const [source, verdict] of stating) {
         if (source === reference) continue;
-        findings.push(finding({
-          kind: 'unique', source, path: paths.get(source)!, line: verdict.line, subject: fact.id, factKind: fact.kind,
-          label: fact.label, actual: verdict.value ?? fact.value,
-        }));
+        findings.push(
+          finding({
+            kind: 'unique',
+            source,
+            path: paths.get(source)!,
+            line: verdict.line,
+            subject: fact.id,
+            factKind: fact.kind,
+            label: fact.label,
+            actual: verdict.value ?? fact.value,
+          }),
+        );
       }
       continue;
     }
     for (const { id: source } of report.sources) {
       const verdict = verdictOf(fact, source);
       if (source === reference || verdict.status === 'included') continue;
-      findings.push(finding({
-        kind: verdict.status, source, path: paths.get(source)!, line: verdict.line, subject: fact.id, factKind: fact.kind,
-        label: fact.label, expected: fact.value, actual: verdict.value, aspects: verdict.aspects,
-      }));
+      findings.push(
+        finding({
+          kind: verdict.status,
+          source,
+          path: paths.get(source)!,
+          line: verdict.line,
+          subject: fact.id,
+          factKind: fact.kind,
+          label: fact.label,
+          expected: fact.value,
+          actual: verdict.value,
+          aspects: verdict.aspects,
+        }),
+      );
     }
   }
   for (const claim of report.uniqueClaims) {
     if (claim.source === reference) continue;
     // A claim is named by its words, not by where it stands in the file.
-    findings.push(finding({
-      kind: 'unique', source: claim.source, path: paths.get(claim.source)!, line: claim.line,
-      subject: `${CLAIM}${plainWords(claim.text).join(' ')}`, label: claim.text, actual: claim.text,
-    }));
+    findings.push(
+      finding({
+        kind: 'unique',
+        source: claim.source,
+        path: paths.get(claim.source)!,
+        line: claim.line,
+        subject: `${CLAIM}${plainWords(claim.text).join(' ')}`,
+        label: claim.text,
+        actual: claim.text,
+      }),
+    );
   }
   return findings.sort((a, b) => compareCodeUnits(a.key, b.key));
 }

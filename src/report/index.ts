@@ -1,5 +1,14 @@
 import { compareCodeUnits } from '../text/order.js';
-import type { Cluster, ComparedFact, Report, SegmentedSource, SourceSummary, SourceVerdict, UniqueClaim, Warning } from '../types.js';
+import type {
+  Cluster,
+  ComparedFact,
+  Report,
+  SegmentedSource,
+  SourceSummary,
+  SourceVerdict,
+  UniqueClaim,
+  Warning,
+} from '../types.js';
 import { describeChange } from './messages.js';
 import { kindSpec } from '../extract/kinds/index.js';
 
@@ -89,7 +98,12 @@ function findUniqueClaims(input: ReportInput): UniqueClaim[] {
 }
 
 /** Counts per source. The reference source does not "omit" the facts only other sources add. */
-function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: UniqueClaim[], reference: string | undefined): Record<string, SourceSummary> {
+function summarise(
+  sources: SegmentedSource[],
+  facts: ComparedFact[],
+  claims: UniqueClaim[],
+  reference: string | undefined,
+): Record<string, SourceSummary> {
   const summary: Record<string, SourceSummary> = {};
   const notInReference = facts.filter((fact) => !fact.inReference).length;
   for (const source of sources) {
@@ -109,4 +123,3 @@ function summarise(sources: SegmentedSource[], facts: ComparedFact[], claims: Un
   for (const claim of claims) summary[claim.source]!.uniqueClaims++;
   return summary;
 }
-

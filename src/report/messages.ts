@@ -6,8 +6,17 @@ import { isClaim } from './findings.js';
 import { MARKUPS, type MarkupName } from './markup.js';
 
 const ASPECT_WORDS: Record<ChangeAspect, string> = {
-  value: 'value', qualifier: 'qualifier', unit: 'unit', precision: 'precision', wording: 'reworded',
-  speaker: 'speaker', relation: 'relation', contradiction: 'contradiction', indirect: 'indirect', role: 'role', direction: 'direction',
+  value: 'value',
+  qualifier: 'qualifier',
+  unit: 'unit',
+  precision: 'precision',
+  wording: 'reworded',
+  speaker: 'speaker',
+  relation: 'relation',
+  contradiction: 'contradiction',
+  indirect: 'indirect',
+  role: 'role',
+  direction: 'direction',
 };
 
 /** The aspects of a change as words: "value, contradiction", "speaker, reworded". */
@@ -59,10 +68,13 @@ export function describeFinding(finding: Finding, markup: MarkupName, detail: Fi
       return detail === 'full' ? `${what} (${(finding.aspects ?? []).join(', ')})` : what;
     }
     case 'omitted':
-      return detail === 'full' ? `${label}: omitted (the others say ${quote(finding.expected ?? '')})` : `${label}: omitted`;
+      return detail === 'full'
+        ? `${label}: omitted (the others say ${quote(finding.expected ?? '')})`
+        : `${label}: omitted`;
     case 'unique': {
       if (detail === 'bare') return escape(finding.actual ?? finding.label);
-      if (isClaim(finding)) return `${detail === 'full' ? 'claim only this source makes' : 'claim'}: ${escape(finding.actual ?? finding.label)}`;
+      if (isClaim(finding))
+        return `${detail === 'full' ? 'claim only this source makes' : 'claim'}: ${escape(finding.actual ?? finding.label)}`;
       const what = `${label}: ${quote(finding.actual ?? '')}`;
       return detail === 'full' ? `${what} stated by this source only` : what;
     }

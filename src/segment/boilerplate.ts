@@ -32,17 +32,58 @@ const AGENCY_CAPTION = new RegExp(`\\s(?:[—–]|-{1,2})\\s*${AGENCY}(?:\\s*/\\
 const PHOTOGRAPHER_CREDIT = new RegExp(`^[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}\\s*/\\s*${AGENCY}$`);
 
 /** Words that report what someone said: a line with them is a paragraph of the story, not a caption. */
-const REPORTS_SPEECH = new RegExp(`\\b(?:${verbAlternation([...SAYING_VERBS, 'announced', 'reported'])}|according to)\\b`, 'i');
+const REPORTS_SPEECH = new RegExp(
+  `\\b(?:${verbAlternation([...SAYING_VERBS, 'announced', 'reported'])}|according to)\\b`,
+  'i',
+);
 
 /** A bracketed agency photo credit closing a caption: "(AP Photo/Evgeniy Maloletka)". */
 const AGENCY_PHOTO_CREDIT = new RegExp(`\\(${AGENCY}\\s*Photo\\s*/[^)]*\\)$`);
 
 /** Lower-case words that may appear in a credit block besides names and places. */
 const CREDIT_CONNECTIVES = new Set([
-  'by', 'and', 'in', 'at', 'from', 'with', 'of', 'the', 'for', 'additional', 'further', 'reporting', 'writing',
-  'editing', 'compiled', 'research', 'edited', 'written', 'graphics', 'production', 'produced', 'translation',
-  'translated', 'staff', 'bureau', 'desk', 'al', 'el', 'bin', 'de', 'da', 'del', 'der', 'di', 'do', 'dos', 'du',
-  'la', 'le', 'van', 'von', 'y',
+  'by',
+  'and',
+  'in',
+  'at',
+  'from',
+  'with',
+  'of',
+  'the',
+  'for',
+  'additional',
+  'further',
+  'reporting',
+  'writing',
+  'editing',
+  'compiled',
+  'research',
+  'edited',
+  'written',
+  'graphics',
+  'production',
+  'produced',
+  'translation',
+  'translated',
+  'staff',
+  'bureau',
+  'desk',
+  'al',
+  'el',
+  'bin',
+  'de',
+  'da',
+  'del',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
 ]);
 
 const CREDIT_OPENING =
@@ -71,10 +112,13 @@ function isBreadcrumb(line: string): boolean {
   const separator = [' > ', ' › ', ' » ', ' | ', ' / '].find((sep) => line.includes(sep));
   if (!separator) return false;
   const parts = line.split(separator);
-  return parts.length >= 3 && parts.every((part) => {
-    const name = part.trim();
-    return name.length >= 1 && name.length <= 40 && !/[.!?>›»|]/.test(name) && wordCount(name) <= 4;
-  });
+  return (
+    parts.length >= 3 &&
+    parts.every((part) => {
+      const name = part.trim();
+      return name.length >= 1 && name.length <= 40 && !/[.!?>›»|]/.test(name) && wordCount(name) <= 4;
+    })
+  );
 }
 
 const RULES: readonly Rule[] = [
@@ -85,8 +129,12 @@ const RULES: readonly Rule[] = [
     name: 'cookie-notice',
     matches: (line) =>
       /\bcookies?\b/i.test(line) &&
-      /\b(?:this|our) (?:web ?site|site|page)\b|\bwe(?: and our partners)? use cookies\b|\buse of cookies\b/i.test(line) &&
-      /\b(?:accept|agree|opt[- ]?out|consent|read more|learn more|privacy|cookie policy|settings|preferences|experience)\b/i.test(line),
+      /\b(?:this|our) (?:web ?site|site|page)\b|\bwe(?: and our partners)? use cookies\b|\buse of cookies\b/i.test(
+        line,
+      ) &&
+      /\b(?:accept|agree|opt[- ]?out|consent|read more|learn more|privacy|cookie policy|settings|preferences|experience)\b/i.test(
+        line,
+      ),
   },
   {
     // "Source link:   https://www.khaleejtimes.com", "Source link", "Source: https://example.com/story"
@@ -185,7 +233,8 @@ const RULES: readonly Rule[] = [
     // "Photo credit: John Doe", "Photo: Reuters", "Image courtesy of the Ministry of Defence"
     name: 'photo-credit',
     matches: (line, words) =>
-      /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) || /^credits?\s*:/i.test(line) ||
+      /^(?:photo|image|picture|photograph|pic)s?(?: credit| courtesy)?\s*:/i.test(line) ||
+      /^credits?\s*:/i.test(line) ||
       (/^(?:photo|image|photograph)s? (?:by|courtesy of)\s/i.test(line) && words <= 10),
   },
   {
@@ -223,7 +272,8 @@ const RULES: readonly Rule[] = [
     name: 'newsletter-prompt',
     matches: (line, words) =>
       // "Sign up for our newsletter", but not "Sign up rates for the army rose by 15%".
-      ((/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register|read|download))\b/i.test(line) && !/\d/.test(line)) ||
+      ((/^(?:subscribe|sign up|signup|click here to (?:subscribe|sign up|register|read|download))\b/i.test(line) &&
+        !/\d/.test(line)) ||
         /^already (?:a subscriber|have an account|registered)\?/i.test(line) ||
         (/^(?:get|receive|join|want|don'?t miss|never miss|stay (?:informed|updated))\b/i.test(line) &&
           /\b(?:newsletters?|inbox)\b/i.test(line))) &&
@@ -249,34 +299,48 @@ const RULES: readonly Rule[] = [
   {
     // "Updated 3:45 PM EST, November 18, 2024", "Published: 18 Nov 2024", "Last updated 2 hours ago"
     name: 'timestamp',
-    matches: (line, words) => /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) && words <= 12
-      && /\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(line),
+    matches: (line, words) =>
+      /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) &&
+      words <= 12 &&
+      /\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(
+        line,
+      ),
   },
   {
     // "5 min read", "3 minute read", "Reading time: 4 minutes"
     name: 'reading-time',
-    matches: (line) => /^(?:\d+\s*(?:min|mins|minutes?)\s+read|reading time\s*:?\s*\d+\s*(?:min|mins|minutes?))\.?$/i.test(line),
+    matches: (line) =>
+      /^(?:\d+\s*(?:min|mins|minutes?)\s+read|reading time\s*:?\s*\d+\s*(?:min|mins|minutes?))\.?$/i.test(line),
   },
   {
     // "Associated Press writers Matthew Lee and Aamer Madhani contributed to this report."
     name: 'credit-block',
-    matches: (line, words) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(line)
-      && /\b(?:writers?|reporters?|correspondents?|staff|journalists?|reporting)\b/i.test(line) && words <= 40,
+    matches: (line, words) =>
+      /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(line) &&
+      /\b(?:writers?|reporters?|correspondents?|staff|journalists?|reporting)\b/i.test(line) &&
+      words <= 40,
   },
   {
     // "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "opens new tab"
     name: 'site-furniture',
-    matches: (line) => /^(?:our standards\s*:.*trust principles\.?|purchase licensing rights|opens new tab|suggested topics\s*:?|skip to (?:main )?content|print this (?:article|page)|listen to (?:this )?article)$/i.test(line),
+    matches: (line) =>
+      /^(?:our standards\s*:.*trust principles\.?|purchase licensing rights|opens new tab|suggested topics\s*:?|skip to (?:main )?content|print this (?:article|page)|listen to (?:this )?article)$/i.test(
+        line,
+      ),
   },
   {
     // "Download the NewsPortal app", "Get the Daily Courier app for iOS and Android"
     name: 'app-prompt',
-    matches: (line, words) => /^(?:download|get|install|try) (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b/i.test(line) && words <= 14,
+    matches: (line, words) =>
+      /^(?:download|get|install|try) (?:the |our )?(?:[\w'’&-]+ ){0,4}app\b/i.test(line) && words <= 14,
   },
   {
     // "This article was originally published on The Conversation.", "This story first appeared in ..."
     name: 'republication-note',
-    matches: (line, words) => /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(line) && words <= 30,
+    matches: (line, words) =>
+      /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(
+        line,
+      ) && words <= 30,
   },
   {
     // "___", "* * *", "-----": a rule between the article and what follows.
@@ -286,15 +350,50 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Lower-case words a byline may hold between names: "By Ana Ruiz, Latin America correspondent". */
-const BYLINE_WORDS = new Set(['and', 'in', 'at', 'of', 'for', 'the', ...NEWSROOM_ROLES, 'staff', 'bureau', 'chief', 'senior',
-  'political', 'foreign', 'business', 'science', 'health', 'news', 'special', 'de', 'van', 'von', 'al', 'el', 'da', 'with']);
+const BYLINE_WORDS = new Set([
+  'and',
+  'in',
+  'at',
+  'of',
+  'for',
+  'the',
+  ...NEWSROOM_ROLES,
+  'staff',
+  'bureau',
+  'chief',
+  'senior',
+  'political',
+  'foreign',
+  'business',
+  'science',
+  'health',
+  'news',
+  'special',
+  'de',
+  'van',
+  'von',
+  'al',
+  'el',
+  'da',
+  'with',
+]);
 
 function isByline(line: string): boolean {
   if (!/^by\s+[A-Z]/i.test(line) || wordCount(line) > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
-  const words = line.split(/[\s,;|&]+/).filter(Boolean).slice(1);
+  const words = line
+    .split(/[\s,;|&]+/)
+    .filter(Boolean)
+    .slice(1);
   // "By Tuesday", "By March 2025": a deadline, not a byline.
   // ("By May Smith" may still be one: "May" alone is no deadline.)
-  if (words.some((word) => WEEKDAY_NAMES.has(word.toLowerCase()) || (word.toLowerCase() !== 'may' && MONTH_NAMES.includes(word.toLowerCase())))) return false;
+  if (
+    words.some(
+      (word) =>
+        WEEKDAY_NAMES.has(word.toLowerCase()) ||
+        (word.toLowerCase() !== 'may' && MONTH_NAMES.includes(word.toLowerCase())),
+    )
+  )
+    return false;
   return words.length >= 1 && words.every((word) => !startsLower(word) || BYLINE_WORDS.has(word.toLowerCase()));
 }
 
@@ -376,7 +475,9 @@ const SHAPE_RULES = new Set(['photo-caption', 'photo-credit', 'trailing-block'])
  * folding case, typographic punctuation and spacing), so they are compared as content. Phrase rules
  * ("Advertisement", cookie notices) and the user's patterns stand even when every source shares the line.
  */
-export function keepSharedLines<T extends { text: string; boilerplate: BoilerplateLine[] }>(sources: readonly T[]): T[] {
+export function keepSharedLines<T extends { text: string; boilerplate: BoilerplateLine[] }>(
+  sources: readonly T[],
+): T[] {
   // Count only the lines in question, so a large run does not build a map of every line it reads.
   const sourcesWithLine = new Map<string, number>();
   for (const source of sources) {

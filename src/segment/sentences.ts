@@ -53,7 +53,11 @@ export function segment(sourceId: string, text: string, options: SegmentOptions 
     if (isBlank(text, first.start, first.end)) continue;
     const firstIndex = i;
     let last = first;
-    while (i + 1 < lines.length && lines[i + 1]!.number === last.number + 1 && continuesParagraph(text, last, lines[i + 1]!, wrapped)) {
+    while (
+      i + 1 < lines.length &&
+      lines[i + 1]!.number === last.number + 1 &&
+      continuesParagraph(text, last, lines[i + 1]!, wrapped)
+    ) {
       last = lines[++i]!;
     }
     paragraph += 1;
@@ -110,8 +114,13 @@ function isHardWrapped(text: string, lines: Line[]): boolean {
     if (isBlank(text, line.start, line.end)) continue;
     nonBlank++;
     const next = lines[i + 1];
-    if (line.end - line.start >= 40 && next && next.number === line.number + 1 && !isBlank(text, next.start, next.end)
-      && !endsLikeParagraph(text, line)) {
+    if (
+      line.end - line.start >= 40 &&
+      next &&
+      next.number === line.number + 1 &&
+      !isBlank(text, next.start, next.end) &&
+      !endsLikeParagraph(text, line)
+    ) {
       broken++;
     }
   }
@@ -129,7 +138,12 @@ function continuesParagraph(text: string, line: Line, next: Line, wrapped: boole
   if (isBlank(text, next.start, next.end) || endsLikeParagraph(text, line)) return false;
   const first = skipSpaces(text, next.start, next.end);
   const ch = text.charAt(first);
-  if (isOneOf(BULLETS, ch) || ((ch === '-' || ch === '*') && isSpaceAt(text, first + 1)) || parseListMarker(text, first, next.end)) return false;
+  if (
+    isOneOf(BULLETS, ch) ||
+    ((ch === '-' || ch === '*') && isSpaceAt(text, first + 1)) ||
+    parseListMarker(text, first, next.end)
+  )
+    return false;
   if (isLower(ch)) return true;
   // "more than" / "10,000 soldiers" continues; a headline ("Storm hits the north coast") before a first
   // paragraph that opens with a number ("12 people died") does not.
@@ -138,9 +152,43 @@ function continuesParagraph(text: string, line: Line, next: Line, wrapped: boole
 }
 
 /** Words after which a line break must go on to a number: "more than" / "10,000". */
-const LEADS_TO_NUMBER = new Set(['than', 'of', 'to', 'about', 'nearly', 'almost', 'some', 'least', 'over', 'under', 'by',
-  'from', 'and', 'with', 'at', 'around', 'approximately', 'estimated', 'up', 'the', 'a', 'were', 'was', 'is', 'are', 'had',
-  'killed', 'injured', 'left', 'reached', 'totalled', 'totaled', 'hit', 'rose', 'fell']);
+const LEADS_TO_NUMBER = new Set([
+  'than',
+  'of',
+  'to',
+  'about',
+  'nearly',
+  'almost',
+  'some',
+  'least',
+  'over',
+  'under',
+  'by',
+  'from',
+  'and',
+  'with',
+  'at',
+  'around',
+  'approximately',
+  'estimated',
+  'up',
+  'the',
+  'a',
+  'were',
+  'was',
+  'is',
+  'are',
+  'had',
+  'killed',
+  'injured',
+  'left',
+  'reached',
+  'totalled',
+  'totaled',
+  'hit',
+  'rose',
+  'fell',
+]);
 
 function lastWord(text: string, line: Line): string {
   const words = text.slice(line.start, line.end).trim().split(/\s+/);
@@ -155,17 +203,108 @@ function lastWord(text: string, line: Line): string {
  * period never ends a sentence: "Sen. Warren said", "Mt. Fuji", "Roe v. Wade", "e.g. Germany".
  */
 const NEVER_FINAL = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Profs', 'Sen', 'Sens', 'Rep', 'Reps',
-  'Gov', 'Govs', 'Gen', 'Gens', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Cdr', 'Adm', 'Maj', 'Cpl', 'Pvt', 'Brig',
-  'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'Insp', 'Atty', 'Amb', 'Msgr', 'Fr', 'Mt', 'Ft', 'Sgts', 'Lts',
-  'e.g', 'i.e', 'E.g', 'I.e', 'cf', 'Cf', 'viz', 'vs', 'Vs', 'v',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Mmes',
+  'Mme',
+  'Mlle',
+  'Dr',
+  'Drs',
+  'Prof',
+  'Profs',
+  'Sen',
+  'Sens',
+  'Rep',
+  'Reps',
+  'Gov',
+  'Govs',
+  'Gen',
+  'Gens',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Cmdr',
+  'Cdr',
+  'Adm',
+  'Maj',
+  'Cpl',
+  'Pvt',
+  'Brig',
+  'Rev',
+  'Hon',
+  'Pres',
+  'Supt',
+  'Det',
+  'Insp',
+  'Atty',
+  'Amb',
+  'Msgr',
+  'Fr',
+  'Mt',
+  'Ft',
+  'Sgts',
+  'Lts',
+  'e.g',
+  'i.e',
+  'E.g',
+  'I.e',
+  'cf',
+  'Cf',
+  'viz',
+  'vs',
+  'Vs',
+  'v',
 ]);
 
 /** Abbreviations that introduce a number: "No. 5", "p. 55", "N°. 1026", "Vol. 3". No break before a digit. */
 const BEFORE_NUMBER = new Set([
-  'No', 'no', 'Nos', 'nos', 'Nr', 'nr', 'N°', 'Nº', 'n°', 'p', 'pp', 'Vol', 'vol', 'Art', 'art', 'Fig', 'fig',
-  'Ch', 'ch', 'Sec', 'sec', 'Para', 'para', 'Pt', 'pt', 'Ex', 'Ed', 'ed', 'Op', 'op', 'Apt', 'apt', 'Rm', 'Ste',
-  'Tel', 'tel', 'approx', 'Approx', 'ca', 'c', 'pop', 'Pop', 'est', 'Est',
+  'No',
+  'no',
+  'Nos',
+  'nos',
+  'Nr',
+  'nr',
+  'N°',
+  'Nº',
+  'n°',
+  'p',
+  'pp',
+  'Vol',
+  'vol',
+  'Art',
+  'art',
+  'Fig',
+  'fig',
+  'Ch',
+  'ch',
+  'Sec',
+  'sec',
+  'Para',
+  'para',
+  'Pt',
+  'pt',
+  'Ex',
+  'Ed',
+  'ed',
+  'Op',
+  'op',
+  'Apt',
+  'apt',
+  'Rm',
+  'Ste',
+  'Tel',
+  'tel',
+  'approx',
+  'Approx',
+  'ca',
+  'c',
+  'pop',
+  'Pop',
+  'est',
+  'Est',
   // "Mar. 4": March, which is left out of the ambiguous months because "Mar." could end a sentence about a
   // place called Mar; before a day it cannot.
   'Mar',
@@ -181,12 +320,76 @@ const CLOCK_TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
  * "He went to Mass. Priests said" is more likely than the abbreviation.
  */
 const AMBIGUOUS = new Set([
-  'Inc', 'Corp', 'Ltd', 'Co', 'co', 'Cos', 'Bros', 'Jr', 'Sr', 'Esq', 'etc', 'al', 'St', 'st', 'Ave', 'Blvd',
-  'Rd', 'Sq', 'Dept', 'Univ', 'Assn', 'Gov\u2019t',
-  'Jan', 'Feb', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Thu',
-  'Thur', 'Thurs', 'Fri',
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
-  'Mich', 'Minn', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wis', 'Wyo',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+  'co',
+  'Cos',
+  'Bros',
+  'Jr',
+  'Sr',
+  'Esq',
+  'etc',
+  'al',
+  'St',
+  'st',
+  'Ave',
+  'Blvd',
+  'Rd',
+  'Sq',
+  'Dept',
+  'Univ',
+  'Assn',
+  'Gov\u2019t',
+  'Jan',
+  'Feb',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Mon',
+  'Tue',
+  'Tues',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Ala',
+  'Ariz',
+  'Ark',
+  'Calif',
+  'Colo',
+  'Conn',
+  'Del',
+  'Fla',
+  'Ga',
+  'Ind',
+  'Kan',
+  'Kans',
+  'Ky',
+  'La',
+  'Md',
+  'Mich',
+  'Minn',
+  'Mo',
+  'Mont',
+  'Neb',
+  'Nev',
+  'Okla',
+  'Ore',
+  'Pa',
+  'Tenn',
+  'Tex',
+  'Va',
+  'Vt',
+  'Wis',
+  'Wyo',
 ]);
 
 /**
@@ -194,25 +397,150 @@ const AMBIGUOUS = new Set([
  * abbreviation they mark a boundary: "I live in the U.S. How about you?" splits, "the U.S. Government" does not.
  */
 const SENTENCE_STARTERS = new Set([
-  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'His', 'She', 'Her', 'They', 'Their',
-  'We', 'Our', 'I', 'You', 'Your', 'My', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'Nor', 'However',
-  'Meanwhile', 'Moreover', 'Still', 'Then', 'Now', 'Also', 'In', 'On', 'At', 'As', 'By', 'For', 'From', 'If',
-  'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'What', 'Who', 'Why', 'How',
-  'Where', 'Which', 'Whether', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'Several', 'Not', 'Such',
-  'Another', 'Is', 'Are', 'Was', 'Were', 'Did', 'Do', 'Does', 'Can', 'Could', 'Will', 'Would', 'Should', 'Must',
-  'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Nonetheless', 'Nevertheless', 'Instead', 'Despite', 'According',
+  'A',
+  'An',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'Its',
+  'He',
+  'His',
+  'She',
+  'Her',
+  'They',
+  'Their',
+  'We',
+  'Our',
+  'I',
+  'You',
+  'Your',
+  'My',
+  'There',
+  'Here',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'Nor',
+  'However',
+  'Meanwhile',
+  'Moreover',
+  'Still',
+  'Then',
+  'Now',
+  'Also',
+  'In',
+  'On',
+  'At',
+  'As',
+  'By',
+  'For',
+  'From',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Since',
+  'Although',
+  'Though',
+  'Because',
+  'What',
+  'Who',
+  'Why',
+  'How',
+  'Where',
+  'Which',
+  'Whether',
+  'Some',
+  'Many',
+  'Most',
+  'All',
+  'Both',
+  'Each',
+  'Every',
+  'Several',
+  'Not',
+  'Such',
+  'Another',
+  'Is',
+  'Are',
+  'Was',
+  'Were',
+  'Did',
+  'Do',
+  'Does',
+  'Can',
+  'Could',
+  'Will',
+  'Would',
+  'Should',
+  'Must',
+  'Has',
+  'Have',
+  'Had',
+  'Let',
+  'Please',
+  'Yes',
+  'Nonetheless',
+  'Nevertheless',
+  'Instead',
+  'Despite',
+  'According',
 ]);
 
 /** Words that continue a clock time: "4:12 a.m. Monday", "9 p.m. ET", "6 a.m. Moscow time" is not covered. */
 const AFTER_CLOCK_TIME = new Set([
   ...[...WEEKDAYS, ...MONTHS].map((word) => word[0]!.toUpperCase() + word.slice(1)),
-  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET',
-  'CEST', 'EET', 'EEST', 'MSK', 'IST', 'JST', 'KST', 'Eastern', 'Pacific', 'Central', 'Mountain', 'local',
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'MT',
+  'MST',
+  'MDT',
+  'PT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EET',
+  'EEST',
+  'MSK',
+  'IST',
+  'JST',
+  'KST',
+  'Eastern',
+  'Pacific',
+  'Central',
+  'Mountain',
+  'local',
 ]);
 
 /** Prepositions that open a time phrase: "At 5 a.m. Mr. Smith went to the bank" ("At 5 a.m." is no sentence). */
 const TIME_PREPOSITIONS = new Set([
-  'At', 'By', 'Around', 'About', 'Before', 'After', 'Until', 'Till', 'From', 'Since', 'Shortly', 'Just', 'Until',
+  'At',
+  'By',
+  'Around',
+  'About',
+  'Before',
+  'After',
+  'Until',
+  'Till',
+  'From',
+  'Since',
+  'Shortly',
+  'Just',
+  'Until',
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -390,7 +718,8 @@ function examineTerminator(line: LineScan, i: number): Verdict {
  * "(Photo: Reuters)", "(Reporting by Tom Balmforth; Editing by Alex Richardson)". A bracketed sentence
  * such as "(The Kremlin denied it.)" is not a credit and still starts a sentence of its own.
  */
-const CLOSING_CREDIT = /^\((?:[A-Z][\w&.-]*\s+)?(?:Photos?|Image|Pictures?|Video|Pool|File|Reporting|Writing|Editing)\b[^()]*\)$/;
+const CLOSING_CREDIT =
+  /^\((?:[A-Z][\w&.-]*\s+)?(?:Photos?|Image|Pictures?|Video|Pool|File|Reporting|Writing|Editing)\b[^()]*\)$/;
 
 function isClosingCredit(text: string, next: number, end: number): boolean {
   const opener = text.charAt(next);

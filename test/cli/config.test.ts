@@ -12,11 +12,25 @@ import type { Report } from '../../src/types.js';
 
 describe('parseConfig', () => {
   it('reads every setting', () => {
-    expect(parseConfig({
-      reference: 'wire', failOn: 'altered, omitted', format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
-      thresholds: { cluster: 0.25, align: 0.4 },
-    }, '.claimdiffrc.json', FORMAT_NAMES)).toEqual({
-      reference: 'wire', failOn: ['altered', 'omitted'], format: 'json', boilerplate: ['^Read more'], ignore: ['date:*'],
+    expect(
+      parseConfig(
+        {
+          reference: 'wire',
+          failOn: 'altered, omitted',
+          format: 'json',
+          boilerplate: ['^Read more'],
+          ignore: ['date:*'],
+          thresholds: { cluster: 0.25, align: 0.4 },
+        },
+        '.claimdiffrc.json',
+        FORMAT_NAMES,
+      ),
+    ).toEqual({
+      reference: 'wire',
+      failOn: ['altered', 'omitted'],
+      format: 'json',
+      boilerplate: ['^Read more'],
+      ignore: ['date:*'],
       thresholds: { cluster: 0.25, align: 0.4 },
     });
   });
@@ -60,12 +74,30 @@ describe('config files, end to end', () => {
   async function cli(argv: string[], cwd = dir) {
     let stdout = '';
     let stderr = '';
-    const io: Io = { stdout: { write: (t: string) => { stdout += t; return true; } }, stderr: { write: (t: string) => { stderr += t; return true; } }, env: {}, cwd };
+    const io: Io = {
+      stdout: {
+        write: (t: string) => {
+          stdout += t;
+          return true;
+        },
+      },
+      stderr: {
+        write: (t: string) => {
+          stderr += t;
+          return true;
+        },
+      },
+      env: {},
+      cwd,
+    };
     return { code: await run(argv, io), stdout, stderr };
   }
 
   it('takes reference, failOn and format from .claimdiffrc.json', async () => {
-    writeFileSync(path.join(dir, '.claimdiffrc.json'), JSON.stringify({ reference: 'wire', failOn: ['altered'], format: 'json' }));
+    writeFileSync(
+      path.join(dir, '.claimdiffrc.json'),
+      JSON.stringify({ reference: 'wire', failOn: ['altered'], format: 'json' }),
+    );
     const result = await cli(['stories']);
     expect(result.code).toBe(1);
     expect((JSON.parse(result.stdout) as Report).reference).toBe('wire');

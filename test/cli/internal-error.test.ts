@@ -13,7 +13,12 @@ async function cli(env: Record<string, string>) {
   let stderr = '';
   const code = await run(['fixtures/seeds'], {
     stdout: { write: () => true, isTTY: false },
-    stderr: { write: (text: string) => { stderr += text; return true; } },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+    },
     env,
     cwd: process.cwd(),
   });

@@ -14,7 +14,9 @@ import { schemaErrors } from '../schema.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SEEDS_DIR = 'fixtures/seeds';
-const SEED_FILES = readdirSync(path.join(ROOT, SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort();
+const SEED_FILES = readdirSync(path.join(ROOT, SEEDS_DIR))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const SEED_PATHS = SEED_FILES.map((f) => `${SEEDS_DIR}/${f}`);
 const SEED_IDS = SEED_FILES.map((f) => f.replace(/\.txt$/, ''));
 const ANSI = /\u001b\[/;
@@ -36,8 +38,19 @@ async function cli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (text: string) => { stdout += text; return true; }, isTTY: options.isTTY ?? false },
-    stderr: { write: (text: string) => { stderr += text; return true; } },
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        return true;
+      },
+      isTTY: options.isTTY ?? false,
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+    },
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
   };
@@ -208,14 +221,26 @@ describe('usage errors: exit 2, one stderr line naming the problem, no stack tra
     { name: 'no paths', argv: [], subject: 'paths' },
     { name: 'no paths, only options', argv: ['--json'], subject: 'paths' },
     { name: '--fail-on with a bad kind', argv: ['--fail-on', 'modified', SEEDS_DIR], subject: 'modified' },
-    { name: '--fail-on with one bad kind in a list', argv: ['--fail-on', 'altered,sideways', SEEDS_DIR], subject: 'sideways' },
+    {
+      name: '--fail-on with one bad kind in a list',
+      argv: ['--fail-on', 'altered,sideways', SEEDS_DIR],
+      subject: 'sideways',
+    },
     { name: '--fail-on with nothing in the list', argv: ['--fail-on', ',', SEEDS_DIR], subject: '--fail-on' },
     { name: '--fail-on without a value', argv: ['--fail-on'], subject: '--fail-on' },
     { name: '--reference with an unknown id', argv: ['--reference', 'nope', SEEDS_DIR], subject: 'nope' },
     { name: '--reference without a value', argv: ['--reference'], subject: '--reference' },
     { name: '--format with an unknown name', argv: ['--format', 'xml', SEEDS_DIR], subject: 'xml' },
-    { name: 'a missing path', argv: ['fixtures/no-such-article.txt', SEEDS_DIR], subject: 'fixtures/no-such-article.txt' },
-    { name: '--boilerplate with a pattern that does not compile', argv: ['--boilerplate', '(unclosed', SEEDS_DIR], subject: '(unclosed' },
+    {
+      name: 'a missing path',
+      argv: ['fixtures/no-such-article.txt', SEEDS_DIR],
+      subject: 'fixtures/no-such-article.txt',
+    },
+    {
+      name: '--boilerplate with a pattern that does not compile',
+      argv: ['--boilerplate', '(unclosed', SEEDS_DIR],
+      subject: '(unclosed',
+    },
   ])('$name', async ({ argv, subject }) => {
     expectUsageError(await cli(argv), subject);
   });
@@ -226,7 +251,13 @@ describe('colour', () => {
     { name: 'not a TTY', argv: [], isTTY: false, env: {}, ansi: false },
     { name: 'a TTY with NO_COLOR', argv: [], isTTY: true, env: { NO_COLOR: '1' }, ansi: false },
     { name: 'a TTY with --no-color', argv: ['--no-color'], isTTY: true, env: {}, ansi: false },
-    { name: 'FORCE_COLOR=1 with --no-color', argv: ['--no-color'], isTTY: false, env: { FORCE_COLOR: '1' }, ansi: false },
+    {
+      name: 'FORCE_COLOR=1 with --no-color',
+      argv: ['--no-color'],
+      isTTY: false,
+      env: { FORCE_COLOR: '1' },
+      ansi: false,
+    },
     { name: 'FORCE_COLOR=0, not a TTY', argv: [], isTTY: false, env: { FORCE_COLOR: '0' }, ansi: false },
     { name: 'a TTY', argv: [], isTTY: true, env: {}, ansi: true },
     { name: '--color, not a TTY', argv: ['--color'], isTTY: false, env: {}, ansi: true },
@@ -293,17 +324,26 @@ describe('bad input', () => {
     it.each([
       {
         name: 'a missing path',
-        setup: () => { folder('missing-next-to'); return ['missing-next-to', 'missing-next-to/gone.txt']; },
+        setup: () => {
+          folder('missing-next-to');
+          return ['missing-next-to', 'missing-next-to/gone.txt'];
+        },
         subject: 'missing-next-to/gone.txt',
       },
       {
         name: 'a path through a file',
-        setup: () => { folder('through-file'); return ['through-file', 'through-file/first-story.txt/x.txt']; },
+        setup: () => {
+          folder('through-file');
+          return ['through-file', 'through-file/first-story.txt/x.txt'];
+        },
         subject: 'through-file/first-story.txt/x.txt',
       },
       {
         name: 'an empty folder',
-        setup: () => { mkdirSync(path.join(root, 'empty-folder')); return ['empty-folder']; },
+        setup: () => {
+          mkdirSync(path.join(root, 'empty-folder'));
+          return ['empty-folder'];
+        },
         subject: 'empty-folder',
       },
       {
@@ -383,7 +423,9 @@ describe('bad input', () => {
       const report = JSON.parse(json.stdout) as Report;
       expect(report.warnings.map((w) => w.file)).toEqual([shown]);
       const id = file.replace(/\.\w+$/, '');
-      expect(report.sources.map((s) => s.id)).toEqual(kept ? ['first-story', 'second-story', id].sort() : ['first-story', 'second-story']);
+      expect(report.sources.map((s) => s.id)).toEqual(
+        kept ? ['first-story', 'second-story', id].sort() : ['first-story', 'second-story'],
+      );
     });
 
     it('decodes invalid UTF-8 as Windows-1252 rather than dropping characters', async () => {
@@ -490,9 +532,13 @@ describe('--boilerplate', () => {
     const result = await cli(['--json', '--boilerplate', 'zelenskiy', '--boilerplate', '^Biden', SEEDS_DIR]);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    const userLines = report.sources.flatMap((s) => s.boilerplate.filter((b) => b.rule === 'user-pattern').map((b) => b.text));
+    const userLines = report.sources.flatMap((s) =>
+      s.boilerplate.filter((b) => b.rule === 'user-pattern').map((b) => b.text),
+    );
     expect(userLines.length).toBeGreaterThan(0);
     expect(userLines.every((line) => /zelenskiy/i.test(line) || /^biden/i.test(line))).toBe(true);
-    expect(report.sources.reduce((n, s) => n + s.sentences.length, 0)).toBeLessThan(plain.sources.reduce((n, s) => n + s.sentences.length, 0));
+    expect(report.sources.reduce((n, s) => n + s.sentences.length, 0)).toBeLessThan(
+      plain.sources.reduce((n, s) => n + s.sentences.length, 0),
+    );
   });
 });

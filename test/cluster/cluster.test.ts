@@ -24,10 +24,12 @@ describe('clusterSentences', () => {
         'Mayor Denise Okafor said the city will hire 12 new police officers next year. The library will stay open.',
         'The city is set to recruit 12 new police officers next year, Mayor Denise Okafor said. Rain fell all day.',
       ],
-      together: [[
-        'Mayor Denise Okafor said the city will hire 12 new police officers next year.',
-        'The city is set to recruit 12 new police officers next year, Mayor Denise Okafor said.',
-      ]],
+      together: [
+        [
+          'Mayor Denise Okafor said the city will hire 12 new police officers next year.',
+          'The city is set to recruit 12 new police officers next year, Mayor Denise Okafor said.',
+        ],
+      ],
     },
     {
       name: 'synonyms folded: U.S.-made weapons and American-made armaments',
@@ -35,10 +37,12 @@ describe('clusterSentences', () => {
         'The administration has allowed Kyiv to use U.S.-made weapons to strike deep inside Russia.',
         'The administration has permitted Kyiv to use American-made armaments for strikes deep inside Russia.',
       ],
-      together: [[
-        'The administration has allowed Kyiv to use U.S.-made weapons to strike deep inside Russia.',
-        'The administration has permitted Kyiv to use American-made armaments for strikes deep inside Russia.',
-      ]],
+      together: [
+        [
+          'The administration has allowed Kyiv to use U.S.-made weapons to strike deep inside Russia.',
+          'The administration has permitted Kyiv to use American-made armaments for strikes deep inside Russia.',
+        ],
+      ],
     },
     {
       name: 'unrelated sentences stay apart',
@@ -61,7 +65,10 @@ describe('clusterSentences', () => {
   });
 
   it('reports how near each unmatched sentence comes to any other source', () => {
-    const sources = [segmented('a', 'Wheat prices rose sharply in Kansas.'), segmented('b', 'Wheat prices rose sharply in Kansas.')];
+    const sources = [
+      segmented('a', 'Wheat prices rose sharply in Kansas.'),
+      segmented('b', 'Wheat prices rose sharply in Kansas.'),
+    ];
     const { nearest } = clusterSentences(sources);
     expect(nearest.a![0]).toBeGreaterThan(0.5);
   });

@@ -13,28 +13,73 @@ function statuses(report: Report, kind: string, source: string, contains: string
   return Object.fromEntries(report.sources.map(({ id }) => [id, verdictOf(facts[0]!, id).status]));
 }
 
-const BASE = 'The earthquake killed at least 37 people in the north, officials said on Tuesday. '
-  + 'Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. '
-  + '"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters. '
-  + 'The quake struck at a depth of 10 kilometres two weeks after a smaller foreshock.';
+const BASE =
+  'The earthquake killed at least 37 people in the north, officials said on Tuesday. ' +
+  'Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. ' +
+  '"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters. ' +
+  'The quake struck at a depth of 10 kilometres two weeks after a smaller foreshock.';
 
 describe('compareFacts: one edit at a time against two faithful copies', () => {
   it.each([
-    { name: 'a changed number is altered', edit: ['at least 37 people', 'at least 45 people'], kind: 'count', find: '37', expected: 'altered' },
-    { name: 'a changed qualifier is altered', edit: ['at least 37 people', 'about 37 people'], kind: 'count', find: '37', expected: 'altered' },
-    { name: 'a number written as words is included', edit: ['84 survivors', 'eighty-four survivors'], kind: 'count', find: '84', expected: 'included' },
-    { name: 'a converted unit is included', edit: ['10 kilometres', '6.2 miles'], kind: 'quantity', find: '10 kilometres', expected: 'included' },
-    { name: 'a vaguer relative duration is altered', edit: ['two weeks after', 'days after'], kind: 'duration', find: 'two weeks', expected: 'altered' },
-    { name: 'a reworded quote is altered', edit: ['working hour by hour to reach every family', 'racing the clock for every family'], kind: 'quote', find: 'hour by hour', expected: 'altered' },
-    { name: 'a dropped sentence omits its facts', edit: ['Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. ', ''], kind: 'count', find: '84', expected: 'omitted' },
+    {
+      name: 'a changed number is altered',
+      edit: ['at least 37 people', 'at least 45 people'],
+      kind: 'count',
+      find: '37',
+      expected: 'altered',
+    },
+    {
+      name: 'a changed qualifier is altered',
+      edit: ['at least 37 people', 'about 37 people'],
+      kind: 'count',
+      find: '37',
+      expected: 'altered',
+    },
+    {
+      name: 'a number written as words is included',
+      edit: ['84 survivors', 'eighty-four survivors'],
+      kind: 'count',
+      find: '84',
+      expected: 'included',
+    },
+    {
+      name: 'a converted unit is included',
+      edit: ['10 kilometres', '6.2 miles'],
+      kind: 'quantity',
+      find: '10 kilometres',
+      expected: 'included',
+    },
+    {
+      name: 'a vaguer relative duration is altered',
+      edit: ['two weeks after', 'days after'],
+      kind: 'duration',
+      find: 'two weeks',
+      expected: 'altered',
+    },
+    {
+      name: 'a reworded quote is altered',
+      edit: ['working hour by hour to reach every family', 'racing the clock for every family'],
+      kind: 'quote',
+      find: 'hour by hour',
+      expected: 'altered',
+    },
+    {
+      name: 'a dropped sentence omits its facts',
+      edit: ['Rescue teams pulled 84 survivors from collapsed buildings in the town of Calama. ', ''],
+      kind: 'count',
+      find: '84',
+      expected: 'omitted',
+    },
   ])('$name', ({ edit, kind, find, expected }) => {
     const report = compareSources(story({ a: BASE, b: BASE, c: BASE.replace(edit[0]!, edit[1]!) }));
     expect(statuses(report, kind, 'a', find)).toEqual({ a: 'included', b: 'included', c: expected });
   });
 
   it('a verbatim partial quote in single quotes is included', () => {
-    const partial = BASE.replace('"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.',
-      "Interior Minister Carolina Vidal said crews were working 'hour by hour to reach every family.'");
+    const partial = BASE.replace(
+      '"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.',
+      "Interior Minister Carolina Vidal said crews were working 'hour by hour to reach every family.'",
+    );
     const report = compareSources(story({ a: BASE, b: BASE, c: partial }));
     expect(statuses(report, 'quote', 'a', 'hour by hour')).toEqual({ a: 'included', b: 'included', c: 'included' });
   });
@@ -42,7 +87,8 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
   it.each([
     {
       name: 'a direct quote turned into indirect speech is altered, aspect indirect',
-      sentence: 'Interior Minister Carolina Vidal told reporters that they were working hour by hour to reach every family.',
+      sentence:
+        'Interior Minister Carolina Vidal told reporters that they were working hour by hour to reach every family.',
       status: 'altered',
     },
     {
@@ -51,7 +97,10 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
       status: 'omitted',
     },
   ])('$name', ({ sentence, status }) => {
-    const indirect = BASE.replace('"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.', sentence);
+    const indirect = BASE.replace(
+      '"We are working hour by hour to reach every family," Interior Minister Carolina Vidal told reporters.',
+      sentence,
+    );
     const report = compareSources(story({ a: BASE, b: BASE, c: indirect }));
     const fact = report.facts.find((f) => f.kind === 'quote')!;
     expect(verdictOf(fact, 'c').status).toBe(status);
@@ -63,15 +112,31 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
 
   it('a round conversion that fits two values does not hide the change between them', () => {
     const text = (length: string) => `A landslide buried ${length} of the main highway, officials said.`;
-    const report = compareSources(story({ wire: text('about 600 metres'), rewrite: text('about 2,000 feet'), edited: text('about 750 metres') }));
-    expect(statuses(report, 'quantity', 'wire', '600')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
+    const report = compareSources(
+      story({ wire: text('about 600 metres'), rewrite: text('about 2,000 feet'), edited: text('about 750 metres') }),
+    );
+    expect(statuses(report, 'quantity', 'wire', '600')).toEqual({
+      wire: 'included',
+      rewrite: 'included',
+      edited: 'altered',
+    });
   });
 
   it('a person given another office is altered (role), a reworded title is not', () => {
     const text = (role: string) => `${role} Radoslaw Sikorski welcomed the decision on Sunday.`;
-    const report = compareSources(story({ a: text('Polish Foreign Minister'), b: text('Poland\'s Foreign Minister'), c: text('Polish Defence Minister') }));
+    const report = compareSources(
+      story({
+        a: text('Polish Foreign Minister'),
+        b: text("Poland's Foreign Minister"),
+        c: text('Polish Defence Minister'),
+      }),
+    );
     const fact = report.facts.find((f) => f.kind === 'person')!;
-    expect(Object.fromEntries(report.sources.map(({ id }) => [id, verdictOf(fact, id).status]))).toEqual({ a: 'included', b: 'included', c: 'altered' });
+    expect(Object.fromEntries(report.sources.map(({ id }) => [id, verdictOf(fact, id).status]))).toEqual({
+      a: 'included',
+      b: 'included',
+      c: 'altered',
+    });
     expect(fact.sources.c!.aspects).toEqual(['role']);
   });
 
@@ -87,9 +152,16 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
 
   it('a copy that does not say which way a number moved cannot hide a flipped direction', () => {
     // The edited copy also changes another figure, so it is the less trusted witness in a one-to-one tie.
-    const text = (verb: string, staff = '1,800') => `Brightwater shares ${verb} 22% in early trading on Monday. The company employs ${staff} people.`;
-    const report = compareSources(story({ wire: text('jumped'), rewrite: text('moved'), edited: text('slumped', '2,400') }));
-    expect(statuses(report, 'percent', 'wire', '22%')).toEqual({ wire: 'included', rewrite: 'included', edited: 'altered' });
+    const text = (verb: string, staff = '1,800') =>
+      `Brightwater shares ${verb} 22% in early trading on Monday. The company employs ${staff} people.`;
+    const report = compareSources(
+      story({ wire: text('jumped'), rewrite: text('moved'), edited: text('slumped', '2,400') }),
+    );
+    expect(statuses(report, 'percent', 'wire', '22%')).toEqual({
+      wire: 'included',
+      rewrite: 'included',
+      edited: 'altered',
+    });
   });
 
   it.each([
@@ -126,8 +198,16 @@ describe('compareFacts: reference and uniqueness', () => {
 
   it('takes the consensus by default and a named source with --reference', () => {
     const sources = story({ a: BASE, b: BASE, c: edited });
-    expect(statuses(compareSources(sources), 'count', 'c', '45')).toEqual({ a: 'included', b: 'included', c: 'altered' });
-    expect(statuses(compareSources(sources, { reference: 'c' }), 'count', 'c', '45')).toEqual({ a: 'altered', b: 'altered', c: 'included' });
+    expect(statuses(compareSources(sources), 'count', 'c', '45')).toEqual({
+      a: 'included',
+      b: 'included',
+      c: 'altered',
+    });
+    expect(statuses(compareSources(sources, { reference: 'c' }), 'count', 'c', '45')).toEqual({
+      a: 'altered',
+      b: 'altered',
+      c: 'included',
+    });
   });
 
   it('flags a fact and a claim only one source states', () => {
@@ -135,7 +215,9 @@ describe('compareFacts: reference and uniqueness', () => {
     const report = compareSources(story({ a: BASE, b: BASE, c: invented }));
     const person = report.facts.find((f) => f.kind === 'person' && f.label.includes('Paredo'))!;
     expect(person.unique).toBe(true);
-    expect(report.uniqueClaims.map((c) => [c.source, c.text])).toEqual([['c', 'Seismologist Andres Paredo counted 14 aftershocks overnight.']]);
+    expect(report.uniqueClaims.map((c) => [c.source, c.text])).toEqual([
+      ['c', 'Seismologist Andres Paredo counted 14 aftershocks overnight.'],
+    ]);
     // Paredo and the 14 aftershocks: facts only c states, counted in its summary and no one else's.
     expect(report.summary.c!.unique).toBe(2);
     expect(report.summary.c!.uniqueClaims).toBe(1);
@@ -169,17 +251,29 @@ describe('ids and order do not depend on file names', () => {
   });
 
   it('gives the same ids whichever source is the reference when they word the facts alike', () => {
-    const ids = compareSources(story(texts)).facts.map((f) => f.id).sort();
-    expect(compareSources(story(texts), { reference: 'daily' }).facts.map((f) => f.id).sort()).toEqual(ids);
+    const ids = compareSources(story(texts))
+      .facts.map((f) => f.id)
+      .sort();
+    expect(
+      compareSources(story(texts), { reference: 'daily' })
+        .facts.map((f) => f.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('with a reference, names facts by its words, so adding a copy renames nothing', () => {
     const reworded = (words: string) => BASE.replace('We are working hour by hour to reach every family', words);
     const two = { wire: BASE, ours: reworded('We work around the clock for every single family') };
     const three = { ...two, theirs: reworded('Crews are racing to reach all the families still trapped') };
-    const ids = compareSources(story(two), { reference: 'wire' }).facts.map((f) => f.id).sort();
+    const ids = compareSources(story(two), { reference: 'wire' })
+      .facts.map((f) => f.id)
+      .sort();
     expect(ids).toContain('quote:carolina-vidal-we-are-working-hour-by-hour');
-    expect(compareSources(story(three), { reference: 'wire' }).facts.map((f) => f.id).sort()).toEqual(ids);
+    expect(
+      compareSources(story(three), { reference: 'wire' })
+        .facts.map((f) => f.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('makes readable ids from content', () => {
@@ -204,11 +298,19 @@ describe('--reference: what the reference does not state', () => {
 describe('who changed', () => {
   it('tells another office against the member it differs from when the reference names none', () => {
     const text = (role: string) => `${role}Nadia Novak said the plan works. The city has 300 buses.`;
-    const report = compareSources(['', '', 'Finance Minister ', 'Police Chief '].map((role, i) => ({
-      id: `s${i}`, path: `s${i}.txt`, text: text(role),
-    })));
+    const report = compareSources(
+      ['', '', 'Finance Minister ', 'Police Chief '].map((role, i) => ({
+        id: `s${i}`,
+        path: `s${i}.txt`,
+        text: text(role),
+      })),
+    );
     const person = report.facts.find((f) => f.kind === 'person')!;
-    expect(person.sources.s3).toMatchObject({ status: 'altered', aspects: ['role'], role: { reference: 'Finance Minister', source: 'Chief' } });
+    expect(person.sources.s3).toMatchObject({
+      status: 'altered',
+      aspects: ['role'],
+      role: { reference: 'Finance Minister', source: 'Chief' },
+    });
     expect(person.sources.s3?.change).not.toContain('null');
   });
 });

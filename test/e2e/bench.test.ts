@@ -25,12 +25,18 @@ describe('bench/generate.mjs', () => {
 });
 
 describe('bench/scale-run.mjs', () => {
-  it.each(['versions', 'articles', 'templated'])('runs the pipeline on a small %s corpus and reports each stage', (kind) => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'scale-run.mjs'), kind, '4', 'naive'], { encoding: 'utf8', cwd: ROOT });
-    expect(run.status, run.stderr).toBe(0);
-    const result = JSON.parse(run.stdout) as { stages: Record<string, number>; sentences: number; naive: number };
-    expect(Object.keys(result.stages).sort()).toEqual(['cluster', 'compare', 'extract', 'read', 'report', 'segment']);
-    expect(result.sentences).toBeGreaterThan(0);
-    expect(result.naive).toBeGreaterThanOrEqual(0);
-  });
+  it.each(['versions', 'articles', 'templated'])(
+    'runs the pipeline on a small %s corpus and reports each stage',
+    (kind) => {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'scale-run.mjs'), kind, '4', 'naive'], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const result = JSON.parse(run.stdout) as { stages: Record<string, number>; sentences: number; naive: number };
+      expect(Object.keys(result.stages).sort()).toEqual(['cluster', 'compare', 'extract', 'read', 'report', 'segment']);
+      expect(result.sentences).toBeGreaterThan(0);
+      expect(result.naive).toBeGreaterThanOrEqual(0);
+    },
+  );
 });

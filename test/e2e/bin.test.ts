@@ -11,7 +11,10 @@ import type { Report } from '../../src/types.js';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
 const SEEDS_DIR = 'fixtures/seeds';
-const SEED_IDS = readdirSync(path.join(ROOT, SEEDS_DIR)).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+const SEED_IDS = readdirSync(path.join(ROOT, SEEDS_DIR))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
 
 /** Runs the command from the repo root with colour left to the command's own rules (no FORCE_COLOR from the runner). */
 function claimdiff(...args: string[]) {
@@ -78,8 +81,11 @@ describe('bin/claimdiff.js', () => {
 
   it('reads a version piped on standard input as "-"', () => {
     const wire = readFileSync(path.join(ROOT, 'fixtures', 'cases', 'reference-drift', 'articles', 'wire.txt'), 'utf8');
-    const result = spawnSync(process.execPath, [BIN, '--json', 'fixtures/cases/reference-drift/articles/wire.txt', '-', '--stdin-name', 'piped'],
-      { cwd: ROOT, encoding: 'utf8', input: wire.replace('37', '52') });
+    const result = spawnSync(
+      process.execPath,
+      [BIN, '--json', 'fixtures/cases/reference-drift/articles/wire.txt', '-', '--stdin-name', 'piped'],
+      { cwd: ROOT, encoding: 'utf8', input: wire.replace('37', '52') },
+    );
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { sources: Array<{ id: string }> };
     expect(report.sources.map((s) => s.id)).toEqual(['piped', 'wire']);

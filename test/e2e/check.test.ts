@@ -26,9 +26,21 @@ async function cli(argv: string[], env: Record<string, string> = {}, stdin?: str
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (t: string) => { stdout += t; return true; }, isTTY: false },
-    stderr: { write: (t: string) => { stderr += t; return true; } },
-    env, cwd: dir,
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+        return true;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+        return true;
+      },
+    },
+    env,
+    cwd: dir,
     ...(stdin !== undefined ? { readStdin: () => Promise.resolve(new TextEncoder().encode(stdin)) } : {}),
   };
   const code = await run(argv, io);
@@ -81,14 +93,18 @@ describe('claimdiff check', () => {
     const result = await cli(['check', 'stories', '--baseline', 'b.json', '-f', 'github']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/"at least 41 people"/);
-    expect(result.stderr).toMatch(/stale baseline entry \(no longer found\): altered\|ours\|count:people\|at least 39 people/);
+    expect(result.stderr).toMatch(
+      /stale baseline entry \(no longer found\): altered\|ours\|count:people\|at least 39 people/,
+    );
   });
 
   it('never writes the baseline when CI is set, unless forced', async () => {
     const refused = await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline'], { CI: 'true' });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/b\.json: refusing/);
-    const forced = await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline', '--force'], { CI: 'true' });
+    const forced = await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline', '--force'], {
+      CI: 'true',
+    });
     expect(forced.code).toBe(0);
   });
 
@@ -105,8 +121,26 @@ describe('claimdiff check', () => {
   });
 
   it('prints byte-identical annotations and baselines whatever the order of the paths', async () => {
-    const a = await cli(['check', 'stories/wire.txt', 'stories/ours.txt', '-f', 'github', '--baseline', 'a.json', '--update-baseline']);
-    const b = await cli(['check', 'stories/ours.txt', 'stories/wire.txt', '-f', 'github', '--baseline', 'b.json', '--update-baseline']);
+    const a = await cli([
+      'check',
+      'stories/wire.txt',
+      'stories/ours.txt',
+      '-f',
+      'github',
+      '--baseline',
+      'a.json',
+      '--update-baseline',
+    ]);
+    const b = await cli([
+      'check',
+      'stories/ours.txt',
+      'stories/wire.txt',
+      '-f',
+      'github',
+      '--baseline',
+      'b.json',
+      '--update-baseline',
+    ]);
     expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'b.json'), 'utf8'));
     const x = await cli(['check', 'stories/wire.txt', 'stories/ours.txt', '-f', 'github']);
     const y = await cli(['check', 'stories/ours.txt', 'stories/wire.txt', '-f', 'github']);
@@ -117,14 +151,20 @@ describe('claimdiff check', () => {
 
   it('lists what fails the check in the terminal and Markdown reports too', async () => {
     const stylish = await cli(['check', 'stories']);
-    expect(stylish.stdout).toMatch(/Check: 1 finding not in the baseline[\s\S]*≠ A +line \d+ +count of people: "at least 39 people" instead of "at least 37 people"/);
+    expect(stylish.stdout).toMatch(
+      /Check: 1 finding not in the baseline[\s\S]*≠ A +line \d+ +count of people: "at least 39 people" instead of "at least 37 people"/,
+    );
     const markdown = await cli(['check', 'stories', '-f', 'markdown']);
-    expect(markdown.stdout).toMatch(/### Check: 1 finding not in the baseline\n\n- \*\*altered\*\* in `ours` line \d+:/);
+    expect(markdown.stdout).toMatch(
+      /### Check: 1 finding not in the baseline\n\n- \*\*altered\*\* in `ours` line \d+:/,
+    );
   });
 
   it('treats CI=false and CI=0 as not CI', async () => {
     for (const value of ['false', '0']) {
-      expect((await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline'], { CI: value })).code).toBe(0);
+      expect((await cli(['check', 'stories', '--baseline', 'b.json', '--update-baseline'], { CI: value })).code).toBe(
+        0,
+      );
     }
   });
 
@@ -145,7 +185,9 @@ describe('claimdiff check', () => {
     writeFileSync(ours, readFileSync(ours, 'utf8').replace('39', '41'));
     const result = await cli(['check', 'stories', '--baseline', 'b.json', '--json']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as Report & { check: { failing: Array<{ kind: string; actual: string }>; stale: Array<{ key: string }> } };
+    const report = JSON.parse(result.stdout) as Report & {
+      check: { failing: Array<{ kind: string; actual: string }>; stale: Array<{ key: string }> };
+    };
     expect(schemaErrors(report)).toEqual([]);
     expect(report.check.failing.map((f) => [f.kind, f.actual])).toEqual([['altered', 'at least 41 people']]);
     expect(report.check.stale.map((e) => e.key)).toEqual(['altered|ours|count:people|at least 39 people']);
@@ -178,10 +220,17 @@ describe('--output and formats', () => {
 
 describe('standard input', () => {
   it('reads "-" as one source, named by --stdin-name', async () => {
-    const result = await cli(['stories/wire.txt', '-', '--stdin-name', 'live', '--json'], {}, wire().replace('37', '52'));
+    const result = await cli(
+      ['stories/wire.txt', '-', '--stdin-name', 'live', '--json'],
+      {},
+      wire().replace('37', '52'),
+    );
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    expect(report.sources.map((s) => [s.id, s.path])).toEqual([['live', '-'], ['wire', 'stories/wire.txt']]);
+    expect(report.sources.map((s) => [s.id, s.path])).toEqual([
+      ['live', '-'],
+      ['wire', 'stories/wire.txt'],
+    ]);
     expect(report.facts.some((f) => f.sources.live?.status === 'altered')).toBe(true);
     expect(schemaErrors(report)).toEqual([]);
   });
@@ -200,12 +249,16 @@ describe('standard input', () => {
 });
 
 describe('--timings', () => {
-  it('prints each stage\'s time on one stderr line and leaves the report alone', async () => {
+  it("prints each stage's time on one stderr line and leaves the report alone", async () => {
     const plain = await cli(['stories', '--json']);
     const timed = await cli(['stories', '--json', '--timings']);
     expect(timed.stdout).toBe(plain.stdout);
-    const line = timed.stderr.trim().split('\n').find((l) => l.includes('timings'))!;
-    for (const stage of ['read', 'segment', 'cluster', 'extract', 'compare', 'report', 'format']) expect(line).toMatch(new RegExp(`${stage} \\d+\\.\\d ms`));
+    const line = timed.stderr
+      .trim()
+      .split('\n')
+      .find((l) => l.includes('timings'))!;
+    for (const stage of ['read', 'segment', 'cluster', 'extract', 'compare', 'report', 'format'])
+      expect(line).toMatch(new RegExp(`${stage} \\d+\\.\\d ms`));
   });
 });
 
@@ -214,8 +267,15 @@ describe('progress line', () => {
     let stderr = '';
     const io: Io = {
       stdout: { write: () => true, isTTY: stdoutTTY },
-      stderr: { write: (t: string) => { stderr += t; return true; }, isTTY: stderrTTY },
-      env, cwd: '.',
+      stderr: {
+        write: (t: string) => {
+          stderr += t;
+          return true;
+        },
+        isTTY: stderrTTY,
+      },
+      env,
+      cwd: '.',
     };
     return { io, stderr: () => stderr };
   };

@@ -30,12 +30,19 @@ function linesOnDisk(file: string): string[] {
   const bytes = readFileSync(path.join(DIR, file)).subarray(bom);
   // mixed.txt is UTF-8 except the lines with a pound sign, which are Windows-1252 (0xA3 is £ in both 1252 and Latin-1).
   if (label === 'mixed') {
-    return bytes.toString('latin1').split('\n').map((line) => (line.includes('£') ? line : Buffer.from(line, 'latin1').toString('utf8')));
+    return bytes
+      .toString('latin1')
+      .split('\n')
+      .map((line) => (line.includes('£') ? line : Buffer.from(line, 'latin1').toString('utf8')));
   }
   let text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
   // Node's own decoder reads bytes 0x80–0x9F of windows-1252 as C1 controls (as Latin-1 does); the file uses
   // only three of them, the curly quotes.
-  if (label === 'windows-1252') text = text.replace(/\u0092/g, '’').replace(/\u0093/g, '“').replace(/\u0094/g, '”');
+  if (label === 'windows-1252')
+    text = text
+      .replace(/\u0092/g, '’')
+      .replace(/\u0093/g, '“')
+      .replace(/\u0094/g, '”');
   return text.split(/\r\n|\r|\n/);
 }
 
@@ -58,19 +65,31 @@ describe('the encodings fixture', () => {
   });
 
   it('reads the same sentences from every file once invisible characters and quote styles are folded', () => {
-    const plain = (text: string) => text.replace(/[\u00AD\u200B]/g, '').replace(/[\u00A0\u202F]/g, ' ').replace(/[“”]/g, '"').replace(/’/g, "'");
+    const plain = (text: string) =>
+      text
+        .replace(/[\u00AD\u200B]/g, '')
+        .replace(/[\u00A0\u202F]/g, ' ')
+        .replace(/[“”]/g, '"')
+        .replace(/’/g, "'");
     const reference = report.sources.find((s) => s.id === 'utf8')!.sentences.map((s) => plain(s.text));
-    for (const source of report.sources) expect(source.sentences.map((s) => plain(s.text)), source.id).toEqual(reference);
+    for (const source of report.sources)
+      expect(
+        source.sentences.map((s) => plain(s.text)),
+        source.id,
+      ).toEqual(reference);
   });
 
-  it.each(Object.keys(WRITTEN_AS))('%s: each sentence is quoted in its own characters at its line and column', (file) => {
-    const lines = linesOnDisk(file);
-    const source = report.sources.find((s) => s.path.endsWith(file))!;
-    expect(source.sentences.length).toBeGreaterThan(0);
-    for (const sentence of source.sentences) {
-      expect(lines[sentence.line - 1]!.slice(sentence.column - 1)).toMatch(new RegExp(`^${escape(sentence.text)}`));
-    }
-  });
+  it.each(Object.keys(WRITTEN_AS))(
+    '%s: each sentence is quoted in its own characters at its line and column',
+    (file) => {
+      const lines = linesOnDisk(file);
+      const source = report.sources.find((s) => s.path.endsWith(file))!;
+      expect(source.sentences.length).toBeGreaterThan(0);
+      for (const sentence of source.sentences) {
+        expect(lines[sentence.line - 1]!.slice(sentence.column - 1)).toMatch(new RegExp(`^${escape(sentence.text)}`));
+      }
+    },
+  );
 
   it('keeps the invisible characters in the quoted sentence text', () => {
     const source = report.sources.find((s) => s.id === 'invisible')!;

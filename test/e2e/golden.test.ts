@@ -19,7 +19,10 @@ interface Expected {
   args: string[];
   exitCode: number;
   facts: Array<{
-    kind: string; where: { source: string; contains: string }; status: Record<string, string>; why?: string;
+    kind: string;
+    where: { source: string; contains: string };
+    status: Record<string, string>;
+    why?: string;
     /** Sources deliberately not asserted for this fact, each with the reason. */
     unasserted?: Record<string, string>;
   }>;
@@ -45,16 +48,27 @@ describe.each(cases)('golden case %s', (name) => {
     expect(schemaErrors(report)).toEqual([]);
   });
 
-  it.each(expected.facts.map((f) => [`${f.kind} "${f.where.contains}" in ${f.where.source}`, f] as const))('%s', (_, fact) => {
-    const matches = report.facts.filter((f) => f.kind === fact.kind
-      && (f.sources[fact.where.source]?.value ?? '').toLowerCase().includes(fact.where.contains.toLowerCase()));
-    expect(matches.map((m) => m.id), `exactly one ${fact.kind} fact contains "${fact.where.contains}"`).toHaveLength(1);
-    const statuses = Object.fromEntries(Object.keys(fact.status).map((id) => [id, verdictOf(matches[0]!, id).status]));
-    expect(statuses, fact.why).toEqual(fact.status);
-    // Every source is asserted, or named as left out on purpose.
-    const covered = [...Object.keys(fact.status), ...Object.keys(fact.unasserted ?? {})].sort();
-    expect(covered, 'status lists every source').toEqual(report.sources.map((x) => x.id).sort());
-  });
+  it.each(expected.facts.map((f) => [`${f.kind} "${f.where.contains}" in ${f.where.source}`, f] as const))(
+    '%s',
+    (_, fact) => {
+      const matches = report.facts.filter(
+        (f) =>
+          f.kind === fact.kind &&
+          (f.sources[fact.where.source]?.value ?? '').toLowerCase().includes(fact.where.contains.toLowerCase()),
+      );
+      expect(
+        matches.map((m) => m.id),
+        `exactly one ${fact.kind} fact contains "${fact.where.contains}"`,
+      ).toHaveLength(1);
+      const statuses = Object.fromEntries(
+        Object.keys(fact.status).map((id) => [id, verdictOf(matches[0]!, id).status]),
+      );
+      expect(statuses, fact.why).toEqual(fact.status);
+      // Every source is asserted, or named as left out on purpose.
+      const covered = [...Object.keys(fact.status), ...Object.keys(fact.unasserted ?? {})].sort();
+      expect(covered, 'status lists every source').toEqual(report.sources.map((x) => x.id).sort());
+    },
+  );
 
   it('gives every fact its own id and lists facts in story order', () => {
     const ids = report.facts.map((f) => f.id);
@@ -92,7 +106,10 @@ describe.each(cases)('golden case %s', (name) => {
       ...report.clusters.flatMap((c) => c.members.map((m) => m.text)),
     ];
     for (const needle of expected.absent ?? []) {
-      expect(texts.filter((t) => t.includes(needle)), `"${needle}" appears in the report`).toEqual([]);
+      expect(
+        texts.filter((t) => t.includes(needle)),
+        `"${needle}" appears in the report`,
+      ).toEqual([]);
     }
   });
 });

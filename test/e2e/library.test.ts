@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  FORMATTERS, FORMAT_NAMES, type FormatName, type Palette, compare, compareSources, formatReport, InputError, type Report,
+  FORMATTERS,
+  FORMAT_NAMES,
+  type FormatName,
+  type Palette,
+  compare,
+  compareSources,
+  formatReport,
+  InputError,
+  type Report,
 } from 'claimdiff';
 
 describe("import { compare } from 'claimdiff'", () => {
@@ -44,15 +52,28 @@ describe("import { formatReport } from 'claimdiff'", () => {
   ]);
 
   const same = (text: string) => text;
-  const plain: Palette = { included: same, altered: same, omitted: same, unique: same, removed: same, added: same, heading: same, dim: same, colour: false };
+  const plain: Palette = {
+    included: same,
+    altered: same,
+    omitted: same,
+    unique: same,
+    removed: same,
+    added: same,
+    heading: same,
+    dim: same,
+    colour: false,
+  };
 
   it('formats a report in every format the CLI offers, by default without colour', () => {
     expect(FORMAT_NAMES).toEqual(Object.keys(FORMATTERS));
-    for (const format of FORMAT_NAMES) expect(formatReport(report, format)).toBe(FORMATTERS[format](report, { palette: plain }));
+    for (const format of FORMAT_NAMES)
+      expect(formatReport(report, format)).toBe(FORMATTERS[format](report, { palette: plain }));
     expect(formatReport(report, 'markdown')).toMatch(/^## claimdiff/);
   });
 
   it('names the formats for an unknown one', () => {
-    expect(() => formatReport(report, 'xml' as FormatName)).toThrow('unknown format "xml" (known: stylish, json, markdown, github)');
+    expect(() => formatReport(report, 'xml' as FormatName)).toThrow(
+      'unknown format "xml" (known: stylish, json, markdown, github)',
+    );
   });
 });

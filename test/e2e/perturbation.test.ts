@@ -5,12 +5,22 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { changedNumber, convertedUnit, editableNumbers, flippedDirection, reformattedNumber, versionsOf } from '../../bench/perturbation/edits.mjs';
+import {
+  changedNumber,
+  convertedUnit,
+  editableNumbers,
+  flippedDirection,
+  reformattedNumber,
+  versionsOf,
+} from '../../bench/perturbation/edits.mjs';
 import { type Article, rate, scoreArticles } from '../../bench/perturbation/score.mjs';
 import { compareSources } from '../../src/index.js';
 
 const ARTICLES = path.resolve(import.meta.dirname, '..', '..', 'bench', 'perturbation', 'articles');
-const load = (name: string): [string, Article] => [name, JSON.parse(readFileSync(path.join(ARTICLES, `${name}.json`), 'utf8')) as Article];
+const load = (name: string): [string, Article] => [
+  name,
+  JSON.parse(readFileSync(path.join(ARTICLES, `${name}.json`), 'utf8')) as Article,
+];
 
 describe('edit generators', () => {
   it.each([
@@ -45,20 +55,27 @@ describe('edit generators', () => {
 
   it.each([
     ['Sales fell 3% last year.', { find: 'fell 3', replace: 'rose 3', number: '3' }],
-    ['Profit rose by about $4.5 billion.', { find: 'rose by about $4.5', replace: 'fell by about $4.5', number: '4.5' }],
+    [
+      'Profit rose by about $4.5 billion.',
+      { find: 'rose by about $4.5', replace: 'fell by about $4.5', number: '4.5' },
+    ],
     ['The council voted on Monday.', null],
   ])('flippedDirection(%j)', (text, expected) => {
     expect(flippedDirection(text)).toEqual(expected);
   });
 
   it('leaves years, dates, scores and quoted numbers alone', () => {
-    const text = 'In 2019, on March 4, the council voted 7-2 and Vidal said “we saw 40 homes burn” before 12 more fell.';
+    const text =
+      'In 2019, on March 4, the council voted 7-2 and Vidal said “we saw 40 homes burn” before 12 more fell.';
     expect(editableNumbers(text).map((n) => n.text)).toEqual(['12']);
   });
 
   it('covers every sentence of an article across the rotations of an edit kind', () => {
     const [, article] = load('disaster');
-    const dropped = versionsOf(article).filter((v) => v.edit === 'sentence dropped').flatMap((v) => v.touched).sort((a, b) => a - b);
+    const dropped = versionsOf(article)
+      .filter((v) => v.edit === 'sentence dropped')
+      .flatMap((v) => v.touched)
+      .sort((a, b) => a - b);
     expect(dropped).toEqual(article.sentences.map((_, i) => i));
   });
 });

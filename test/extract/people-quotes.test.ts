@@ -27,8 +27,16 @@ const quotes = (facts: Fact[]) => facts.filter((f) => f.kind === 'quote').map((f
 
 describe('names with roles (name candidates)', () => {
   it.each<[string, string, string | null]>([
-    ['Polish Foreign Minister Radoslaw Sikorski said the decision was right.', 'Radoslaw Sikorski', 'Polish Foreign Minister'],
-    ['The move was praised by Republican Representative Mike Turner on Sunday.', 'Mike Turner', 'Republican Representative'],
+    [
+      'Polish Foreign Minister Radoslaw Sikorski said the decision was right.',
+      'Radoslaw Sikorski',
+      'Polish Foreign Minister',
+    ],
+    [
+      'The move was praised by Republican Representative Mike Turner on Sunday.',
+      'Mike Turner',
+      'Republican Representative',
+    ],
     ['Brightfield Chief Executive Tom Adair said costs rose.', 'Tom Adair', 'Chief Executive'],
     ['Ukrainian President Volodymyr Zelenskiy said it came too late.', 'Volodymyr Zelenskiy', 'Ukrainian President'],
     ['Richard Grenell, a former ambassador, said so.', 'Richard Grenell', null],
@@ -43,12 +51,21 @@ describe('names with roles (name candidates)', () => {
 
 describe('names with roles (person facts)', () => {
   it.each<[string, string, string | null]>([
-    ['Polish Foreign Minister Radoslaw Sikorski said on X that the decision was made in a language that everyone understands.',
-      'Radoslaw Sikorski', 'Polish Foreign Minister'],
-    ['The move was praised on Sunday by Republican Representative Mike Turner, who chairs the intelligence committee.',
-      'Mike Turner', 'Republican Representative'],
-    ['Brightfield Chief Executive Tom Adair said costs had risen sharply over the last year in all of its markets.',
-      'Tom Adair', 'Chief Executive'],
+    [
+      'Polish Foreign Minister Radoslaw Sikorski said on X that the decision was made in a language that everyone understands.',
+      'Radoslaw Sikorski',
+      'Polish Foreign Minister',
+    ],
+    [
+      'The move was praised on Sunday by Republican Representative Mike Turner, who chairs the intelligence committee.',
+      'Mike Turner',
+      'Republican Representative',
+    ],
+    [
+      'Brightfield Chief Executive Tom Adair said costs had risen sharply over the last year in all of its markets.',
+      'Tom Adair',
+      'Chief Executive',
+    ],
   ])('%j → %j (%j)', (text, name, role) => {
     expect(people(extractFacts([sourceOf('a', [[text]])]))).toEqual([{ type: 'person', name, role }]);
   });
@@ -78,7 +95,11 @@ describe('capitalised runs that are not people', () => {
 describe('spelling variants resolve to one person', () => {
   it('Zelenskiy / Zelenskyy / Zelensky', () => {
     const facts = extractFacts([
-      sourceOf('a', [['Ukrainian President Volodymyr Zelenskiy said on Tuesday that the decision came far too late for his country.']]),
+      sourceOf('a', [
+        [
+          'Ukrainian President Volodymyr Zelenskiy said on Tuesday that the decision came far too late for his country.',
+        ],
+      ]),
       sourceOf('b', [['Volodymyr Zelenskyy thanked the allies for the decision in a speech late on Monday night.']]),
       sourceOf('c', [['Zelensky said the decision had come too late to change the course of the war.']]),
     ]);
@@ -90,8 +111,12 @@ describe('spelling variants resolve to one person', () => {
 
   it('"V. Putin" → Vladimir Putin', () => {
     const facts = extractFacts([
-      sourceOf('a', [['Russian President Vladimir Putin has warned the West against the move several times this year.']]),
-      sourceOf('b', [['The decision was made in a language that V. Putin understands, officials said in a statement.']]),
+      sourceOf('a', [
+        ['Russian President Vladimir Putin has warned the West against the move several times this year.'],
+      ]),
+      sourceOf('b', [
+        ['The decision was made in a language that V. Putin understands, officials said in a statement.'],
+      ]),
     ]);
     expect(people(facts)).toEqual([
       { type: 'person', name: 'Vladimir Putin', role: 'Russian President' },
@@ -128,18 +153,25 @@ interface QuoteCase {
   expected: Array<{ words: string; speaker: string | null; partial: boolean }>;
 }
 
-const GRENELL = 'Richard Grenell, Trump\'s former ambassador to Germany, spoke to reporters on Sunday.';
+const GRENELL = "Richard Grenell, Trump's former ambassador to Germany, spoke to reporters on Sunday.";
 
 describe('quotes and speakers', () => {
   it.each<QuoteCase>([
     {
       name: 'curly quote, surname-only attribution resolves to the full name seen earlier',
       paragraphs: [[GRENELL, '“The wars will escalate before he leaves office,” Grenell said.']],
-      expected: [{ words: 'The wars will escalate before he leaves office', speaker: 'Richard Grenell', partial: false }],
+      expected: [
+        { words: 'The wars will escalate before he leaves office', speaker: 'Richard Grenell', partial: false },
+      ],
     },
     {
       name: 'straight quote with "he said" → last named person',
-      paragraphs: [['Mike Turner, a Republican congressman from Ohio, met reporters on Monday.', '"We will respond in kind," he said.']],
+      paragraphs: [
+        [
+          'Mike Turner, a Republican congressman from Ohio, met reporters on Monday.',
+          '"We will respond in kind," he said.',
+        ],
+      ],
       expected: [{ words: 'We will respond in kind', speaker: 'Mike Turner', partial: false }],
     },
     {
@@ -149,7 +181,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'single-quoted partial quote',
-      paragraphs: [['Ukraine\'s leader Volodymyr Zelenskiy said the missiles will \'speak for themselves\' when the time comes.']],
+      paragraphs: [
+        ["Ukraine's leader Volodymyr Zelenskiy said the missiles will 'speak for themselves' when the time comes."],
+      ],
       expected: [{ words: 'speak for themselves', speaker: 'Volodymyr Zelenskiy', partial: true }],
     },
     {
@@ -159,11 +193,13 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a quote running over three sentences',
-      paragraphs: [[
-        'Ukraine\'s leader Volodymyr Zelenskiy said in his nightly address: “But attacks are not carried out with words.',
-        'Such things are not announced.',
-        'The missiles will speak for themselves.”',
-      ]],
+      paragraphs: [
+        [
+          "Ukraine's leader Volodymyr Zelenskiy said in his nightly address: “But attacks are not carried out with words.",
+          'Such things are not announced.',
+          'The missiles will speak for themselves.”',
+        ],
+      ],
       expected: [
         { words: 'But attacks are not carried out with words.', speaker: 'Volodymyr Zelenskiy', partial: false },
         { words: 'Such things are not announced.', speaker: 'Volodymyr Zelenskiy', partial: false },
@@ -172,11 +208,13 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a quote running over three sentences with straight marks',
-      paragraphs: [[
-        'Ukraine\'s leader Volodymyr Zelenskiy said in his nightly address: "But attacks are not carried out with words.',
-        'Such things are not announced.',
-        'The missiles will speak for themselves."',
-      ]],
+      paragraphs: [
+        [
+          'Ukraine\'s leader Volodymyr Zelenskiy said in his nightly address: "But attacks are not carried out with words.',
+          'Such things are not announced.',
+          'The missiles will speak for themselves."',
+        ],
+      ],
       expected: [
         { words: 'But attacks are not carried out with words.', speaker: 'Volodymyr Zelenskiy', partial: false },
         { words: 'Such things are not announced.', speaker: 'Volodymyr Zelenskiy', partial: false },
@@ -185,12 +223,14 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a quote of three sentences attributed after its end: every sentence gets the speaker',
-      paragraphs: [[
-        'Volodymyr Zelenskiy spoke in his nightly address.',
-        '“We will not back down.',
-        'The missiles will speak for themselves.',
-        'Nobody doubts it,” Zelenskiy said.',
-      ]],
+      paragraphs: [
+        [
+          'Volodymyr Zelenskiy spoke in his nightly address.',
+          '“We will not back down.',
+          'The missiles will speak for themselves.',
+          'Nobody doubts it,” Zelenskiy said.',
+        ],
+      ],
       expected: [
         { words: 'We will not back down.', speaker: 'Volodymyr Zelenskiy', partial: false },
         { words: 'The missiles will speak for themselves.', speaker: 'Volodymyr Zelenskiy', partial: false },
@@ -199,12 +239,21 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a quote broken by its attribution is one quote',
-      paragraphs: [['Mayor Ellen Hale toured the levee on Monday.', '“This city,” Hale said, “has survived worse floods than this one.”']],
-      expected: [{ words: 'This city has survived worse floods than this one.', speaker: 'Ellen Hale', partial: false }],
+      paragraphs: [
+        [
+          'Mayor Ellen Hale toured the levee on Monday.',
+          '“This city,” Hale said, “has survived worse floods than this one.”',
+        ],
+      ],
+      expected: [
+        { words: 'This city has survived worse floods than this one.', speaker: 'Ellen Hale', partial: false },
+      ],
     },
     {
       name: 'two quotes of one sentence each stay two',
-      paragraphs: [['Mayor Ellen Hale toured the levee on Monday.', '“We are ready.” Hale said. “The water is falling.”']],
+      paragraphs: [
+        ['Mayor Ellen Hale toured the levee on Monday.', '“We are ready.” Hale said. “The water is falling.”'],
+      ],
       expected: [
         { words: 'We are ready.', speaker: 'Ellen Hale', partial: false },
         { words: 'The water is falling.', speaker: 'Ellen Hale', partial: false },
@@ -212,7 +261,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'curly single marks',
-      paragraphs: [['Ukraine\'s leader Volodymyr Zelenskiy said the missiles will ‘speak for themselves’ when the time comes.']],
+      paragraphs: [
+        ["Ukraine's leader Volodymyr Zelenskiy said the missiles will ‘speak for themselves’ when the time comes."],
+      ],
       expected: [{ words: 'speak for themselves', speaker: 'Volodymyr Zelenskiy', partial: true }],
     },
     {
@@ -239,11 +290,13 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'apostrophes are not quote marks',
-      paragraphs: [['Ukraine\'s forces and the soldiers\' morale don\'t depend on Kyiv\'s allies, Mike Turner said on Monday.']],
+      paragraphs: [
+        ["Ukraine's forces and the soldiers' morale don't depend on Kyiv's allies, Mike Turner said on Monday."],
+      ],
       expected: [],
     },
     {
-      name: 'a quote paragraph continues the previous paragraph\'s speaker',
+      name: "a quote paragraph continues the previous paragraph's speaker",
       paragraphs: [
         [GRENELL, '“The wars will escalate before he leaves office,” Grenell said.'],
         ['“Nobody in the region wants that outcome.”'],
@@ -255,14 +308,14 @@ describe('quotes and speakers', () => {
     },
     {
       name: '"Biden\'s move" is not a speaker',
-      paragraphs: [['Mike Turner met reporters after Joe Biden\'s move: “It is a dangerous escalation.”']],
+      paragraphs: [["Mike Turner met reporters after Joe Biden's move: “It is a dangerous escalation.”"]],
       expected: [{ words: 'It is a dangerous escalation.', speaker: 'Mike Turner', partial: false }],
     },
     {
-      name: '\'V. Putin understands.\' inside a Sikorski sentence is Sikorski\'s',
+      name: "'V. Putin understands.' inside a Sikorski sentence is Sikorski's",
       paragraphs: [
         ['Russian President Vladimir Putin has warned the West against the move several times this year.'],
-        ['Polish Foreign Minister Radoslaw Sikorski said the decision was made \'in a language V. Putin understands.\''],
+        ["Polish Foreign Minister Radoslaw Sikorski said the decision was made 'in a language V. Putin understands.'"],
       ],
       expected: [{ words: 'in a language V. Putin understands.', speaker: 'Radoslaw Sikorski', partial: true }],
     },
@@ -273,22 +326,49 @@ describe('quotes and speakers', () => {
     },
     {
       name: '"the Ukrainian president said" → the last person named (with that office when known)',
-      paragraphs: [['Volodymyr Zelenskiy spoke on Sunday.', '“Today many in the media say that we have been given permission,” the Ukrainian president said.']],
-      expected: [{ words: 'Today many in the media say that we have been given permission', speaker: 'Volodymyr Zelenskiy', partial: false }],
+      paragraphs: [
+        [
+          'Volodymyr Zelenskiy spoke on Sunday.',
+          '“Today many in the media say that we have been given permission,” the Ukrainian president said.',
+        ],
+      ],
+      expected: [
+        {
+          words: 'Today many in the media say that we have been given permission',
+          speaker: 'Volodymyr Zelenskiy',
+          partial: false,
+        },
+      ],
     },
     {
       name: '"said the minister" prefers the person who holds that office',
-      paragraphs: [['Interior Minister Carolina Vidal met Mayor Jorge Ruiz in Calama on Monday.', '“We will rebuild every house in this town,” said the minister.']],
+      paragraphs: [
+        [
+          'Interior Minister Carolina Vidal met Mayor Jorge Ruiz in Calama on Monday.',
+          '“We will rebuild every house in this town,” said the minister.',
+        ],
+      ],
       expected: [{ words: 'We will rebuild every house in this town', speaker: 'Carolina Vidal', partial: false }],
     },
     {
       name: '"he said" after a sentence naming two men → its subject, not the last named',
-      paragraphs: [['Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.', '“We need more air defence systems now,” he said.']],
+      paragraphs: [
+        [
+          'Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.',
+          '“We need more air defence systems now,” he said.',
+        ],
+      ],
       expected: [{ words: 'We need more air defence systems now', speaker: 'Volodymyr Zelenskiy', partial: false }],
     },
     {
       name: '"the Ukrainian leader said" → the person whose role says Ukrainian',
-      paragraphs: [['Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.', 'Scholz promised two more batteries.', '“We need more air defence systems now,” the Ukrainian leader said.']],
+      paragraphs: [
+        [
+          'Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Kyiv on Monday.',
+          'Scholz promised two more batteries.',
+          '“We need more air defence systems now,” the Ukrainian leader said.',
+        ],
+      ],
       expected: [{ words: 'We need more air defence systems now', speaker: 'Volodymyr Zelenskiy', partial: false }],
     },
     {
@@ -303,12 +383,14 @@ describe('quotes and speakers', () => {
     },
     {
       name: '"called the move ..." is still a quote of the person',
-      paragraphs: [['Donald Trump won the election.', 'Trump called the move “very dangerous and reckless” in a post.']],
+      paragraphs: [
+        ['Donald Trump won the election.', 'Trump called the move “very dangerous and reckless” in a post.'],
+      ],
       expected: [{ words: 'very dangerous and reckless', speaker: 'Donald Trump', partial: true }],
     },
     {
       name: 'a single quoted word is a term, not a quote',
-      paragraphs: [[GRENELL, 'Grenell called the decision \'reckless\' and left.']],
+      paragraphs: [[GRENELL, "Grenell called the decision 'reckless' and left."]],
       expected: [],
     },
   ])('$name', ({ paragraphs, expected }) => {
@@ -328,10 +410,18 @@ describe('quotes and speakers', () => {
 describe('isIndirectSpeech', () => {
   const QUOTE = 'We are working hour by hour to reach every family that is still trapped';
   it.each([
-    ['the same words without quote marks', 'Vidal said rescuers were working hour by hour to reach every trapped family.', true],
+    [
+      'the same words without quote marks',
+      'Vidal said rescuers were working hour by hour to reach every trapped family.',
+      true,
+    ],
     ['half the words or more', 'Vidal said crews worked hour by hour for every family.', true],
     ['a few words only', 'Vidal said the search for families would go on.', false],
-    ['quoted again (a quote of its own, compared as a quote)', 'Vidal said: "We are working hour by hour to reach every family."', false],
+    [
+      'quoted again (a quote of its own, compared as a quote)',
+      'Vidal said: "We are working hour by hour to reach every family."',
+      false,
+    ],
   ])('%s → %s', (_name, sentence, expected) => {
     expect(isIndirectSpeech(QUOTE, sentence)).toBe(expected);
   });

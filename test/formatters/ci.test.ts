@@ -7,11 +7,16 @@ import { formatMarkdown } from '../../src/formatters/markdown.js';
 import { PLAIN } from '../../src/formatters/palette.js';
 import { compareSources, formatReport } from '../../src/index.js';
 
-const WIRE = 'The quake killed at least 37 people on Tuesday, officials said.\n\nRescuers pulled 84 survivors from the rubble.\n';
+const WIRE =
+  'The quake killed at least 37 people on Tuesday, officials said.\n\nRescuers pulled 84 survivors from the rubble.\n';
 const report = compareSources([
   { id: 'wire', path: 'stories/wire.txt', text: WIRE },
   { id: 'copy', path: 'stories/copy.txt', text: WIRE },
-  { id: 'a,b:c', path: 'stories/a,b:c.txt', text: `${WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble.\n', '')}\nA 100% *new* | claim.\n` },
+  {
+    id: 'a,b:c',
+    path: 'stories/a,b:c.txt',
+    text: `${WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble.\n', '')}\nA 100% *new* | claim.\n`,
+  },
 ]);
 
 describe('GitHub annotations', () => {
@@ -34,9 +39,13 @@ describe('GitHub annotations', () => {
 
   it('gives altered facts an error at the line, omitted ones an error on the file, unique claims a warning', () => {
     const commands = lines.filter((l) => l.startsWith('::'));
-    expect(commands.find((l) => l.includes('altered'))).toMatch(/^::error file=stories\/a%2Cb%3Ac\.txt,line=1,title=claimdiff%3A altered in a%2Cb%3Ac::/);
+    expect(commands.find((l) => l.includes('altered'))).toMatch(
+      /^::error file=stories\/a%2Cb%3Ac\.txt,line=1,title=claimdiff%3A altered in a%2Cb%3Ac::/,
+    );
     expect(commands.find((l) => l.includes('omitted'))).toMatch(/^::error file=stories\/a%2Cb%3Ac\.txt,title=/);
-    expect(commands.find((l) => l.includes('claim only this source makes'))).toMatch(/^::warning file=.*line=\d+.*100%25 \*new\* \| claim\./);
+    expect(commands.find((l) => l.includes('claim only this source makes'))).toMatch(
+      /^::warning file=.*line=\d+.*100%25 \*new\* \| claim\./,
+    );
   });
 
   it('keeps one command per line whatever the data holds', () => {
@@ -44,7 +53,11 @@ describe('GitHub annotations', () => {
   });
 
   it('annotates only the findings it is given (check passes the new ones)', () => {
-    expect(formatGithub(report, { palette: PLAIN, check: { failing: [], stale: [] } }).trim().split('\n')).toHaveLength(1);
+    expect(
+      formatGithub(report, { palette: PLAIN, check: { failing: [], stale: [] } })
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
   });
 });
 
@@ -64,7 +77,7 @@ describe('Markdown', () => {
     expect(md).toContain('**45**');
   });
 
-  it('escapes Markdown in the sources\' own words, pipes included', () => {
+  it("escapes Markdown in the sources' own words, pipes included", () => {
     expect(md).toContain('A 100% \\*new\\* \\| claim.');
     for (const row of md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('|--'))) {
       const cells = row.replace(/\\\|/g, '').split('|').length;

@@ -35,8 +35,12 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
         sources: {
           alpha: { status: 'included', value: 'more than 10,000 soldiers', line: 2, sentence: 1 },
           bravo: {
-            status: 'altered', value: 'as many as 12,000 soldiers', line: 3, sentence: 2,
-            change: 'value, qualifier', aspects: ['value', 'qualifier'],
+            status: 'altered',
+            value: 'as many as 12,000 soldiers',
+            line: 3,
+            sentence: 2,
+            change: 'value, qualifier',
+            aspects: ['value', 'qualifier'],
           },
         },
       },
@@ -72,7 +76,13 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
       },
     ],
     uniqueClaims: [
-      { id: 'claim:charlie-3', source: 'charlie', sentence: 3, line: 4, text: 'Incoming Defense Secretary James Mattis backed the plan.' },
+      {
+        id: 'claim:charlie-3',
+        source: 'charlie',
+        sentence: 3,
+        line: 4,
+        text: 'Incoming Defense Secretary James Mattis backed the plan.',
+      },
     ],
     summary: {
       alpha: { included: 2, altered: 0, omitted: 1, unique: 0, uniqueClaims: 0 },
@@ -111,7 +121,10 @@ describe('formatStylish with the plain palette', () => {
 
   it('lists every source with its path', () => {
     for (const source of report.sources) {
-      expect(lines.some((l) => l.includes(source.id) && l.includes(source.path)), source.id).toBe(true);
+      expect(
+        lines.some((l) => l.includes(source.id) && l.includes(source.path)),
+        source.id,
+      ).toBe(true);
     }
   });
 
@@ -125,15 +138,20 @@ describe('formatStylish with the plain palette', () => {
     { label: 'count of North Korean soldiers', marks: '✓ ≠ –', value: 'more than 10,000 soldiers', unique: false },
     { label: 'date: Trump inauguration', marks: '✓ ✓ ✓', value: 'January 20', unique: false },
     { label: 'James Mattis', marks: '– – ✓', value: 'James Mattis', unique: true },
-  ])('row "$label" shows marks $marks in source order, the reference value, and * when unique', ({ label, marks, value, unique }) => {
-    const row = factRows(text).find((r) => r.includes(label))!;
-    expect(row).toContain(` ${marks} `);
-    expect(row.trimEnd().endsWith(value)).toBe(true);
-    expect(row.startsWith('*')).toBe(unique);
-  });
+  ])(
+    'row "$label" shows marks $marks in source order, the reference value, and * when unique',
+    ({ label, marks, value, unique }) => {
+      const row = factRows(text).find((r) => r.includes(label))!;
+      expect(row).toContain(` ${marks} `);
+      expect(row.trimEnd().endsWith(value)).toBe(true);
+      expect(row.startsWith('*')).toBe(unique);
+    },
+  );
 
   it('explains the marks in a legend', () => {
-    const legend = lines.find((l) => l.includes('✓') && l.includes('≠') && l.includes('–') && !factRows(text).includes(l));
+    const legend = lines.find(
+      (l) => l.includes('✓') && l.includes('≠') && l.includes('–') && !factRows(text).includes(l),
+    );
     expect(legend).toBeDefined();
   });
 
@@ -145,20 +163,33 @@ describe('formatStylish with the plain palette', () => {
 
   it('says who, when a quote has another speaker (the words alone would not show it)', () => {
     const quote = {
-      id: 'quote:we-are-ready', kind: 'quote' as const, label: "Ellen Hale's quote", value: 'We are ready', normalized: 'We are ready',
-      referenceSource: 'alpha', inReference: true, support: 3, unique: false,
+      id: 'quote:we-are-ready',
+      kind: 'quote' as const,
+      label: "Ellen Hale's quote",
+      value: 'We are ready',
+      normalized: 'We are ready',
+      referenceSource: 'alpha',
+      inReference: true,
+      support: 3,
+      unique: false,
       sources: {
         alpha: { status: 'included' as const, value: 'We are ready', line: 1, sentence: 0 },
         bravo: { status: 'included' as const, value: 'We are ready', line: 1, sentence: 0 },
         charlie: {
-          status: 'altered' as const, value: 'We are ready', line: 4, sentence: 2,
-          change: 'speaker: attributed to Tom Berg instead of Ellen Hale', aspects: ['speaker' as const],
+          status: 'altered' as const,
+          value: 'We are ready',
+          line: 4,
+          sentence: 2,
+          change: 'speaker: attributed to Tom Berg instead of Ellen Hale',
+          aspects: ['speaker' as const],
           speaker: { reference: 'Ellen Hale', source: 'Tom Berg' },
         },
       },
     };
     const plain = formatStylish(sampleReport({ facts: [quote] }), { palette: PLAIN });
-    expect(plain.split('\n').find((l) => l.includes('(speaker'))).toContain('attributed to Tom Berg instead of Ellen Hale');
+    expect(plain.split('\n').find((l) => l.includes('(speaker'))).toContain(
+      'attributed to Tom Berg instead of Ellen Hale',
+    );
   });
 
   it('--limit keeps the most altered facts and counts the rest', () => {
@@ -169,14 +200,24 @@ describe('formatStylish with the plain palette', () => {
     expect(limited).toMatch(/… and 2 more facts/);
   });
 
-  it('with many sources, counts each fact\'s sources by verdict and shows the most altered facts only', () => {
+  it("with many sources, counts each fact's sources by verdict and shows the most altered facts only", () => {
     // 45 sources: alpha alters the count, bravo and charlie state it as the rest do, 42 copies omit it.
-    const copies = Array.from({ length: 42 }, (_, k) => ({ id: `copy-${String(k).padStart(2, '0')}`, path: `copies/${k}.txt`, sentences: [], boilerplate: [] }));
+    const copies = Array.from({ length: 42 }, (_, k) => ({
+      id: `copy-${String(k).padStart(2, '0')}`,
+      path: `copies/${k}.txt`,
+      sentences: [],
+      boilerplate: [],
+    }));
     const base = sampleReport();
     const many = sampleReport({
       sources: [...base.sources, ...copies],
       facts: Array.from({ length: 40 }, (_, k) => ({ ...base.facts[0]!, id: `count:soldiers-${k}` })),
-      summary: Object.fromEntries([...base.sources, ...copies].map((s) => [s.id, { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 }])),
+      summary: Object.fromEntries(
+        [...base.sources, ...copies].map((s) => [
+          s.id,
+          { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 },
+        ]),
+      ),
     });
     const plain = formatStylish(many, { palette: PLAIN });
     const rows = factRows(plain).filter((row) => !row.includes('… and'));
@@ -186,7 +227,9 @@ describe('formatStylish with the plain palette', () => {
     expect(plain).toMatch(/… and 15 more facts/);
     // Every source still has its line of counts.
     for (const source of many.sources) expect(plain).toContain(`${source.id}: `);
-    expect(formatStylish(many, { palette: PLAIN, limit: 40 }).match(/count of North Korean soldiers/g)!.length).toBeGreaterThanOrEqual(40);
+    expect(
+      formatStylish(many, { palette: PLAIN, limit: 40 }).match(/count of North Korean soldiers/g)!.length,
+    ).toBeGreaterThanOrEqual(40);
   });
 
   it('has no diff markers when nothing is altered', () => {
@@ -232,8 +275,15 @@ describe('formatStylish with the plain palette', () => {
 describe('formatStylish with a colour palette', () => {
   const tag = (name: string) => (t: string) => `<${name}>${t}</${name}>`;
   const palette: Palette = {
-    included: tag('inc'), altered: tag('alt'), omitted: tag('omi'), unique: tag('uni'),
-    removed: tag('del'), added: tag('ins'), heading: tag('h'), dim: tag('dim'), colour: true,
+    included: tag('inc'),
+    altered: tag('alt'),
+    omitted: tag('omi'),
+    unique: tag('uni'),
+    removed: tag('del'),
+    added: tag('ins'),
+    heading: tag('h'),
+    dim: tag('dim'),
+    colour: true,
   };
   const text = formatStylish(sampleReport(), { palette });
 
@@ -260,8 +310,16 @@ describe('formatJson', () => {
 
   it('round-trips a report from compareSources and is stable', () => {
     const report = compareSources([
-      { id: 'b', path: 'b.txt', text: 'As many as 12,000 North Korean soldiers are in Kursk, officials said on Monday.\n' },
-      { id: 'a', path: 'a.txt', text: 'More than 10,000 North Korean soldiers are in Kursk, officials said on Monday.\n' },
+      {
+        id: 'b',
+        path: 'b.txt',
+        text: 'As many as 12,000 North Korean soldiers are in Kursk, officials said on Monday.\n',
+      },
+      {
+        id: 'a',
+        path: 'a.txt',
+        text: 'More than 10,000 North Korean soldiers are in Kursk, officials said on Monday.\n',
+      },
     ]);
     const json = formatJson(report, { palette: PLAIN });
     expect(JSON.parse(json)).toEqual(report);
@@ -273,31 +331,52 @@ describe('formatJson', () => {
 
 describe('diffWords', () => {
   it.each<{ name: string; reference: string; other: string; parts: DiffPart[] }>([
-    { name: 'identical text', reference: 'The missiles will speak.', other: 'The missiles will speak.', parts: [{ op: 0, text: 'The missiles will speak.' }] },
+    {
+      name: 'identical text',
+      reference: 'The missiles will speak.',
+      other: 'The missiles will speak.',
+      parts: [{ op: 0, text: 'The missiles will speak.' }],
+    },
     { name: 'two empty strings', reference: '', other: '', parts: [] },
     {
       name: 'a changed qualifier and number',
       reference: 'more than 10,000',
       other: 'as many as 12,000',
-      parts: [{ op: -1, text: 'more than 10,000' }, { op: 1, text: 'as many as 12,000' }],
+      parts: [
+        { op: -1, text: 'more than 10,000' },
+        { op: 1, text: 'as many as 12,000' },
+      ],
     },
     {
       name: 'one number replaced inside a phrase',
       reference: 'over 10,000 soldiers',
       other: 'over 12,000 soldiers',
-      parts: [{ op: 0, text: 'over ' }, { op: -1, text: '10,000 ' }, { op: 1, text: '12,000 ' }, { op: 0, text: 'soldiers' }],
+      parts: [
+        { op: 0, text: 'over ' },
+        { op: -1, text: '10,000 ' },
+        { op: 1, text: '12,000 ' },
+        { op: 0, text: 'soldiers' },
+      ],
     },
     {
       name: 'a changed tail',
       reference: 'up to 306 km',
       other: 'up to 190 miles',
-      parts: [{ op: 0, text: 'up to ' }, { op: -1, text: '306 km' }, { op: 1, text: '190 miles' }],
+      parts: [
+        { op: 0, text: 'up to ' },
+        { op: -1, text: '306 km' },
+        { op: 1, text: '190 miles' },
+      ],
     },
     {
       name: 'a changed head',
       reference: 'two months before',
       other: 'just weeks before',
-      parts: [{ op: -1, text: 'two months ' }, { op: 1, text: 'just weeks ' }, { op: 0, text: 'before' }],
+      parts: [
+        { op: -1, text: 'two months ' },
+        { op: 1, text: 'just weeks ' },
+        { op: 0, text: 'before' },
+      ],
     },
     { name: 'everything removed', reference: 'January 20', other: '', parts: [{ op: -1, text: 'January 20' }] },
     { name: 'everything added', reference: '', other: 'January 20', parts: [{ op: 1, text: 'January 20' }] },
@@ -313,8 +392,18 @@ describe('diffWords', () => {
     ['Zelenskiy said', 'Zelensky said'],
   ])('"%s" vs "%s" rebuilds both sides from whole words', (reference, other) => {
     const parts = diffWords(reference, other);
-    expect(parts.filter((p) => p.op !== 1).map((p) => p.text).join('')).toBe(reference);
-    expect(parts.filter((p) => p.op !== -1).map((p) => p.text).join('')).toBe(other);
+    expect(
+      parts
+        .filter((p) => p.op !== 1)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(reference);
+    expect(
+      parts
+        .filter((p) => p.op !== -1)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(other);
     const words = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
     const referenceWords = words(reference);
     const otherWords = words(other);

@@ -8,7 +8,10 @@ const WIRE = 'The council approved a $182 million budget on Tuesday.';
 const OURS = `${WIRE} Winds reached 150 km/h in the valley.`;
 
 describe('stylish with --reference', () => {
-  const sources = [{ id: 'wire', path: 'wire.txt', text: WIRE }, { id: 'ours', path: 'ours.txt', text: OURS }];
+  const sources = [
+    { id: 'wire', path: 'wire.txt', text: WIRE },
+    { id: 'ours', path: 'ours.txt', text: OURS },
+  ];
 
   it('marks additions with + and explains the mark', () => {
     const text = formatStylish(compareSources(sources, { reference: 'wire' }), { palette: PLAIN });

@@ -8,8 +8,11 @@ import { SAYING_VERBS, SPEECH_VERBS } from '../../src/lexicon/speech-verbs.js';
 
 describe('lexicon', () => {
   it.each([
-    ['news agencies', NEWS_AGENCIES], ['photo agencies', PHOTO_AGENCIES], ['offices', OFFICES],
-    ['newsroom roles', NEWSROOM_ROLES], ['speech verbs', SPEECH_VERBS],
+    ['news agencies', NEWS_AGENCIES],
+    ['photo agencies', PHOTO_AGENCIES],
+    ['offices', OFFICES],
+    ['newsroom roles', NEWSROOM_ROLES],
+    ['speech verbs', SPEECH_VERBS],
   ])('lists each of the %s once', (_, words) => {
     expect(new Set(words).size).toBe(words.length);
   });
@@ -22,7 +25,12 @@ describe('lexicon', () => {
     expect(IRREGULAR_PLURALS.has(word)).toBe(true);
   });
 
-  it.each([['march', 3], ['Sept.'.toLowerCase(), 9], ['dec', 12], ['monday', undefined]])('reads %s as month %s', (word, month) => {
+  it.each([
+    ['march', 3],
+    ['Sept.'.toLowerCase(), 9],
+    ['dec', 12],
+    ['monday', undefined],
+  ])('reads %s as month %s', (word, month) => {
     expect(monthNumber(word)).toBe(month);
   });
 

@@ -29,14 +29,54 @@ function utf32(text: string, littleEndian: boolean): number[] {
 describe('decodeText', () => {
   const cases: Array<{ name: string; bytes: number[]; expected: ReturnType<typeof decodeText> }> = [
     { name: 'plain UTF-8', bytes: utf8('Kyiv – “fast”'), expected: { text: 'Kyiv – “fast”', encoding: 'utf-8' } },
-    { name: 'UTF-8 with BOM (BOM stripped)', bytes: [0xef, 0xbb, 0xbf, ...utf8('Zelenskiy’s')], expected: { text: 'Zelenskiy’s', encoding: 'utf-8-bom' } },
-    { name: 'UTF-16 LE with BOM', bytes: [0xff, 0xfe, ...utf16('£5 – “ok”\r\nnext', 'le')], expected: { text: '£5 – “ok”\nnext', encoding: 'utf-16le' } },
-    { name: 'UTF-16 BE with BOM', bytes: [0xfe, 0xff, ...utf16('£5 – “ok”', 'be')], expected: { text: '£5 – “ok”', encoding: 'utf-16be' } },
-    { name: 'UTF-16 LE without BOM (sniffed)', bytes: utf16('Kyiv said 10,000 troops.', 'le'), expected: { text: 'Kyiv said 10,000 troops.', encoding: 'utf-16le', warning: 'no byte-order mark; read as UTF-16LE' } },
-    { name: 'UTF-16 BE without BOM (sniffed)', bytes: utf16('Kyiv said 10,000 troops.', 'be'), expected: { text: 'Kyiv said 10,000 troops.', encoding: 'utf-16be', warning: 'no byte-order mark; read as UTF-16BE' } },
-    { name: 'UTF-32 LE with BOM', bytes: [0xff, 0xfe, 0x00, 0x00, ...utf32('£5 “ok” 😀', true)], expected: { text: '£5 “ok” 😀', encoding: 'utf-32le' } },
-    { name: 'UTF-32 BE with BOM', bytes: [0x00, 0x00, 0xfe, 0xff, ...utf32('£5 “ok”', false)], expected: { text: '£5 “ok”', encoding: 'utf-32be' } },
-    { name: 'Latin-1 "£5" falls back to Windows-1252', bytes: [0xa3, 0x35], expected: { text: '£5', encoding: 'windows-1252', warning: WINDOWS_1252_WARNING } },
+    {
+      name: 'UTF-8 with BOM (BOM stripped)',
+      bytes: [0xef, 0xbb, 0xbf, ...utf8('Zelenskiy’s')],
+      expected: { text: 'Zelenskiy’s', encoding: 'utf-8-bom' },
+    },
+    {
+      name: 'UTF-16 LE with BOM',
+      bytes: [0xff, 0xfe, ...utf16('£5 – “ok”\r\nnext', 'le')],
+      expected: { text: '£5 – “ok”\nnext', encoding: 'utf-16le' },
+    },
+    {
+      name: 'UTF-16 BE with BOM',
+      bytes: [0xfe, 0xff, ...utf16('£5 – “ok”', 'be')],
+      expected: { text: '£5 – “ok”', encoding: 'utf-16be' },
+    },
+    {
+      name: 'UTF-16 LE without BOM (sniffed)',
+      bytes: utf16('Kyiv said 10,000 troops.', 'le'),
+      expected: {
+        text: 'Kyiv said 10,000 troops.',
+        encoding: 'utf-16le',
+        warning: 'no byte-order mark; read as UTF-16LE',
+      },
+    },
+    {
+      name: 'UTF-16 BE without BOM (sniffed)',
+      bytes: utf16('Kyiv said 10,000 troops.', 'be'),
+      expected: {
+        text: 'Kyiv said 10,000 troops.',
+        encoding: 'utf-16be',
+        warning: 'no byte-order mark; read as UTF-16BE',
+      },
+    },
+    {
+      name: 'UTF-32 LE with BOM',
+      bytes: [0xff, 0xfe, 0x00, 0x00, ...utf32('£5 “ok” 😀', true)],
+      expected: { text: '£5 “ok” 😀', encoding: 'utf-32le' },
+    },
+    {
+      name: 'UTF-32 BE with BOM',
+      bytes: [0x00, 0x00, 0xfe, 0xff, ...utf32('£5 “ok”', false)],
+      expected: { text: '£5 “ok”', encoding: 'utf-32be' },
+    },
+    {
+      name: 'Latin-1 "£5" falls back to Windows-1252',
+      bytes: [0xa3, 0x35],
+      expected: { text: '£5', encoding: 'windows-1252', warning: WINDOWS_1252_WARNING },
+    },
     {
       name: 'Windows-1252 smart quotes and euro sign (bytes 0x80–0x9F)',
       bytes: [0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x92],
@@ -46,8 +86,16 @@ describe('decodeText', () => {
     { name: 'lone CR becomes LF', bytes: utf8('a\rb\r\rc'), expected: { text: 'a\nb\n\nc', encoding: 'utf-8' } },
     { name: 'empty input is empty text', bytes: [], expected: { text: '', encoding: 'utf-8' } },
     { name: 'NUL byte means binary', bytes: [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x41], expected: { binary: true } },
-    { name: 'PNG header means binary', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d], expected: { binary: true } },
-    { name: 'many control bytes mean binary', bytes: [0x01, 0x02, 0x41, 0x03, 0x42, 0x04, 0x05, 0x43], expected: { binary: true } },
+    {
+      name: 'PNG header means binary',
+      bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d],
+      expected: { binary: true },
+    },
+    {
+      name: 'many control bytes mean binary',
+      bytes: [0x01, 0x02, 0x41, 0x03, 0x42, 0x04, 0x05, 0x43],
+      expected: { binary: true },
+    },
     {
       name: 'tabs and form feeds are text',
       bytes: utf8('col\tcol\fpage'),

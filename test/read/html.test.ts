@@ -13,12 +13,32 @@ describe('renderText', () => {
   it.each([
     { name: 'one line per paragraph, blank lines between', html: '<p>One.</p><p>Two.</p>', text: 'One.\n\nTwo.\n' },
     { name: 'spaces and newlines inside a block collapse', html: '<p>One\n   and   two.</p>', text: 'One and two.\n' },
-    { name: 'inline elements join their text', html: '<p>The <b>ATACMS</b> have a <a href="#">range</a>.</p>', text: 'The ATACMS have a range.\n' },
+    {
+      name: 'inline elements join their text',
+      html: '<p>The <b>ATACMS</b> have a <a href="#">range</a>.</p>',
+      text: 'The ATACMS have a range.\n',
+    },
     { name: '<br> breaks the line', html: '<p>First line.<br>Second line.</p>', text: 'First line.\n\nSecond line.\n' },
-    { name: 'list items and headings are lines of their own', html: '<h2>Key points</h2><ul><li>One</li><li>Two</li></ul>', text: 'Key points\n\nOne\n\nTwo\n' },
-    { name: 'scripts, styles and buttons are left out', html: '<p>Text.<script>x()</script><style>p{}</style><button>Share</button></p>', text: 'Text.\n' },
-    { name: 'entities are decoded, no-break spaces kept', html: '<p>&#8220;Yes,&#8221; 10&nbsp;km &amp; more</p>', text: '“Yes,” 10\u00A0km & more\n' },
-    { name: 'a caption is its own line', html: '<figure><img src="a.png"><figcaption>Rescuers at work.</figcaption></figure><p>Body.</p>', text: 'Rescuers at work.\n\nBody.\n' },
+    {
+      name: 'list items and headings are lines of their own',
+      html: '<h2>Key points</h2><ul><li>One</li><li>Two</li></ul>',
+      text: 'Key points\n\nOne\n\nTwo\n',
+    },
+    {
+      name: 'scripts, styles and buttons are left out',
+      html: '<p>Text.<script>x()</script><style>p{}</style><button>Share</button></p>',
+      text: 'Text.\n',
+    },
+    {
+      name: 'entities are decoded, no-break spaces kept',
+      html: '<p>&#8220;Yes,&#8221; 10&nbsp;km &amp; more</p>',
+      text: '“Yes,” 10\u00A0km & more\n',
+    },
+    {
+      name: 'a caption is its own line',
+      html: '<figure><img src="a.png"><figcaption>Rescuers at work.</figcaption></figure><p>Body.</p>',
+      text: 'Rescuers at work.\n\nBody.\n',
+    },
     { name: 'nothing to read is empty', html: '<div> </div><img src="a.png">', text: '' },
   ])('$name', ({ html, text }) => {
     expect(render(html)).toBe(text);

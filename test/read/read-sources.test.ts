@@ -199,12 +199,14 @@ describe('readSources: input errors', () => {
 });
 
 describe('readSources: web pages', () => {
-  const PAGE = (body: string) => `<!doctype html><html><head><title>Strike - Site</title><script>var x = 1;</script></head><body>${body}</body></html>`;
-  const STORY = '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ukraine may strike deep</h1>'
-    + '<p>Ukraine may strike deep into Russia with U.S.-made missiles, two officials said on Sunday.</p>'
-    + '<p>The ATACMS missiles have a range of up to 306 km, officials said.</p>'
-    + '<p>The decision comes two months before the inauguration, the officials said.</p></article>'
-    + '<footer>© 2024 Site</footer>';
+  const PAGE = (body: string) =>
+    `<!doctype html><html><head><title>Strike - Site</title><script>var x = 1;</script></head><body>${body}</body></html>`;
+  const STORY =
+    '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ukraine may strike deep</h1>' +
+    '<p>Ukraine may strike deep into Russia with U.S.-made missiles, two officials said on Sunday.</p>' +
+    '<p>The ATACMS missiles have a range of up to 306 km, officials said.</p>' +
+    '<p>The decision comes two months before the inauguration, the officials said.</p></article>' +
+    '<footer>© 2024 Site</footer>';
 
   it('picks up .html and .htm files in a folder and reads their article text, one paragraph per line', async () => {
     build({ 'story/a.html': PAGE(STORY), 'story/b.htm': PAGE(STORY), 'story/c.txt': ARTICLE });
@@ -218,20 +220,27 @@ describe('readSources: web pages', () => {
   });
 
   it('skips a page with no text, with a warning naming it', async () => {
-    build({ 'story/empty.html': PAGE('<script>var y = 2;</script><img src="a.png">'), 'story/a.txt': ARTICLE, 'story/b.txt': ARTICLE });
+    build({
+      'story/empty.html': PAGE('<script>var y = 2;</script><img src="a.png">'),
+      'story/a.txt': ARTICLE,
+      'story/b.txt': ARTICLE,
+    });
     const { sources, warnings } = await readSources(['story'], { cwd: root });
     expect(sources.map((s) => s.id)).toEqual(['a', 'b']);
     expect(warnings).toEqual([{ file: 'story/empty.html', message: expect.stringMatching(/skipped: .*no text/) }]);
   });
 
   it('leaves out a comment thread longer than the article, a cookie banner and picture captions', async () => {
-    const comment = 'I live near the border and I can tell you the number is much higher than anyone admits, at least 40 died in my village. ';
+    const comment =
+      'I live near the border and I can tell you the number is much higher than anyone admits, at least 40 died in my village. ';
     build({
-      'story/a.html': PAGE('<div class="cookie-banner">We use cookies to improve your experience. Accept</div>'
-        + '<article><h1>Quake kills 12</h1><p>A magnitude 5.9 earthquake killed 12 people in eastern Turkey on Monday, the disaster agency said.</p>'
-        + '<figure><img src="a.jpg"><figcaption>Rescuers in Malatya. REUTERS/Stringer</figcaption></figure>'
-        + '<p>Rescue teams were searching for survivors, the agency said.</p></article>'
-        + `<section class="comments"><h3>Comments (3)</h3><div class="comment"><p>${comment.repeat(4)}</p></div><div class="comment"><p>${comment.repeat(4)}</p></div></section>`),
+      'story/a.html': PAGE(
+        '<div class="cookie-banner">We use cookies to improve your experience. Accept</div>' +
+          '<article><h1>Quake kills 12</h1><p>A magnitude 5.9 earthquake killed 12 people in eastern Turkey on Monday, the disaster agency said.</p>' +
+          '<figure><img src="a.jpg"><figcaption>Rescuers in Malatya. REUTERS/Stringer</figcaption></figure>' +
+          '<p>Rescue teams were searching for survivors, the agency said.</p></article>' +
+          `<section class="comments"><h3>Comments (3)</h3><div class="comment"><p>${comment.repeat(4)}</p></div><div class="comment"><p>${comment.repeat(4)}</p></div></section>`,
+      ),
       'story/b.txt': ARTICLE,
     });
     const { sources } = await readSources(['story'], { cwd: root });

@@ -6,9 +6,10 @@ import type { Source } from '../../src/types.js';
 const story = (texts: Record<string, string>): Source[] =>
   Object.entries(texts).map(([id, text]) => ({ id, path: `${id}.txt`, text }));
 
-const BASE = 'The council approved a $182 million budget on Tuesday. '
-  + 'Mayor Denise Okafor said the plan keeps every library open six days a week. '
-  + 'The police department will hire 12 new officers.';
+const BASE =
+  'The council approved a $182 million budget on Tuesday. ' +
+  'Mayor Denise Okafor said the plan keeps every library open six days a week. ' +
+  'The police department will hire 12 new officers.';
 
 describe('unique claims', () => {
   it.each([
@@ -25,7 +26,10 @@ describe('unique claims', () => {
     {
       name: 'a paraphrase of a sentence the others have',
       extra: '',
-      paraphrase: ['The police department will hire 12 new officers.', 'Twelve new officers will join the police department.'],
+      paraphrase: [
+        'The police department will hire 12 new officers.',
+        'Twelve new officers will join the police department.',
+      ],
       unique: false,
     },
   ])('$name', ({ extra, paraphrase, unique }) => {
@@ -41,6 +45,9 @@ describe('unique claims', () => {
     const withFurniture = `${BASE}\nSource link: https://example.com/story\nThis website uses cookies to improve your experience. Accept Read More`;
     const report = compareSources(story({ a: BASE, b: BASE, c: withFurniture }));
     expect(report.uniqueClaims).toEqual([]);
-    expect(report.sources.find((s) => s.id === 'c')!.boilerplate.map((b) => b.rule)).toEqual(['source-link', 'cookie-notice']);
+    expect(report.sources.find((s) => s.id === 'c')!.boilerplate.map((b) => b.rule)).toEqual([
+      'source-link',
+      'cookie-notice',
+    ]);
   });
 });

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, selectFindings } from '../../src/report/findings.js';
 import { compareSources } from '../../src/index.js';
 
-const WIRE = 'The quake killed at least 37 people on Tuesday, officials said.\n\n'
-  + 'Rescuers pulled 84 survivors from the rubble in Calama.\n\n'
-  + '"We are working hour by hour," Interior Minister Carolina Vidal told reporters.\n';
-const sources = (texts: Record<string, string>) => Object.entries(texts).map(([id, text]) => ({ id, path: `stories/${id}.txt`, text }));
+const WIRE =
+  'The quake killed at least 37 people on Tuesday, officials said.\n\n' +
+  'Rescuers pulled 84 survivors from the rubble in Calama.\n\n' +
+  '"We are working hour by hour," Interior Minister Carolina Vidal told reporters.\n';
+const sources = (texts: Record<string, string>) =>
+  Object.entries(texts).map(([id, text]) => ({ id, path: `stories/${id}.txt`, text }));
 
 describe('findingsOf', () => {
-  const edited = WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble in Calama.\n\n', '')
-    + '\nThe army sent 300 soldiers to the region on Wednesday.\n';
+  const edited =
+    WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble in Calama.\n\n', '') +
+    '\nThe army sent 300 soldiers to the region on Wednesday.\n';
   const report = compareSources(sources({ wire: WIRE, copy: WIRE, edited }));
   const findings = findingsOf(report);
 
@@ -23,13 +26,22 @@ describe('findingsOf', () => {
       ['unique', 'edited', 'date'],
     ]);
     const altered = findings.find((f) => f.kind === 'altered')!;
-    expect(altered).toMatchObject({ path: 'stories/edited.txt', line: 1, expected: 'at least 37 people', actual: 'at least 45 people', aspects: ['value'] });
+    expect(altered).toMatchObject({
+      path: 'stories/edited.txt',
+      line: 1,
+      expected: 'at least 37 people',
+      actual: 'at least 45 people',
+      aspects: ['value'],
+    });
     expect(findings.find((f) => f.kind === 'omitted')!.line).toBeUndefined();
   });
 
   it('keys findings by content: the same drift elsewhere in the file keeps its key', () => {
-    const moved = compareSources(sources({ wire: WIRE, copy: WIRE, edited: `Breaking news from the north.\n\n${edited}` }));
-    const keys = (f: ReturnType<typeof findingsOf>) => f.filter((x) => !x.subject.startsWith('claim:breaking')).map((x) => x.key);
+    const moved = compareSources(
+      sources({ wire: WIRE, copy: WIRE, edited: `Breaking news from the north.\n\n${edited}` }),
+    );
+    const keys = (f: ReturnType<typeof findingsOf>) =>
+      f.filter((x) => !x.subject.startsWith('claim:breaking')).map((x) => x.key);
     expect(keys(findingsOf(moved))).toEqual(keys(findings));
   });
 
@@ -59,10 +71,14 @@ describe('findingsOf', () => {
 
 describe('findingsOf against a reference', () => {
   it('counts a sentence every copy drops as omitted, though only the reference states it', () => {
-    const wire = 'The quake killed at least 37 people on Tuesday.\n\nMore than 1,500 homes were damaged, officials said.\n';
+    const wire =
+      'The quake killed at least 37 people on Tuesday.\n\nMore than 1,500 homes were damaged, officials said.\n';
     const copy = 'The quake killed at least 37 people on Tuesday.\n';
     const report = compareSources(sources({ wire, ours: copy, theirs: copy }), { reference: 'wire' });
     const omitted = findingsOf(report).filter((f) => f.kind === 'omitted');
-    expect(omitted.map((f) => [f.source, f.subject])).toEqual([['ours', 'count:homes'], ['theirs', 'count:homes']]);
+    expect(omitted.map((f) => [f.source, f.subject])).toEqual([
+      ['ours', 'count:homes'],
+      ['theirs', 'count:homes'],
+    ]);
   });
 });

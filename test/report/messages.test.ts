@@ -4,15 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { aspectWords, describeChange, describeFinding, whoChanged } from '../../src/report/messages.js';
 import type { Finding, SourceVerdict } from '../../src/types.js';
 
-const altered = (fields: Partial<SourceVerdict>): SourceVerdict => ({ status: 'altered', value: '12,000 troops', ...fields });
+const altered = (fields: Partial<SourceVerdict>): SourceVerdict => ({
+  status: 'altered',
+  value: '12,000 troops',
+  ...fields,
+});
 
 describe('describeChange', () => {
   it.each([
-    ['a changed number', altered({ aspects: ['value', 'contradiction'] }), 'value, contradiction: "12,000 troops" instead of "10,000 troops"'],
-    ['a quote given to another speaker', altered({ aspects: ['speaker'], speaker: { reference: 'Ellen Hale', source: 'Tom Berg' } }),
-      'speaker: attributed to Tom Berg instead of Ellen Hale'],
-    ['another office', altered({ aspects: ['role'], role: { reference: 'Foreign Minister', source: 'Defence Minister' } }),
-      'role: "Defence Minister" instead of "Foreign Minister"'],
+    [
+      'a changed number',
+      altered({ aspects: ['value', 'contradiction'] }),
+      'value, contradiction: "12,000 troops" instead of "10,000 troops"',
+    ],
+    [
+      'a quote given to another speaker',
+      altered({ aspects: ['speaker'], speaker: { reference: 'Ellen Hale', source: 'Tom Berg' } }),
+      'speaker: attributed to Tom Berg instead of Ellen Hale',
+    ],
+    [
+      'another office',
+      altered({ aspects: ['role'], role: { reference: 'Foreign Minister', source: 'Defence Minister' } }),
+      'role: "Defence Minister" instead of "Foreign Minister"',
+    ],
     ['indirect speech', altered({ aspects: ['indirect'] }), 'indirect: reported without quotation marks'],
   ])('%s', (_, verdict, words) => {
     expect(describeChange({ value: '10,000 troops' }, verdict)).toBe(words);
@@ -30,10 +44,30 @@ describe('describeChange', () => {
 
 describe('describeFinding', () => {
   const base = { key: 'k', source: 'ours', path: 'stories/ours.txt', line: 4 };
-  const altered: Finding = { ...base, kind: 'altered', subject: 'count:people', label: 'count of people', expected: '37 people', actual: '39 *people*', aspects: ['value'] };
-  const omitted: Finding = { ...base, kind: 'omitted', subject: 'count:people', label: 'count of people', expected: '37 people' };
+  const altered: Finding = {
+    ...base,
+    kind: 'altered',
+    subject: 'count:people',
+    label: 'count of people',
+    expected: '37 people',
+    actual: '39 *people*',
+    aspects: ['value'],
+  };
+  const omitted: Finding = {
+    ...base,
+    kind: 'omitted',
+    subject: 'count:people',
+    label: 'count of people',
+    expected: '37 people',
+  };
   const fact: Finding = { ...base, kind: 'unique', subject: 'money:aid', label: 'money of aid', actual: '$4 billion' };
-  const claim: Finding = { ...base, kind: 'unique', subject: 'claim:rescuers pulled 84', label: 'Rescuers pulled\n84 | survivors.', actual: 'Rescuers pulled\n84 | survivors.' };
+  const claim: Finding = {
+    ...base,
+    kind: 'unique',
+    subject: 'claim:rescuers pulled 84',
+    label: 'Rescuers pulled\n84 | survivors.',
+    actual: 'Rescuers pulled\n84 | survivors.',
+  };
 
   it.each([
     ['altered', altered, 'plain', 'full', 'count of people: "39 *people*" instead of "37 people" (value)'],

@@ -66,11 +66,17 @@ describe('findBoilerplate: one line per rule', () => {
     ['Share on Facebook', 'share-prompt'],
     ['Follow us on Twitter', 'share-prompt'],
     ['Follow Matzav on Telegram', 'share-prompt'],
-    ['FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)', 'photo-caption'],
+    [
+      'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)',
+      'photo-caption',
+    ],
     ['FILE – Ukrainian servicemen prepare a launcher near Pokrovsk, Oct. 2, 2024.', 'photo-caption'],
     ['Rescuers search the rubble in Sumy on Monday. (AP Photo/Evgeniy Maloletka)', 'photo-caption'],
     ['REUTERS/Stringer/File Photo', 'photo-credit'],
-    ['Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+    [
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'copyright',
+    ],
     ['This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
     ['Also read: Ukraine fires first ATACMS into Russia', 'related-links'],
     ['Click here to subscribe to our newsletter', 'newsletter-prompt'],
@@ -86,7 +92,10 @@ describe('findBoilerplate: one line per rule', () => {
     ['Updated 3:45 PM EST, November 18, 2024', 'timestamp'],
     ['Published: 18 Nov 2024', 'timestamp'],
     ['5 min read', 'reading-time'],
-    ['Associated Press writers Matthew Lee and Aamer Madhani in Washington contributed to this report.', 'credit-block'],
+    [
+      'Associated Press writers Matthew Lee and Aamer Madhani in Washington contributed to this report.',
+      'credit-block',
+    ],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'site-furniture'],
     ['Purchase Licensing Rights', 'site-furniture'],
     ['Download the NewsPortal app', 'app-prompt'],
@@ -234,7 +243,7 @@ describe('findBoilerplate: seed articles', () => {
   });
 });
 
-describe('findBoilerplate: the user\'s own patterns', () => {
+describe("findBoilerplate: the user's own patterns", () => {
   const cases: Array<{ name: string; text: string; patterns: RegExp[]; lines: Array<[number, string]> }> = [
     {
       name: 'a matching line is reported as user-pattern',
@@ -252,7 +261,10 @@ describe('findBoilerplate: the user\'s own patterns', () => {
       name: 'built-in rules still apply alongside',
       text: 'Advertisement\nThe quake struck at dawn.\nPromoted stories',
       patterns: [/^promoted stories$/i],
-      lines: [[1, 'advertisement'], [3, 'user-pattern']],
+      lines: [
+        [1, 'advertisement'],
+        [3, 'user-pattern'],
+      ],
     },
     {
       name: 'a pattern that matches nothing changes nothing',
@@ -279,7 +291,10 @@ describe('keepSharedLines: a line several sources share is content', () => {
     },
     {
       name: 'the same caption with other quote marks and spacing still counts as shared',
-      texts: ['Body.\nA wrecked car lies in Sumy’s centre. — Reuters', "A wrecked car lies in  Sumy's centre. — Reuters\nBody."],
+      texts: [
+        'Body.\nA wrecked car lies in Sumy’s centre. — Reuters',
+        "A wrecked car lies in  Sumy's centre. — Reuters\nBody.",
+      ],
       kept: [[], []],
     },
     {
@@ -290,7 +305,10 @@ describe('keepSharedLines: a line several sources share is content', () => {
     {
       name: 'fixed-phrase furniture stays boilerplate even when every source has it',
       texts: ['Body one.\nAdvertisement\nSource link', 'Body two.\nAdvertisement\nSource link'],
-      kept: [['advertisement', 'source-link'], ['advertisement', 'source-link']],
+      kept: [
+        ['advertisement', 'source-link'],
+        ['advertisement', 'source-link'],
+      ],
     },
   ])('$name', ({ texts, kept }) => {
     const result = keepSharedLines(texts.map(source));
@@ -299,14 +317,20 @@ describe('keepSharedLines: a line several sources share is content', () => {
 
   it('user patterns are never overridden by sharing', () => {
     const patterns = [/^promoted$/i];
-    const sources = ['Body.\nPromoted', 'Promoted\nBody.'].map((text) => ({ text, boilerplate: findBoilerplate(text, { patterns }) }));
+    const sources = ['Body.\nPromoted', 'Promoted\nBody.'].map((text) => ({
+      text,
+      boilerplate: findBoilerplate(text, { patterns }),
+    }));
     expect(keepSharedLines(sources).map((s) => s.boilerplate.length)).toEqual([1, 1]);
   });
 });
 
 describe('findBoilerplate: long lines', () => {
   it('reads a long list of short parts without backtracking ("EN / UA / RU / ..." with 40 codes)', () => {
-    const codes = Array.from({ length: 40 }, (_, i) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7) % 26))).join(' / ');
+    const codes = Array.from(
+      { length: 40 },
+      (_, i) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7) % 26)),
+    ).join(' / ');
     expect(findBoilerplate(`Available in: ${codes}.`)).toEqual([]);
   });
 });

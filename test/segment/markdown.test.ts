@@ -19,7 +19,10 @@ describe('blankMarkdown', () => {
     ['|--------|-------|', '                  '],
     ['| ATACMS | 306 km |', '  ATACMS   306 km  '],
     ['[1]: https://en.wikipedia.org/wiki/ATACMS "ATACMS"', '                                                  '],
-    ['![Soldiers near Kupiansk, November 4, 2024](https://example.com/img.jpg)', '                                                                        '],
+    [
+      '![Soldiers near Kupiansk, November 4, 2024](https://example.com/img.jpg)',
+      '                                                                        ',
+    ],
     ['use [ATACMS][1] missiles', 'use  ATACMS     missiles'],
     ['<div class="ad">Advertisement</div>', '                Advertisement      '],
   ])('%s', (input, expected) => {
@@ -28,7 +31,7 @@ describe('blankMarkdown', () => {
     expect(output.length).toBe(input.length);
   });
 
-  it('keeps a link\'s text and blanks its address, keeping the length', () => {
+  it("keeps a link's text and blanks its address, keeping the length", () => {
     const input = 'see [the report](https://example.com/r) today';
     const output = blankMarkdown(input);
     expect(output.length).toBe(input.length);

@@ -208,8 +208,15 @@ describe('segment: where sentences end', () => {
     },
     {
       name: 'bullet lists: each item is its own unit, and an item of two sentences splits',
-      input: 'Key points:\n- Ukraine may strike with ATACMS. Their range is 306 km.\n- Russia warned of escalation\n• Biden leaves office Jan. 20',
-      expected: ['Key points:', '- Ukraine may strike with ATACMS.', 'Their range is 306 km.', '- Russia warned of escalation', '• Biden leaves office Jan. 20'],
+      input:
+        'Key points:\n- Ukraine may strike with ATACMS. Their range is 306 km.\n- Russia warned of escalation\n• Biden leaves office Jan. 20',
+      expected: [
+        'Key points:',
+        '- Ukraine may strike with ATACMS.',
+        'Their range is 306 km.',
+        '- Russia warned of escalation',
+        '• Biden leaves office Jan. 20',
+      ],
     },
     {
       name: 'numbered list items keep their marker',
@@ -218,8 +225,12 @@ describe('segment: where sentences end', () => {
     },
     {
       name: 'AP file-photo caption keeps its closing credit',
-      input: 'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)\nThe war continues.',
-      expected: ['FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)', 'The war continues.'],
+      input:
+        'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)\nThe war continues.',
+      expected: [
+        'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)',
+        'The war continues.',
+      ],
     },
     {
       name: 'a reporting credit after the last sentence stays with it',
@@ -238,8 +249,14 @@ describe('segment: where sentences end', () => {
     },
     {
       name: 'a quote of three sentences splits at each, the last keeps its attribution',
-      input: '“We will not back down. The missiles will speak for themselves. Nobody doubts it,” Zelenskiy said. Others agreed.',
-      expected: ['“We will not back down.', 'The missiles will speak for themselves.', 'Nobody doubts it,” Zelenskiy said.', 'Others agreed.'],
+      input:
+        '“We will not back down. The missiles will speak for themselves. Nobody doubts it,” Zelenskiy said. Others agreed.',
+      expected: [
+        '“We will not back down.',
+        'The missiles will speak for themselves.',
+        'Nobody doubts it,” Zelenskiy said.',
+        'Others agreed.',
+      ],
     },
     {
       name: 'Reuters caption with a slash credit',
@@ -284,7 +301,9 @@ describe('segment: positions', () => {
 
   it('reports source, index, line, column, offset and paragraph', () => {
     const sentences = segment('src-a', text);
-    expect(sentences.map(({ text: t, line, column, paragraph, index }) => ({ t, line, column, paragraph, index }))).toEqual([
+    expect(
+      sentences.map(({ text: t, line, column, paragraph, index }) => ({ t, line, column, paragraph, index })),
+    ).toEqual([
       { t: 'Biden Permits Ukraine to Use U.S. Weapons', line: 1, column: 1, paragraph: 0, index: 0 },
       { t: 'The move is new.', line: 3, column: 3, paragraph: 1, index: 1 },
       { t: 'Kyiv welcomed it.', line: 3, column: 20, paragraph: 1, index: 2 },

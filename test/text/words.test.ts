@@ -26,7 +26,7 @@ describe('contentKeys', () => {
     ['thousands of troops', 'thousands of soldiers'],
     ['the missiles', 'the rockets'],
     ['Kiev', 'Kyiv'],
-    ['Ukraine\'s decision', 'Ukrainian decision'],
+    ["Ukraine's decision", 'Ukrainian decision'],
     ['Russia', 'Russian'],
     ['the deaths', 'the fatalities'],
     ['permitted', 'authorised'],
@@ -89,7 +89,8 @@ describe('foldPunctuation', () => {
   });
 
   it.each<[string]>([['“Much too late,” he said'], ['U.S.–made ‘weapons’ — 10\u00A0000']])(
-    'keeps the length of %j when only quotes, dashes and spaces change', (text) => {
+    'keeps the length of %j when only quotes, dashes and spaces change',
+    (text) => {
       expect(foldPunctuation(text)).toHaveLength(text.length);
     },
   );

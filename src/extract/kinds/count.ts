@@ -34,7 +34,9 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
   }
   // No plural head: "a workforce of 2,000" has its subject before the number; the context carries it. A lone
   // word after the number is taken as the thing counted unless it reads as a verb ("two preferred a pause").
-  return words.length === 1 && !/(ed|ing)$/.test(words[0]!.lower) ? { text: words[0]!.text, next: start + 1 } : undefined;
+  return words.length === 1 && !/(ed|ing)$/.test(words[0]!.lower)
+    ? { text: words[0]!.text, next: start + 1 }
+    : undefined;
 }
 
 function isPluralNoun(token: Token): boolean {

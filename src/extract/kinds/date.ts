@@ -32,8 +32,10 @@ const RELATIVE_DAYS = new Set(['yesterday', 'tomorrow']);
 const RELATIVE_LEADS = new Set(['last', 'next', 'past']);
 const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
-const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-const twoDigits = (t: Token | undefined, max: number) => t?.kind === 'number' && /^\d\d$/.test(t.lower) && Number(t.lower) >= 1 && Number(t.lower) <= max;
+const adjacent = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+const twoDigits = (t: Token | undefined, max: number) =>
+  t?.kind === 'number' && /^\d\d$/.test(t.lower) && Number(t.lower) >= 1 && Number(t.lower) <= max;
 
 type DateAt = { first: number; next: number; value: DateValue };
 /** One way of writing a date, read at token `i`, or undefined. */
@@ -42,29 +44,61 @@ type DateReader = (tokens: Token[], i: number) => DateAt | undefined;
 /** "2025-03-04": an ISO date, written as one word. */
 const isoDate: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  if (!(isYear(token) && tokens[i + 1]?.lower === '-' && adjacent(token, tokens[i + 1]) && twoDigits(tokens[i + 2], 12)
-    && adjacent(tokens[i + 1], tokens[i + 2]) && tokens[i + 3]?.lower === '-' && twoDigits(tokens[i + 4], 31)
-    && adjacent(tokens[i + 3], tokens[i + 4]))) return undefined;
-  return { first: i, next: i + 5, value: { type: 'date', year: Number(token.lower), month: Number(tokens[i + 2]!.lower), day: Number(tokens[i + 4]!.lower) } };
+  if (
+    !(
+      isYear(token) &&
+      tokens[i + 1]?.lower === '-' &&
+      adjacent(token, tokens[i + 1]) &&
+      twoDigits(tokens[i + 2], 12) &&
+      adjacent(tokens[i + 1], tokens[i + 2]) &&
+      tokens[i + 3]?.lower === '-' &&
+      twoDigits(tokens[i + 4], 31) &&
+      adjacent(tokens[i + 3], tokens[i + 4])
+    )
+  )
+    return undefined;
+  return {
+    first: i,
+    next: i + 5,
+    value: {
+      type: 'date',
+      year: Number(token.lower),
+      month: Number(tokens[i + 2]!.lower),
+      day: Number(tokens[i + 4]!.lower),
+    },
+  };
 };
 
 /** "yesterday", "tomorrow". */
 const relativeDay: DateReader = (tokens, i) =>
-  (RELATIVE_DAYS.has(tokens[i]!.lower) ? { first: i, next: i + 1, value: { type: 'date', relative: tokens[i]!.lower } } : undefined);
+  RELATIVE_DAYS.has(tokens[i]!.lower)
+    ? { first: i, next: i + 1, value: { type: 'date', relative: tokens[i]!.lower } }
+    : undefined;
 
 /** "last week", "next month", "last Tuesday" ("past week" reads as "last week"). */
 const relativeSpan: DateReader = (tokens, i) => {
   const lead = tokens[i]!.lower;
   const span = tokens[i + 1]?.lower;
-  if (!RELATIVE_LEADS.has(lead) || span === undefined || !(RELATIVE_SPANS.has(span) || WEEKDAYS.includes(span))) return undefined;
+  if (!RELATIVE_LEADS.has(lead) || span === undefined || !(RELATIVE_SPANS.has(span) || WEEKDAYS.includes(span)))
+    return undefined;
   return { first: i, next: i + 2, value: { type: 'date', relative: `${lead === 'past' ? 'last' : lead} ${span}` } };
 };
 
 /** "the 4th of March", "4th of March, 2025". */
 const ordinalOfMonth: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  if (!(isDay(token) && /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && adjacent(token, tokens[i + 1])
-    && tokens[i + 2]?.lower === 'of' && tokens[i + 3] && monthNumber(tokens[i + 3]!.lower) && startsUpper(tokens[i + 3]!.text))) return undefined;
+  if (
+    !(
+      isDay(token) &&
+      /^(?:st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') &&
+      adjacent(token, tokens[i + 1]) &&
+      tokens[i + 2]?.lower === 'of' &&
+      tokens[i + 3] &&
+      monthNumber(tokens[i + 3]!.lower) &&
+      startsUpper(tokens[i + 3]!.text)
+    )
+  )
+    return undefined;
   const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 3]!.lower)!, day: Number(token.lower) };
   let next = i + 4;
   if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
@@ -76,13 +110,16 @@ const ordinalOfMonth: DateReader = (tokens, i) => {
 const weekdayName: DateReader = (tokens, i) => {
   const token = tokens[i]!;
   const weekday = WEEKDAYS.indexOf(token.lower.replace(/['’]s$/, ''));
-  return weekday >= 0 && startsUpper(token.text) ? { first: i, next: i + 1, value: { type: 'date', weekday } } : undefined;
+  return weekday >= 0 && startsUpper(token.text)
+    ? { first: i, next: i + 1, value: { type: 'date', weekday } }
+    : undefined;
 };
 
 /** "20 January 2025", "20 Jan. 2025". */
 const dayMonth: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  if (!(isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text))) return undefined;
+  if (!(isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text)))
+    return undefined;
   const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
   let next = i + 2;
   if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
@@ -111,11 +148,22 @@ const monthFirst: DateReader = (tokens, i) => {
 const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after']);
 
 /** A bare year after a preposition: "since 2022", "in 2024". */
-const bareYear: DateReader = (tokens, i) => (isYear(tokens[i]) && YEAR_LEADS.has(tokens[i - 1]?.lower ?? '')
-  ? { first: i, next: i + 1, value: { type: 'date', year: Number(tokens[i]!.lower) } } : undefined);
+const bareYear: DateReader = (tokens, i) =>
+  isYear(tokens[i]) && YEAR_LEADS.has(tokens[i - 1]?.lower ?? '')
+    ? { first: i, next: i + 1, value: { type: 'date', year: Number(tokens[i]!.lower) } }
+    : undefined;
 
 /** The ways of writing a date, tried in this order at each token: the first that reads one wins. */
-const DATE_READERS: readonly DateReader[] = [isoDate, relativeDay, relativeSpan, ordinalOfMonth, weekdayName, dayMonth, monthFirst, bareYear];
+const DATE_READERS: readonly DateReader[] = [
+  isoDate,
+  relativeDay,
+  relativeSpan,
+  ordinalOfMonth,
+  weekdayName,
+  dayMonth,
+  monthFirst,
+  bareYear,
+];
 
 function readDate(tokens: Token[], i: number): DateAt | undefined {
   for (const read of DATE_READERS) {
@@ -130,7 +178,8 @@ export function describeDate(value: DateValue): string {
   if (value.relative !== undefined) return value.relative;
   const parts: string[] = [];
   if (value.weekday !== undefined) parts.push(capitalise(WEEKDAYS[value.weekday]!));
-  if (value.month !== undefined) parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
+  if (value.month !== undefined)
+    parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
   if (value.year !== undefined) parts.push(String(value.year));
   return parts.join(' ');
 }
@@ -145,7 +194,8 @@ export function compareDates(reference: DateValue, other: DateValue): DateCompar
   // Without the article's date, "yesterday" and "March 4" cannot be checked against each other: a relative
   // date is less precise than a calendar one, and two relative dates agree only in the same words.
   if (reference.relative !== undefined || other.relative !== undefined) {
-    if (reference.relative !== undefined && other.relative !== undefined) return reference.relative === other.relative ? 'same' : 'different';
+    if (reference.relative !== undefined && other.relative !== undefined)
+      return reference.relative === other.relative ? 'same' : 'different';
     return reference.relative === undefined ? 'lessPrecise' : 'same';
   }
   const fields = ['year', 'month', 'day', 'weekday'] as const;
@@ -177,7 +227,13 @@ export function resolveRelativeDate(value: DateValue, articleDate: DateValue | u
   const offset = value.relative === undefined ? undefined : DAY_OFFSETS[value.relative];
   if (offset === undefined || !articleDate || !isCalendarDate(articleDate)) return value;
   const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
-  return { type: 'date', year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() };
+  return {
+    type: 'date',
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth() + 1,
+    day: day.getUTCDate(),
+    weekday: day.getUTCDay(),
+  };
 }
 
 /** How many sentences from the top may carry the article's own date (a dateline, a "Published" line). */
@@ -196,7 +252,9 @@ export const date: FactKindSpec<'date'> = {
   settle(facts) {
     const own = facts.find((f) => f.sentence < DATELINE_SENTENCES && isCalendarDate(f.value));
     if (!own) return facts;
-    return facts.map((f) => (f.value.relative !== undefined ? { ...f, value: resolveRelativeDate(f.value, own.value) } : f));
+    return facts.map((f) =>
+      f.value.relative !== undefined ? { ...f, value: resolveRelativeDate(f.value, own.value) } : f,
+    );
   },
   difference(reference, other): ChangeAspect[] | null {
     const verdict = compareDates(reference, other);

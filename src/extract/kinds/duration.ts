@@ -6,12 +6,29 @@ import { wordValue } from '../numbers/words.js';
 import { qualifierWords } from './number.js';
 
 const UNITS: Record<string, DurationValue['unit']> = {
-  minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week',
-  weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  minute: 'minute',
+  minutes: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
 };
 const RELATIONS: Record<string, DurationValue['relation']> = {
-  before: 'before', earlier: 'before', prior: 'before', after: 'after', later: 'after', afterwards: 'after',
-  afterward: 'after', following: 'after', ago: 'ago',
+  before: 'before',
+  earlier: 'before',
+  prior: 'before',
+  after: 'after',
+  later: 'after',
+  afterwards: 'after',
+  afterward: 'after',
+  following: 'after',
+  ago: 'ago',
 };
 // "just weeks before", "a few days after", "several months later": vague spans count only with a relation,
 // or "months of appeals" would become a fact in every story.
@@ -23,11 +40,16 @@ export function readDuration(tokens: Token[], mention: NumberMention): FoundFact
   // "two more years", "three additional months"
   if (EXTENSIONS.has(tokens[at]?.lower ?? '') && UNITS[tokens[at + 1]?.lower ?? '']) at++;
   // "a 5-year contract" (but "the 24-year-old" is an age, not a span)
-  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end && UNITS[tokens[at + 1]?.lower ?? '']) at++;
+  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end && UNITS[tokens[at + 1]?.lower ?? ''])
+    at++;
   const unit = UNITS[tokens[at]?.lower ?? ''];
   if (!unit) return undefined;
   return withRelation(tokens, mention.first, at + 1, {
-    type: 'duration', amount: mention.amount, unit, relation: 'none', qualifier: mention.qualifier,
+    type: 'duration',
+    amount: mention.amount,
+    unit,
+    relation: 'none',
+    qualifier: mention.qualifier,
   });
 }
 
@@ -43,7 +65,12 @@ export function findCompoundDurations(tokens: Token[]): FoundFact[] {
     const amount = wordValue(count);
     const unit = UNITS[unitWord];
     if (amount === undefined || !unit) return;
-    found.push({ kind: 'duration', first: i, next: i + 1, value: { type: 'duration', amount, unit, relation: 'none', qualifier: 'exact' } });
+    found.push({
+      kind: 'duration',
+      first: i,
+      next: i + 1,
+      value: { type: 'duration', amount, unit, relation: 'none', qualifier: 'exact' },
+    });
   });
   return found;
 }
@@ -58,18 +85,33 @@ export function findVagueDurations(tokens: Token[]): FoundFact[] {
     if (!token.lower.endsWith('s')) {
       const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
       if (relation && (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an')) {
-        found.push({ kind: 'duration', first: i - 1, next: i + 2, value: { type: 'duration', amount: 1, unit, relation, qualifier: 'exact' } });
+        found.push({
+          kind: 'duration',
+          first: i - 1,
+          next: i + 2,
+          value: { type: 'duration', amount: 1, unit, relation, qualifier: 'exact' },
+        });
       }
       return;
     }
     const before = tokens[i - 1];
-    if (before?.kind === 'number' || (before && /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)$/.test(before.lower))) return;
+    if (
+      before?.kind === 'number' ||
+      (before &&
+        /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)$/.test(before.lower))
+    )
+      return;
     const relation = RELATIONS[tokens[i + 1]?.lower ?? ''];
     if (!relation) return;
     let first = i;
     while (first > 0 && VAGUE_LEADS.has(tokens[first - 1]!.lower)) first--;
     if (tokens[first - 1]?.lower === 'a' && tokens[first]?.lower === 'few') first--;
-    found.push({ kind: 'duration', first, next: i + 2, value: { type: 'duration', amount: null, unit, relation, qualifier: 'exact' } });
+    found.push({
+      kind: 'duration',
+      first,
+      next: i + 2,
+      value: { type: 'duration', amount: null, unit, relation, qualifier: 'exact' },
+    });
   });
   return found;
 }
@@ -79,12 +121,18 @@ function withRelation(tokens: Token[], first: number, next: number, value: Durat
   const relation = RELATIONS[tokens[next]?.lower ?? ''];
   if (relation) return { kind: 'duration', first, next: next + 1, value: { ...value, relation } };
   const lead = tokens[first - 1]?.lower;
-  if (lead === 'for' || lead === 'within') return { kind: 'duration', first: first - 1, next, value: { ...value, relation: lead } };
+  if (lead === 'for' || lead === 'within')
+    return { kind: 'duration', first: first - 1, next, value: { ...value, relation: lead } };
   return { kind: 'duration', first, next, value };
 }
 
 const DAYS: Record<DurationValue['unit'], number> = {
-  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
 };
 
 /** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
@@ -108,7 +156,8 @@ export function compareDurations(reference: DurationValue, other: DurationValue)
 }
 
 export function describeDuration(value: DurationValue): string {
-  const amount = value.amount === null ? `${value.unit}s` : `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
+  const amount =
+    value.amount === null ? `${value.unit}s` : `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
   const qualified = `${qualifierWords(value.qualifier)}${amount}`;
   return value.relation === 'none' ? qualified : `${qualified} ${value.relation}`;
 }

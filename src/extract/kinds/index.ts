@@ -14,7 +14,16 @@ import { count } from './count.js';
 import { person } from './person.js';
 import { quote } from './quote.js';
 
-const REGISTRY = [date, percent, money, quantity, duration, count, person, quote] as const satisfies readonly FactKindSpec[];
+const REGISTRY = [
+  date,
+  percent,
+  money,
+  quantity,
+  duration,
+  count,
+  person,
+  quote,
+] as const satisfies readonly FactKindSpec[];
 
 /** Every fact kind, in order of precedence. */
 export const KINDS: readonly FactKindSpec[] = REGISTRY;

@@ -61,7 +61,11 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
    * Who changed, where the words alone do not show it: the two speakers of a quote given to someone else,
    * the two offices of a person given another one. The report words it (report/messages.ts).
    */
-  changedNames?(aspects: readonly ChangeAspect[], reference: FactValueOf[K], other: FactValueOf[K]): Pick<SourceVerdict, 'speaker' | 'role'>;
+  changedNames?(
+    aspects: readonly ChangeAspect[],
+    reference: FactValueOf[K],
+    other: FactValueOf[K],
+  ): Pick<SourceVerdict, 'speaker' | 'role'>;
   /** A reading of the value independent of any one source's words: "more than 10,000", "January 20". */
   describe(value: FactValueOf[K]): string;
   /** Facts that may align share a bucket: numbers of one dimension, a person with the same person. Default: the kind. */
@@ -104,8 +108,11 @@ export const ALIGN_WEIGHTS = { context: 0.35, sentence: 0.4, value: 0.25 } as co
  * nothing.
  */
 export function defaultAlignScore(evidence: AlignEvidence, valueScore = evidence.sameValue() ? 1 : 0): number {
-  return ALIGN_WEIGHTS.context * evidence.context + ALIGN_WEIGHTS.sentence * contextualSentence(evidence)
-    + ALIGN_WEIGHTS.value * valueScore;
+  return (
+    ALIGN_WEIGHTS.context * evidence.context +
+    ALIGN_WEIGHTS.sentence * contextualSentence(evidence) +
+    ALIGN_WEIGHTS.value * valueScore
+  );
 }
 
 /** The sentence score where the surroundings back it up (or the sentences were clustered together). */

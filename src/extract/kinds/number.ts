@@ -17,11 +17,14 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Chan
     ? Math.max(reference.roundedTolerance, other.roundedTolerance, 1e-9)
     : Math.max(reference.tolerance, other.tolerance, 1e-9);
   const close = (a: number | undefined, b: number | undefined) =>
-    a === undefined || b === undefined ? a === b : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    a === undefined || b === undefined
+      ? a === b
+      : Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   // Each statement allows what its own precision allows.
   const own = (v: NumberValue) => (converted ? v.roundedTolerance : v.tolerance);
-  const contradicts = (): boolean => !overlaps(rangeOf(reference, own(reference)), rangeOf(other, own(other)))
-    || (reference.qualifier === 'tally' && other.qualifier === 'tally' && !close(reference.upper, other.upper));
+  const contradicts = (): boolean =>
+    !overlaps(rangeOf(reference, own(reference)), rangeOf(other, own(other))) ||
+    (reference.qualifier === 'tally' && other.qualifier === 'tally' && !close(reference.upper, other.upper));
   // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
   // "thousands" against "500" is more than vaguer: both cannot be true.
   if (reference.vague !== other.vague) return contradicts() ? ['precision', 'contradiction'] : ['precision'];
@@ -49,15 +52,23 @@ function rangeOf(value: NumberValue, tolerance: number): [number, number] {
   // spans two orders of magnitude: vaguer than "more than 10,000", not contradicting it.
   if (value.vague) return [a, a * 100];
   switch (value.qualifier) {
-    case 'above': return [a, Infinity];
-    case 'atLeast': return [a - tolerance, Infinity];
-    case 'upTo': return [-Infinity, a + tolerance];
-    case 'below': return [-Infinity, a];
-    case 'approx': return [a * (1 - APPROX_SHARE) - tolerance, a * (1 + APPROX_SHARE) + tolerance];
-    case 'nearly': return [a * (1 - APPROX_SHARE) - tolerance, a + tolerance];
-    case 'between': return [a - tolerance, (value.upper ?? a) + tolerance];
+    case 'above':
+      return [a, Infinity];
+    case 'atLeast':
+      return [a - tolerance, Infinity];
+    case 'upTo':
+      return [-Infinity, a + tolerance];
+    case 'below':
+      return [-Infinity, a];
+    case 'approx':
+      return [a * (1 - APPROX_SHARE) - tolerance, a * (1 + APPROX_SHARE) + tolerance];
+    case 'nearly':
+      return [a * (1 - APPROX_SHARE) - tolerance, a + tolerance];
+    case 'between':
+      return [a - tolerance, (value.upper ?? a) + tolerance];
     case 'exact':
-    case 'tally': return [a - tolerance, a + tolerance];
+    case 'tally':
+      return [a - tolerance, a + tolerance];
   }
 }
 
@@ -70,15 +81,32 @@ function overlaps([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): b
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '', above: 'more than ', atLeast: 'at least ', upTo: 'up to ', below: 'less than ', approx: 'about ',
-  nearly: 'nearly ', between: '', tally: '',
+  exact: '',
+  above: 'more than ',
+  atLeast: 'at least ',
+  upTo: 'up to ',
+  below: 'less than ',
+  approx: 'about ',
+  nearly: 'nearly ',
+  between: '',
+  tally: '',
 };
 
 // Vague amounts are read back as words: "thousands", not a made-up "1,000".
 const VAGUE_WORDS: Record<number, string> = {
-  12: 'dozens', 20: 'scores', 1e2: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands',
-  1e6: 'millions', 1e7: 'tens of millions', 1e8: 'hundreds of millions', 1e9: 'billions', 1e10: 'tens of billions',
-  1e11: 'hundreds of billions', 1e12: 'trillions',
+  12: 'dozens',
+  20: 'scores',
+  1e2: 'hundreds',
+  1e3: 'thousands',
+  1e4: 'tens of thousands',
+  1e5: 'hundreds of thousands',
+  1e6: 'millions',
+  1e7: 'tens of millions',
+  1e8: 'hundreds of millions',
+  1e9: 'billions',
+  1e10: 'tens of billions',
+  1e11: 'hundreds of billions',
+  1e12: 'trillions',
 };
 
 /** The words a qualifier is read back as, with a trailing space: "more than ", "" for an exact amount. */
@@ -94,7 +122,7 @@ export function describeNumber(value: NumberValue): string {
     return `${QUALIFIER_WORDS[value.qualifier]}${vague} (${value.unit})`;
   }
   const amount = (n: number) => {
-    if (value.unit === '' ) return formatNumber(n);
+    if (value.unit === '') return formatNumber(n);
     if (value.unit === '%' || value.unit === 'pp') return `${formatNumber(n)}${value.unit === '%' ? '%' : ' points'}`;
     if (/^[A-Z]{3}$/.test(value.unit)) return `${value.unit} ${formatNumber(n)}`;
     return describeMeasure(n, value.unit);

@@ -23,9 +23,14 @@ export function readPercent(tokens: Token[], mention: NumberMention): FoundFact 
   if (!length) return undefined;
   const value = mentionValue(mention, unit);
   const next = mention.next + length;
-  const subject = tokens[next]?.lower === 'of'
-    ? tokens.slice(next + 1, next + 4).filter((t) => t.kind === 'word').map((t) => t.text).join(' ')
-    : undefined;
+  const subject =
+    tokens[next]?.lower === 'of'
+      ? tokens
+          .slice(next + 1, next + 4)
+          .filter((t) => t.kind === 'word')
+          .map((t) => t.text)
+          .join(' ')
+      : undefined;
   return { kind: 'percent', first: mention.first, next, value, ...(subject ? { subject } : {}) };
 }
 

@@ -16,10 +16,15 @@ function personFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[]
     seen.add(mention.person);
     const role = mentions.find((m) => m.person === mention.person && m.role)?.role ?? null;
     facts.push({
-      kind: 'person', source: source.id, sentence: mention.sentence, surface: mention.surface, start: mention.start,
+      kind: 'person',
+      source: source.id,
+      sentence: mention.sentence,
+      surface: mention.surface,
+      start: mention.start,
       topic: mention.person.name,
       value: { type: 'person', name: mention.person.name, role },
-      subject: contentKeys(mention.person.name), context: [],
+      subject: contentKeys(mention.person.name),
+      context: [],
     });
   }
   return facts;
@@ -33,8 +38,10 @@ export const person: FactKindSpec<'person'> = {
     return differentRoles(reference.role, other.role) ? ['role'] : null;
   },
   describe: (value) => (value.role ? `${value.role} ${value.name}` : value.name),
-  changedNames: (aspects, reference, other) => (aspects.includes('role') && reference.role && other.role
-    ? { role: { reference: reference.role, source: other.role } } : {}),
+  changedNames: (aspects, reference, other) =>
+    aspects.includes('role') && reference.role && other.role
+      ? { role: { reference: reference.role, source: other.role } }
+      : {},
   bucket: (fact) => `person:${fact.value.name}`,
   // People share a bucket only with the same person (by resolved name): nothing else to weigh.
   alignScore: () => 1,

@@ -9,7 +9,11 @@ import { type Unit, matchUnit, needsGlue } from '../numbers/units.js';
  * Measurements: a number followed by a unit ("up to 306 kilometers", "306km", "190 miles (306 km)").
  * Returns undefined when no unit follows.
  */
-export function readQuantity(tokens: Token[], mention: NumberMention, following: NumberMention | undefined): FoundFact | undefined {
+export function readQuantity(
+  tokens: Token[],
+  mention: NumberMention,
+  following: NumberMention | undefined,
+): FoundFact | undefined {
   // "a magnitude 6.8 earthquake": a scale named before its number.
   if (tokens[mention.first - 1]?.lower === 'magnitude') {
     return { kind: 'quantity', first: mention.first - 1, next: mention.next, value: measure(mention, MAGNITUDE) };
@@ -24,7 +28,8 @@ export function readQuantity(tokens: Token[], mention: NumberMention, following:
     if (converted && converted.unit.canonical === unit.unit.canonical && tokens[converted.next]?.lower === ')') {
       const inner = measure(following, converted.unit);
       next = converted.next + 1;
-      if (inner.tolerance < value.tolerance) Object.assign(value, { amount: inner.amount, upper: inner.upper, tolerance: inner.tolerance });
+      if (inner.tolerance < value.tolerance)
+        Object.assign(value, { amount: inner.amount, upper: inner.upper, tolerance: inner.tolerance });
     }
   }
   return { kind: 'quantity', first: mention.first, next, value, subject: subjectAfter(tokens, next) };
@@ -35,7 +40,12 @@ const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 }
 function unitAfter(tokens: Token[], mention: NumberMention) {
   let at = mention.next;
   // "a 3,000-tonne ship", "a 5-km stretch": a unit joined to its number by a hyphen.
-  if (tokens[at]?.lower === '-' && tokens[at]!.start === tokens[at - 1]!.end && tokens[at + 1]?.start === tokens[at]!.end) at++;
+  if (
+    tokens[at]?.lower === '-' &&
+    tokens[at]!.start === tokens[at - 1]!.end &&
+    tokens[at + 1]?.start === tokens[at]!.end
+  )
+    at++;
   const words = tokens.slice(at, at + 3).map((t) => t.lower);
   const match = matchUnit(words);
   if (!match) return undefined;

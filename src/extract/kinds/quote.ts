@@ -20,8 +20,9 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
   source.sentences.forEach((s, i) => {
     if (i === 0 || source.sentences[i - 1]!.paragraph !== s.paragraph) paragraphStarts.add(s.index);
   });
-  const spans = findQuoteSpans(source.sentences, paragraphStarts)
-    .filter((span) => !isHeadline(span, source.sentences) && !isTerm(span, source.sentences));
+  const spans = findQuoteSpans(source.sentences, paragraphStarts).filter(
+    (span) => !isHeadline(span, source.sentences) && !isTerm(span, source.sentences),
+  );
   const speakers = attributeQuotes(spans, source.sentences, mentions);
   const facts: Fact[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -32,7 +33,12 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
     const next = spans[k + 1];
     if (next && continuesAcrossAttribution(span, next, source.sentences)) {
       const [a, b] = [pieces.pop()!, next.pieces[0]!];
-      pieces.push({ sentence: a.sentence, start: a.start, end: b.end, words: `${a.words.replace(/,$/, '')} ${b.words}` });
+      pieces.push({
+        sentence: a.sentence,
+        start: a.start,
+        end: b.end,
+        words: `${a.words.replace(/,$/, '')} ${b.words}`,
+      });
       pieces.push(...next.pieces.slice(1));
       speaker ??= speakers[k + 1] ?? null;
       k++;
@@ -41,9 +47,18 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
       if (piece.words.split(/\s+/).length < 2) continue; // a single quoted word is a term, not a quote
       const sentence = source.sentences[piece.sentence]!;
       facts.push({
-        kind: 'quote', source: source.id, sentence: piece.sentence, surface: sentence.text.slice(piece.start, piece.end), start: piece.start,
+        kind: 'quote',
+        source: source.id,
+        sentence: piece.sentence,
+        surface: sentence.text.slice(piece.start, piece.end),
+        start: piece.start,
         topic: speaker?.name ?? 'unattributed',
-        value: { type: 'quote', words: piece.words, speaker: speaker?.name ?? null, partial: span.single || !startsUpper(piece.words) },
+        value: {
+          type: 'quote',
+          words: piece.words,
+          speaker: speaker?.name ?? null,
+          partial: span.single || !startsUpper(piece.words),
+        },
         subject: speaker ? contentKeys(speaker.surname) : [],
         context: contentKeys(piece.words),
       });
@@ -65,8 +80,10 @@ export const quote: FactKindSpec<'quote'> = {
     return aspects.length ? aspects : null;
   },
   describe: (value) => value.words,
-  changedNames: (aspects, reference, other) => (aspects.includes('speaker') && reference.speaker && other.speaker
-    ? { speaker: { reference: reference.speaker, source: other.speaker } } : {}),
+  changedNames: (aspects, reference, other) =>
+    aspects.includes('speaker') && reference.speaker && other.speaker
+      ? { speaker: { reference: reference.speaker, source: other.speaker } }
+      : {},
   alignScore(a, b, evidence) {
     const speaker = a.value.speaker && a.value.speaker === b.value.speaker ? 1 : 0;
     const words = sameWording(a.value.words, b.value.words) ? 1 : evidence.context;

@@ -4,7 +4,22 @@
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
 
 export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP',
-  pounds: 'GBP', gbp: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR',
-  rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH', francs: 'CHF',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupees: 'INR',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  hryvnias: 'UAH',
+  francs: 'CHF',
 };

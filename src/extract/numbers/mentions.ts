@@ -27,20 +27,43 @@ export interface NumberMention {
   next: number;
 }
 
-
 // Qualifier phrases, matched against the words right before the number (longest first).
 // "more than 10,000" and "over 10,000" both say the count exceeds 10,000; "as many as 12,000"
 // and "up to 306 km" both give a ceiling.
 const QUALIFIERS: Array<[string, Qualifier]> = [
-  ['in excess of', 'above'], ['upwards of', 'above'], ['more than', 'above'], ['over', 'above'], ['above', 'above'],
-  ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['in excess of', 'above'],
+  ['upwards of', 'above'],
+  ['more than', 'above'],
+  ['over', 'above'],
+  ['above', 'above'],
+  ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'],
+  ['not less than', 'atLeast'],
+  ['a minimum of', 'atLeast'],
   ['at least', 'atLeast'],
-  ['as many as', 'upTo'], ['as much as', 'upTo'], ['as high as', 'upTo'], ['a maximum of', 'upTo'],
-  ['no more than', 'upTo'], ['at most', 'upTo'], ['up to', 'upTo'],
-  ['less than', 'below'], ['fewer than', 'below'], ['under', 'below'], ['below', 'below'],
-  ['just under', 'nearly'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],
-  ['an estimated', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'],
-  ['about', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['estimated', 'approx'],
+  ['as many as', 'upTo'],
+  ['as much as', 'upTo'],
+  ['as high as', 'upTo'],
+  ['a maximum of', 'upTo'],
+  ['no more than', 'upTo'],
+  ['at most', 'upTo'],
+  ['up to', 'upTo'],
+  ['less than', 'below'],
+  ['fewer than', 'below'],
+  ['under', 'below'],
+  ['below', 'below'],
+  ['just under', 'nearly'],
+  ['close to', 'nearly'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['an estimated', 'approx'],
+  ['approximately', 'approx'],
+  ['roughly', 'approx'],
+  ['around', 'approx'],
+  ['about', 'approx'],
+  ['some', 'approx'],
+  ['circa', 'approx'],
+  ['estimated', 'approx'],
 ];
 QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
@@ -48,13 +71,24 @@ QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
  * The value a mention states in a unit: `factor` and `offset` convert the stated unit to the canonical one
  * ("190 miles" → metres), and the tolerance is half the step of the last stated digit in that unit.
  */
-export function mentionValue(mention: NumberMention, unit: string, factor = 1, offset = 0, statedUnit = unit): NumberValue {
+export function mentionValue(
+  mention: NumberMention,
+  unit: string,
+  factor = 1,
+  offset = 0,
+  statedUnit = unit,
+): NumberValue {
   const convert = (n: number) => n * factor + offset;
-  const roundedStep = Number.isInteger(mention.amount) && mention.step >= 1 ? Math.max(mention.step, trailingZeroStep(mention.amount)) : mention.step;
+  const roundedStep =
+    Number.isInteger(mention.amount) && mention.step >= 1
+      ? Math.max(mention.step, trailingZeroStep(mention.amount))
+      : mention.step;
   return {
     type: 'number',
     amount: convert(mention.amount),
-    ...(mention.upper !== undefined ? { upper: mention.qualifier === 'tally' ? mention.upper : convert(mention.upper) } : {}),
+    ...(mention.upper !== undefined
+      ? { upper: mention.qualifier === 'tally' ? mention.upper : convert(mention.upper) }
+      : {}),
     qualifier: mention.qualifier,
     unit,
     tolerance: (mention.step / 2) * factor,
@@ -112,8 +146,11 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
   const glued = tokens[next];
   const currencyAfter = (tokens[next + 1]?.lower ?? '') in CURRENCY_WORDS;
   const scaleWord = glued?.lower ?? '';
-  const isScale = currency || currencyAfter || UNAMBIGUOUS_SCALES.has(scaleWord)
-    || ((scaleWord === 'm' || scaleWord === 'k') && countedNounAt(tokens, next + 1));
+  const isScale =
+    currency ||
+    currencyAfter ||
+    UNAMBIGUOUS_SCALES.has(scaleWord) ||
+    ((scaleWord === 'm' || scaleWord === 'k') && countedNounAt(tokens, next + 1));
   if (isScale && glued && glued.start === tokens[next - 1]!.end && glued.lower in MONEY_SCALES) {
     amount *= MONEY_SCALES[glued.lower]!;
     step *= MONEY_SCALES[glued.lower]!;
@@ -121,8 +158,13 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
   }
   const qualified = readQualifier(tokens, first);
   const mention: NumberMention = {
-    amount, qualifier: qualified?.qualifier ?? 'exact', step, vague: core.vague,
-    first: qualified?.first ?? first, number: i, next,
+    amount,
+    qualifier: qualified?.qualifier ?? 'exact',
+    step,
+    vague: core.vague,
+    first: qualified?.first ?? first,
+    number: i,
+    next,
     ...(currency ? { currency } : {}),
   };
   readPlus(tokens, mention);
@@ -151,7 +193,13 @@ function readRate(tokens: Token[], mention: NumberMention): void {
   mention.next = per.next;
 }
 
-interface NumberCore { amount: number; step: number; next: number; vague: boolean; kind: 'digits' | 'words' }
+interface NumberCore {
+  amount: number;
+  step: number;
+  next: number;
+  vague: boolean;
+  kind: 'digits' | 'words';
+}
 
 /** A number at token i: "10,000", "1.5 million", "twenty-five", "a dozen", "thousands", "tens of billions". */
 function readNumber(tokens: Token[], i: number): NumberCore | undefined {
@@ -182,14 +230,24 @@ function readNumber(tokens: Token[], i: number): NumberCore | undefined {
   const value = wordValue(token.lower);
   if (value === undefined) return undefined;
   // "one" is nearly always a pronoun or article ("one of his advisers"), not a count; "one in five" is a rate.
-  if (value === 1 && !((tokens[i + 1]?.lower ?? '') in SCALES) && !(tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.kind === 'number')) {
+  if (
+    value === 1 &&
+    !((tokens[i + 1]?.lower ?? '') in SCALES) &&
+    !(tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.kind === 'number')
+  ) {
     return undefined;
   }
   return withScale(tokens, i + 1, value, 1, false, 'words');
 }
 
-function withScale(tokens: Token[], next: number, value: number, step: number, vague: boolean,
-  kind: NumberCore['kind']): NumberCore {
+function withScale(
+  tokens: Token[],
+  next: number,
+  value: number,
+  step: number,
+  vague: boolean,
+  kind: NumberCore['kind'],
+): NumberCore {
   let amount = value;
   let at = next;
   // "1.5 million", "two hundred thousand"
@@ -202,7 +260,19 @@ function withScale(tokens: Token[], next: number, value: number, step: number, v
   return { amount, step, next: at, vague, kind };
 }
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'before', 'after', 'during', 'through', 'for']);
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'of',
+  'before',
+  'after',
+  'during',
+  'through',
+  'for',
+]);
 
 /**
  * Digits that are not amounts: years ("since 2022"), days of a month ("January 20", "20 January"),
@@ -213,8 +283,11 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[next];
   // "since 2022" is a year, "2000 workers" a count: a year-like number followed by a content word counts it.
-  const countsSomething = after?.kind === 'word' && startsLower(after.text) && !STOPWORDS.has(after.lower)
-    && !YEAR_PREPOSITIONS.has(before?.lower ?? '');
+  const countsSomething =
+    after?.kind === 'word' &&
+    startsLower(after.text) &&
+    !STOPWORDS.has(after.lower) &&
+    !YEAR_PREPOSITIONS.has(before?.lower ?? '');
   if (isYearDigits(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
   // "January 20", "Sept. 30"
   if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
@@ -224,25 +297,111 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   if (after && after.start === token.end && /^(st|nd|rd|th)$/.test(after.lower)) return true;
   // "Article 5", "Flight 370": a number right after a capitalised word names something. Not after a weekday
   // or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), or before a plural noun.
-  if (before && isCapitalised(before) && i - 1 > 0 && !readQualifier(tokens, i) && !/['’]s$/.test(before.text)
-    && !WEEKDAYS.has(before.lower) && !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s'))
-    && !isTallyOrMeasure(tokens, next)) return true;
+  if (
+    before &&
+    isCapitalised(before) &&
+    i - 1 > 0 &&
+    !readQualifier(tokens, i) &&
+    !/['’]s$/.test(before.text) &&
+    !WEEKDAYS.has(before.lower) &&
+    !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s')) &&
+    !isTallyOrMeasure(tokens, next)
+  )
+    return true;
   return false;
 }
 
 // "hand over $183 million", "drove the flames over two highways", "fighting over three days": "over" as a
 // particle or a preposition of place and time, not "more than".
-const OVER_AS_PARTICLE = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take',
-  'takes', 'took', 'taken', 'taking', 'sign', 'signed', 'pass', 'passed', 'spill', 'spilled', 'spilt', 'fly', 'flew',
-  'flown', 'jumped', 'climbed', 'crossed', 'rolled', 'carried', 'spread', 'swept', 'blew', 'fought', 'argued',
-  'clashed', 'flames', 'fire', 'smoke', 'bridge', 'bridges', 'hovered', 'looming', 'loomed', 'paid', 'pay', 'pays']);
+const OVER_AS_PARTICLE = new Set([
+  'hand',
+  'hands',
+  'handed',
+  'handing',
+  'turn',
+  'turns',
+  'turned',
+  'turning',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'sign',
+  'signed',
+  'pass',
+  'passed',
+  'spill',
+  'spilled',
+  'spilt',
+  'fly',
+  'flew',
+  'flown',
+  'jumped',
+  'climbed',
+  'crossed',
+  'rolled',
+  'carried',
+  'spread',
+  'swept',
+  'blew',
+  'fought',
+  'argued',
+  'clashed',
+  'flames',
+  'fire',
+  'smoke',
+  'bridge',
+  'bridges',
+  'hovered',
+  'looming',
+  'loomed',
+  'paid',
+  'pay',
+  'pays',
+]);
 /** Abbreviated scales that are never units: "2.3bn", "5mn". */
 const UNAMBIGUOUS_SCALES = new Set(['bn', 'mn', 'mln', 'tn', 'trn']);
 
 /** Words after "1.5m" that measure rather than count: "a 1.5m high wall", "2m from the road". */
-const MEASURE_WORDS = new Set(['of', 'high', 'long', 'wide', 'deep', 'tall', 'thick', 'away', 'above', 'below', 'from', 'in',
-  'per', 'into', 'off', 'on', 'at', 'to', 'and', 'or', 'across', 'under', 'over', 'beneath', 'north', 'south', 'east', 'west',
-  'further', 'farther', 'higher', 'lower', 'deeper', 'a', 'an', 'the']);
+const MEASURE_WORDS = new Set([
+  'of',
+  'high',
+  'long',
+  'wide',
+  'deep',
+  'tall',
+  'thick',
+  'away',
+  'above',
+  'below',
+  'from',
+  'in',
+  'per',
+  'into',
+  'off',
+  'on',
+  'at',
+  'to',
+  'and',
+  'or',
+  'across',
+  'under',
+  'over',
+  'beneath',
+  'north',
+  'south',
+  'east',
+  'west',
+  'further',
+  'farther',
+  'higher',
+  'lower',
+  'deeper',
+  'a',
+  'an',
+  'the',
+]);
 
 /**
  * A plural noun that names what is counted: "residents" in "1.5m residents". A singular noun is measured
@@ -250,16 +409,57 @@ const MEASURE_WORDS = new Set(['of', 'high', 'long', 'wide', 'deep', 'tall', 'th
  */
 function countedNounAt(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (token === undefined || token.kind !== 'word' || !startsLower(token.text) || MEASURE_WORDS.has(token.lower)) return false;
+  if (token === undefined || token.kind !== 'word' || !startsLower(token.text) || MEASURE_WORDS.has(token.lower))
+    return false;
   return /[^s]s$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower);
 }
 
-
 /** Verbs of movement before "up to": "go up to 1,350 euros" names the new level, not a ceiling. */
-const UP_AS_PARTICLE = new Set(['go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'push', 'pushed',
-  'pushes', 'bump', 'bumped', 'bumps', 'step', 'stepped', 'steps', 'ramp', 'ramped', 'ramps', 'shot', 'shoot',
-  'shoots', 'jump', 'jumped', 'jumps', 'climb', 'climbed', 'climbs']);
-const SMALL_WORD_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const UP_AS_PARTICLE = new Set([
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'went',
+  'move',
+  'moves',
+  'moved',
+  'moving',
+  'push',
+  'pushed',
+  'pushes',
+  'bump',
+  'bumped',
+  'bumps',
+  'step',
+  'stepped',
+  'steps',
+  'ramp',
+  'ramped',
+  'ramps',
+  'shot',
+  'shoot',
+  'shoots',
+  'jump',
+  'jumped',
+  'jumps',
+  'climb',
+  'climbed',
+  'climbs',
+]);
+const SMALL_WORD_NUMBERS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+]);
 
 /** "beat Harrowgate 2-1", "and Fenwright 45.1 per cent": what follows shows the number is an amount after all. */
 function isTallyOrMeasure(tokens: Token[], next: number): boolean {
@@ -275,7 +475,10 @@ function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; 
     const start = first - words.length;
     if (start < 0) continue;
     if (!words.every((word, k) => tokens[start + k]!.lower === word)) continue;
-    if (phrase === 'over' && (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? ''))) {
+    if (
+      phrase === 'over' &&
+      (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? ''))
+    ) {
       return undefined;
     }
     // "the wage will go up to 1,350 euros", "prices went up to $5": a verb's particle, the new level itself.
@@ -295,16 +498,20 @@ function readInterval(tokens: Token[], mention: NumberMention): void {
   const second = readNumber(tokens, mention.next + 1);
   if (!second) return;
   // "voted 7-2": a tally, not an interval; both numbers are the fact.
-  const glued = joiner === '-' && tokens[mention.next]!.start === tokens[mention.next - 1]!.end
-    && tokens[mention.next + 1]!.start === tokens[mention.next]!.end;
+  const glued =
+    joiner === '-' &&
+    tokens[mention.next]!.start === tokens[mention.next - 1]!.end &&
+    tokens[mention.next + 1]!.start === tokens[mention.next]!.end;
   if (glued && second.amount <= mention.amount) {
     Object.assign(mention, { upper: second.amount, qualifier: 'tally', next: second.next });
     return;
   }
   if (second.amount <= mention.amount) return;
   // "5 to 7 million": the scale of the upper end applies to the lower one too.
-  const scale = second.kind === 'digits' && mention.step >= 1 && second.step > mention.step && mention.amount < 1000
-    ? second.step / mention.step : 1;
+  const scale =
+    second.kind === 'digits' && mention.step >= 1 && second.step > mention.step && mention.amount < 1000
+      ? second.step / mention.step
+      : 1;
   mention.amount *= scale;
   mention.step *= scale;
   mention.upper = second.amount;

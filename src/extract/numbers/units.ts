@@ -12,40 +12,118 @@ export interface Unit {
 }
 
 const LENGTH: Record<string, number> = {
-  km: 1000, kms: 1000, kilometer: 1000, kilometers: 1000, kilometre: 1000, kilometres: 1000,
-  m: 1, meter: 1, meters: 1, metre: 1, metres: 1,
-  cm: 0.01, centimeter: 0.01, centimeters: 0.01, centimetre: 0.01, centimetres: 0.01,
-  mm: 0.001, millimeter: 0.001, millimeters: 0.001, millimetre: 0.001, millimetres: 0.001,
-  mi: 1609.344, mile: 1609.344, miles: 1609.344,
-  ft: 0.3048, foot: 0.3048, feet: 0.3048, yd: 0.9144, yard: 0.9144, yards: 0.9144,
-  in: 0.0254, inch: 0.0254, inches: 0.0254, nm: 1852, 'nautical miles': 1852,
+  km: 1000,
+  kms: 1000,
+  kilometer: 1000,
+  kilometers: 1000,
+  kilometre: 1000,
+  kilometres: 1000,
+  m: 1,
+  meter: 1,
+  meters: 1,
+  metre: 1,
+  metres: 1,
+  cm: 0.01,
+  centimeter: 0.01,
+  centimeters: 0.01,
+  centimetre: 0.01,
+  centimetres: 0.01,
+  mm: 0.001,
+  millimeter: 0.001,
+  millimeters: 0.001,
+  millimetre: 0.001,
+  millimetres: 0.001,
+  mi: 1609.344,
+  mile: 1609.344,
+  miles: 1609.344,
+  ft: 0.3048,
+  foot: 0.3048,
+  feet: 0.3048,
+  yd: 0.9144,
+  yard: 0.9144,
+  yards: 0.9144,
+  in: 0.0254,
+  inch: 0.0254,
+  inches: 0.0254,
+  nm: 1852,
+  'nautical miles': 1852,
 };
 const MASS: Record<string, number> = {
-  kg: 1, kgs: 1, kilogram: 1, kilograms: 1, kilogramme: 1, kilogrammes: 1, g: 0.001, gram: 0.001, grams: 0.001,
-  t: 1000, tonne: 1000, tonnes: 1000, ton: 907.18474, tons: 907.18474, 'short ton': 907.18474, 'short tons': 907.18474,
-  'metric ton': 1000, 'metric tons': 1000,
-  lb: 0.45359237, lbs: 0.45359237, pound: 0.45359237, pounds: 0.45359237, oz: 0.0283495, ounces: 0.0283495,
+  kg: 1,
+  kgs: 1,
+  kilogram: 1,
+  kilograms: 1,
+  kilogramme: 1,
+  kilogrammes: 1,
+  g: 0.001,
+  gram: 0.001,
+  grams: 0.001,
+  t: 1000,
+  tonne: 1000,
+  tonnes: 1000,
+  ton: 907.18474,
+  tons: 907.18474,
+  'short ton': 907.18474,
+  'short tons': 907.18474,
+  'metric ton': 1000,
+  'metric tons': 1000,
+  lb: 0.45359237,
+  lbs: 0.45359237,
+  pound: 0.45359237,
+  pounds: 0.45359237,
+  oz: 0.0283495,
+  ounces: 0.0283495,
 };
 const VOLUME: Record<string, number> = {
-  l: 1, litre: 1, litres: 1, liter: 1, liters: 1, ml: 0.001, millilitres: 0.001, milliliters: 0.001,
-  gallon: 3.785411784, gallons: 3.785411784, barrel: 158.987, barrels: 158.987,
-  'cubic meters': 1000, 'cubic metres': 1000,
+  l: 1,
+  litre: 1,
+  litres: 1,
+  liter: 1,
+  liters: 1,
+  ml: 0.001,
+  millilitres: 0.001,
+  milliliters: 0.001,
+  gallon: 3.785411784,
+  gallons: 3.785411784,
+  barrel: 158.987,
+  barrels: 158.987,
+  'cubic meters': 1000,
+  'cubic metres': 1000,
 };
 const AREA: Record<string, number> = {
-  'square kilometers': 1e6, 'square kilometres': 1e6, 'sq km': 1e6, km2: 1e6,
-  'square miles': 2589988.11, 'sq miles': 2589988.11, 'square meters': 1, 'square metres': 1, m2: 1,
-  hectare: 1e4, hectares: 1e4, ha: 1e4, acre: 4046.8564224, acres: 4046.8564224,
-  'square feet': 0.09290304, 'sq ft': 0.09290304,
+  'square kilometers': 1e6,
+  'square kilometres': 1e6,
+  'sq km': 1e6,
+  km2: 1e6,
+  'square miles': 2589988.11,
+  'sq miles': 2589988.11,
+  'square meters': 1,
+  'square metres': 1,
+  m2: 1,
+  hectare: 1e4,
+  hectares: 1e4,
+  ha: 1e4,
+  acre: 4046.8564224,
+  acres: 4046.8564224,
+  'square feet': 0.09290304,
+  'sq ft': 0.09290304,
 };
 const SPEED: Record<string, number> = {
-  'km/h': 1 / 3.6, kph: 1 / 3.6, 'kilometers per hour': 1 / 3.6, 'kilometres per hour': 1 / 3.6,
-  mph: 0.44704, 'miles per hour': 0.44704, knots: 0.514444, 'm/s': 1,
+  'km/h': 1 / 3.6,
+  kph: 1 / 3.6,
+  'kilometers per hour': 1 / 3.6,
+  'kilometres per hour': 1 / 3.6,
+  mph: 0.44704,
+  'miles per hour': 0.44704,
+  knots: 0.514444,
+  'm/s': 1,
 };
 
 const UNITS = new Map<string, Unit>();
 // Spellings of one unit share a factor within a table, so the factor names the unit.
 const add = (table: Record<string, number>, canonical: string) => {
-  for (const [name, factor] of Object.entries(table)) UNITS.set(name, { name: `${canonical}*${factor}`, canonical, factor });
+  for (const [name, factor] of Object.entries(table))
+    UNITS.set(name, { name: `${canonical}*${factor}`, canonical, factor });
 };
 add(LENGTH, 'm');
 add(MASS, 'kg');
@@ -74,7 +152,12 @@ export function needsGlue(name: string): boolean {
 }
 
 const DISPLAY: Record<string, [string, number]> = {
-  m: ['km', 1000], kg: ['kg', 1], l: ['l', 1], m2: ['km²', 1e6], 'm/s': ['km/h', 1 / 3.6], C: ['°C', 1],
+  m: ['km', 1000],
+  kg: ['kg', 1],
+  l: ['l', 1],
+  m2: ['km²', 1e6],
+  'm/s': ['km/h', 1 / 3.6],
+  C: ['°C', 1],
 };
 
 /** A canonical amount in a readable unit: 306000 m → "306 km". */

@@ -8,16 +8,25 @@ import { SAYING_VERBS, SPEECH_VERBS, verbAlternation } from '../../lexicon/speec
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
 // or present tense next to a quote.
 const SAYING = verbAlternation(SAYING_VERBS);
-const PRONOUN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|\\w+s|${SAYING})\\b|\\b(${SAYING})\\s+(he|she)\\b`, 'i');
+const PRONOUN = new RegExp(
+  `\\b(he|she)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|\\w+s|${SAYING})\\b|\\b(${SAYING})\\s+(he|she)\\b`,
+  'i',
+);
 
 // "the Ukrainian president said", "the Atlantic Council fellow told reporters", "said the minister": a person
 // named earlier, referred to by office.
 const OFFICE = OFFICES.join('|');
-const DESCRIPTOR = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\s+(?:\\w+ly\\s+)?(?:${SAYING})\\b`
-  + `|\\b(?:${SAYING})\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\b`, 'i');
+const DESCRIPTOR = new RegExp(
+  `\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\s+(?:\\w+ly\\s+)?(?:${SAYING})\\b` +
+    `|\\b(?:${SAYING})\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\b`,
+  'i',
+);
 
 // Verbs that make the person before them the speaker: "Sikorski said on X", "Grenell, an adviser, wrote".
-const SPEECH_VERB = new RegExp(`^(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:has\\s+|had\\s+)?(${verbAlternation(SPEECH_VERBS)})\\b`, 'i');
+const SPEECH_VERB = new RegExp(
+  `^(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:has\\s+|had\\s+)?(${verbAlternation(SPEECH_VERBS)})\\b`,
+  'i',
+);
 
 /**
  * Who speaks each quote, in order of preference:
@@ -28,7 +37,11 @@ const SPEECH_VERB = new RegExp(`^(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:h
  * 3. a quote that opens a paragraph with no attribution of its own → the speaker of a quote in the
  *    previous paragraph (multi-paragraph quotes in wire copy).
  */
-export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], mentions: PersonMention[]): Array<KnownPerson | undefined> {
+export function attributeQuotes(
+  spans: QuoteSpan[],
+  sentences: Sentence[],
+  mentions: PersonMention[],
+): Array<KnownPerson | undefined> {
   const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
   const speakersOnly = outside.filter((m) => canSpeak(m, sentences));
   const speakers: Array<KnownPerson | undefined> = [];
@@ -38,14 +51,17 @@ export function attributeQuotes(spans: QuoteSpan[], sentences: Sentence[], menti
     const first = span.pieces[0]!.sentence;
     const last = span.pieces[span.pieces.length - 1]!.sentence;
     const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
-    const previous = () => speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+    const previous = () =>
+      speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
     const descriptor = DESCRIPTOR.exec(attribution);
     if (descriptor) return void speakers.push(holderOf(descriptor[0], previous())?.person);
     const pronoun = PRONOUN.exec(attribution);
-    if (pronoun) return void speakers.push(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
+    if (pronoun)
+      return void speakers.push(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
     const before = spans[k - 1];
     // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
-    const carriesOn = span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
+    const carriesOn =
+      span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
     speakers.push(carriesOn ? speakers[k - 1] : undefined);
   });
   return speakers;
@@ -58,7 +74,10 @@ const DESCRIPTOR_FILLER: ReadonlySet<string> = new Set(['the', ...SAYING_VERBS])
  * ("Ukrainian President Volodymyr Zelenskiy"), else the subject of the last sentence naming someone.
  */
 function holderOf(descriptor: string, previous: PersonMention[]): PersonMention | undefined {
-  const words = descriptor.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && !DESCRIPTOR_FILLER.has(w));
+  const words = descriptor
+    .toLowerCase()
+    .split(/\W+/)
+    .filter((w) => w.length > 2 && !DESCRIPTOR_FILLER.has(w));
   const holder = previous.filter((m) => words.some((w) => (m.role ?? '').toLowerCase().split(/\W+/).includes(w))).pop();
   return holder ?? subjectOfLastSentence(previous);
 }
@@ -68,7 +87,8 @@ function holderOf(descriptor: string, previous: PersonMention[]): PersonMention 
  * usual women's names for "she"); the last person named at all when none does.
  */
 function lastOfGender(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention | undefined {
-  const female = (m: PersonMention) => FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs|Ms|Miss)\b/.test(m.role ?? '');
+  const female = (m: PersonMention) =>
+    FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs|Ms|Miss)\b/.test(m.role ?? '');
   const fitting = mentions.filter((m) => female(m) === (gender === 'female'));
   return subjectOfLastSentence(fitting) ?? subjectOfLastSentence(mentions);
 }
@@ -92,7 +112,9 @@ function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
  */
 function canSpeak(mention: PersonMention, sentences: Sentence[]): boolean {
   const after = sentences[mention.sentence]!.text.slice(mention.end);
-  return !/^(['’]s\b|\s+(administration|government|team|camp|campaign|officials|aides|allies|era|White House)\b)/.test(after);
+  return !/^(['’]s\b|\s+(administration|government|team|camp|campaign|officials|aides|allies|era|White House)\b)/.test(
+    after,
+  );
 }
 
 /**
@@ -119,7 +141,13 @@ function nearestNamed(span: QuoteSpan, mentions: PersonMention[], sentences: Sen
 /** A sentence's words outside quote marks. */
 function textOutside(sentence: Sentence, spans: QuoteSpan[]): string {
   let text = sentence.text;
-  const pieces = spans.flatMap((s) => s.pieces).filter((p) => p.sentence === sentence.index).sort((a, b) => b.start - a.start);
+  const pieces = spans
+    .flatMap((s) => s.pieces)
+    .filter((p) => p.sentence === sentence.index)
+    .sort((a, b) => b.start - a.start);
   for (const p of pieces) text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
-  return text.replace(/[“”"‘’']/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[“”"‘’']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

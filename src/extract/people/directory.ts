@@ -20,8 +20,11 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
   // clubs by their whole name ("Sierra Gorda", "Harrowgate Athletic").
   // Distinct names only: a story repeats "Grenell said" many times.
   const alone = [...new Set(candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!))];
-  const full = candidates.filter((c) => c.parts.length >= 2
-    && (c.strong || (c.plausible && alone.some((name) => sameSurname(name, c.parts[c.parts.length - 1]!)))));
+  const full = candidates.filter(
+    (c) =>
+      c.parts.length >= 2 &&
+      (c.strong || (c.plausible && alone.some((name) => sameSurname(name, c.parts[c.parts.length - 1]!)))),
+  );
   // Spelled-out given names first, so "V. Putin" joins "Vladimir Putin" rather than founding a person.
   full.sort((a, b) => Number(a.parts[0]!.endsWith('.')) - Number(b.parts[0]!.endsWith('.')));
   for (const candidate of full) {
@@ -40,8 +43,9 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
 }
 
 function mostCommonForm(forms: Map<string, number>): string {
-  return [...forms.entries()]
-    .sort((a, b) => Number(a[0].includes('.')) - Number(b[0].includes('.')) || b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]![0];
+  return [...forms.entries()].sort(
+    (a, b) => Number(a[0].includes('.')) - Number(b[0].includes('.')) || b[1] - a[1] || compareCodeUnits(a[0], b[0]),
+  )[0]![0];
 }
 
 /** The known person a mention names: a full name, "V. Putin", or a surname alone ("Grenell said"). */

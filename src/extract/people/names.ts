@@ -12,7 +12,8 @@ const SINGLE_CAPITAL = new RegExp(`^[${UPPER}]$`);
 
 // Words that open a name as its role: "Polish Foreign Minister Radoslaw Sikorski",
 // "Republican Representative Mike Turner", "Incoming Defense Secretary James Mattis".
-const TITLE_WORDS = new Set(`president president-elect vice prime minister secretary foreign defense defence interior
+const TITLE_WORDS = new Set(
+  `president president-elect vice prime minister secretary foreign defense defence interior
 finance state representative rep senator sen governor gov mayor chief executive ceo chairman chairwoman chair
 spokesman spokeswoman spokesperson general gen admiral colonel col lt lieutenant sergeant sgt captain capt dr mr
 mrs ms miss professor prof judge justice pope king queen prince princess sheikh ambassador commissioner director
@@ -20,18 +21,23 @@ incoming outgoing former acting deputy senior republican democratic democrat spe
 envoy adviser advisor analyst official lawmaker parliamentarian minister-president attorney coach manager
 founder chairperson economist scientist researcher astronaut inspector superintendent councillor councilor
 alderman sheriff detective officer seismologist geologist engineer doctor nurse teacher lawyer witness
-farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`.split(/\s+/)
-  .concat(OFFICES, NEWSROOM_ROLES));
+farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`
+    .split(/\s+/)
+    .concat(OFFICES, NEWSROOM_ROLES),
+);
 
 // Country names and demonyms may open a role ("Ukrainian President ...") but never a name.
-const PLACE_WORDS = new Set(`ukraine ukrainian russia russian poland polish america american us u.s british britain
+const PLACE_WORDS = new Set(
+  `ukraine ukrainian russia russian poland polish america american us u.s british britain
 uk french france german germany chinese china japanese japan korean korea north south israeli israel iranian
 iran indian india italian italy spanish spain canadian canada australian australia turkish turkey european eu un
-nato kremlin white`.split(/\s+/));
+nato kremlin white`.split(/\s+/),
+);
 
 // Capitalised words that belong to organisations, places, things and events, not to people:
 // "Atlantic Council", "White House", "Bradley Fighting Vehicles", "World War Three".
-const NOT_NAME_WORDS = new Set(`house department council committee ministry forces force army navy union nations
+const NOT_NAME_WORDS = new Set(
+  `house department council committee ministry forces force army navy union nations
 republic kingdom states office agency fighting vehicles vehicle tanks tank systems system missile missiles tactical
 university institute bank fund group inc corp corporation party street news times post press war world three
 islamic state intelligence community national international security north south east west eastern western
@@ -44,7 +50,8 @@ the a an in on at for of and but or as if it this that these those he she they w
 according despite after before while when although though however meanwhile yet still also since with without
 during under over into from by to so such some many most more other another each every all both either neither
 day week month year today yesterday tomorrow tonight morning evening night new los san santa hong sri saudi costa
-el las port fort mount lake cape st real sporting atletico inter dynamo`.split(/\s+/));
+el las port fort mount lake cape st real sporting atletico inter dynamo`.split(/\s+/),
+);
 
 /** A capitalised run that may name a person, with any role words before it. */
 export interface NameCandidate {
@@ -68,7 +75,10 @@ export function findNameCandidates(tokens: Token[], titleCase: boolean): NameCan
   const candidates: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameish(tokens, i)) { i++; continue; }
+    if (!isNameish(tokens, i)) {
+      i++;
+      continue;
+    }
     const runStart = i;
     const run: number[] = [];
     while (i < tokens.length && isNameish(tokens, i)) {
@@ -82,7 +92,12 @@ export function findNameCandidates(tokens: Token[], titleCase: boolean): NameCan
   return candidates;
 }
 
-function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCase: boolean): NameCandidate | undefined {
+function toCandidate(
+  tokens: Token[],
+  run: number[],
+  weakStart: boolean,
+  titleCase: boolean,
+): NameCandidate | undefined {
   const words = run.map((n) => bare(tokens[n]!));
   // The name is what follows the last word that cannot be part of one: "Brightfield Chief Executive Tom Adair"
   // → Tom Adair, with the title words just before it as the role ("Chief Executive").
@@ -93,8 +108,12 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
   // "Since Trump's election": the first word of a sentence is capitalised anyway.
   if (weakStart && nameStart === 0 && words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) nameStart = 1;
   // "Seismologist Andres Paredo": a capitalised common noun before a given name is a role, not a name.
-  if (run.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart]!.toLowerCase())
-    && GIVEN_NAMES.has(words[nameStart + 1]!.toLowerCase())) nameStart++;
+  if (
+    run.length - nameStart >= 3 &&
+    !GIVEN_NAMES.has(words[nameStart]!.toLowerCase()) &&
+    GIVEN_NAMES.has(words[nameStart + 1]!.toLowerCase())
+  )
+    nameStart++;
   const names = run.slice(nameStart);
   if (names.length === 0 || names.length > 4) return undefined;
   let roleStart = nameStart;
@@ -109,17 +128,36 @@ function toCandidate(tokens: Token[], run: number[], weakStart: boolean, titleCa
   // of a sentence ("Despite Zelenskyy") or after a place preposition ("in Oak Hollow").
   const placed = LOCATIVES.has(tokens[run[0]! - 1]?.lower ?? '');
   return {
-    parts, role: role.length ? role.join(' ') : null, start: first.start, end: last.start + bare(last).length,
+    parts,
+    role: role.length ? role.join(' ') : null,
+    start: first.start,
+    end: last.start + bare(last).length,
     strong: names.length >= 2 && !titleCase && evidence,
     plausible: names.length >= 2 && !titleCase && !weakStart && !placed,
   };
 }
 
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'toward', 'towards']);
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'through',
+  'via',
+  'toward',
+  'towards',
+]);
 
 // Last words of company and organisation names: "Brightfield Brands", "Northgate Securities".
 // "the Velmoran Red Cross", "the Turkish Red Crescent": relief societies named like people.
-const ORGANISATION_ENDINGS = new Set(`brands foods securities holdings capital partners industries technologies
+const ORGANISATION_ENDINGS = new Set(
+  `brands foods securities holdings capital partners industries technologies
 labs laboratories pharmaceuticals pharma financial insurance entertainment studios airlines motors energy
 resources logistics solutions services systems group groups bank banks trust fund ventures media networks
 communications electric mining metals chemicals software robotics therapeutics biosciences biologics bio
@@ -129,12 +167,14 @@ district village township survey service
 services office institute agency association council committee commission authority department ministry court
 university college school hospital museum society foundation center centre organization organisation union
 party army navy guard forces corps board bureau administration government parliament assembly senate congress
-cross crescent`.split(/\s+/));
+cross crescent`.split(/\s+/),
+);
 
 // "Sikorski said", "said Alex Plitsas", "Alex Plitsas, senior fellow at ..." / "Priya Castellano, a food
 // industry analyst": a speech verb or an appositive is evidence of a person.
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
-const APPOSITIVE_OPENERS = /^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|aged|\d+)$/;
+const APPOSITIVE_OPENERS =
+  /^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|aged|\d+)$/;
 
 function speaksOrIsDescribed(tokens: Token[], names: number[]): boolean {
   const after = tokens[names[names.length - 1]! + 1];
@@ -154,8 +194,7 @@ function isRoleWord(words: string[], k: number): boolean {
 function isNameish(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapitalised(token)) return false;
-  return isInitial(tokens, i) || NAME_WORD.test(token!.text)
-    || token!.lower === 'president-elect';
+  return isInitial(tokens, i) || NAME_WORD.test(token!.text) || token!.lower === 'president-elect';
 }
 
 function isNameWord(text: string, tokens: Token[], i: number): boolean {
@@ -168,7 +207,9 @@ function isNameWord(text: string, tokens: Token[], i: number): boolean {
 
 /** "V." in "V. Putin": one capital letter followed by a full stop. */
 function isInitial(tokens: Token[], i: number): boolean {
-  return SINGLE_CAPITAL.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end;
+  return (
+    SINGLE_CAPITAL.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end
+  );
 }
 
 /** The word without a possessive: "Trump's" → Trump. */
@@ -190,14 +231,42 @@ export function compatibleGivenNames(a: string, b: string): boolean {
 }
 
 /** Title words that say nothing about which office: "former", "acting", honorifics, party labels. */
-const NOT_OFFICE = new Set(['former', 'incoming', 'outgoing', 'acting', 'senior', 'deputy', 'mr', 'mrs', 'ms', 'miss', 'dr',
-  'republican', 'democratic', 'democrat']);
+const NOT_OFFICE = new Set([
+  'former',
+  'incoming',
+  'outgoing',
+  'acting',
+  'senior',
+  'deputy',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'republican',
+  'democratic',
+  'democrat',
+]);
 /** Abbreviated titles and spelling variants, read as the full word. */
 const OFFICE_SPELLINGS: Record<string, string> = {
-  rep: 'representative', sen: 'senator', gov: 'governor', gen: 'general', col: 'colonel', lt: 'lieutenant',
-  sgt: 'sergeant', capt: 'captain', prof: 'professor', defence: 'defense', advisor: 'adviser', councilor: 'councillor',
-  ceo: 'chief executive', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman',
-  spokeswoman: 'spokesman', spokesperson: 'spokesman',
+  rep: 'representative',
+  sen: 'senator',
+  gov: 'governor',
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  capt: 'captain',
+  prof: 'professor',
+  defence: 'defense',
+  advisor: 'adviser',
+  councilor: 'councillor',
+  ceo: 'chief executive',
+  chairwoman: 'chairman',
+  chairperson: 'chairman',
+  chair: 'chairman',
+  spokeswoman: 'spokesman',
+  spokesperson: 'spokesman',
 };
 
 const officeCache = new Map<string, Set<string>>();
@@ -211,7 +280,10 @@ function officeWords(role: string): Set<string> {
 
 function readOfficeWords(role: string): Set<string> {
   const words = new Set<string>();
-  for (const raw of role.toLowerCase().replace(/[.’']s?\b/g, '').split(/[\s,]+/)) {
+  for (const raw of role
+    .toLowerCase()
+    .replace(/[.’']s?\b/g, '')
+    .split(/[\s,]+/)) {
     // "President-elect" holds the same office as "newly elected President": the office is what is compared.
     const plain = raw.replace(/-elect$/, '');
     const word = OFFICE_SPELLINGS[plain] ?? plain;

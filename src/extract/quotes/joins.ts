@@ -6,7 +6,10 @@ import type { QuoteSpan } from './spans.js';
 import { SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 /** Between two parts of one quote: ', Hale said, ', ' he added. ' — a speech verb and no more than a few words. */
-const ATTRIBUTION_BREAK = new RegExp(`^[\\s,”"’']*[^“”"]{0,60}\\b(?:${verbAlternation(SPEECH_VERBS)})\\b[^“”"]{0,30}[,:]\\s*[“"‘']?$`, 'i');
+const ATTRIBUTION_BREAK = new RegExp(
+  `^[\\s,”"’']*[^“”"]{0,60}\\b(?:${verbAlternation(SPEECH_VERBS)})\\b[^“”"]{0,30}[,:]\\s*[“"‘']?$`,
+  'i',
+);
 
 /** Whether a quote goes on after its attribution in the same sentence: one quote, not two. */
 export function continuesAcrossAttribution(span: QuoteSpan, next: QuoteSpan, sentences: Sentence[]): boolean {
@@ -19,7 +22,8 @@ export function continuesAcrossAttribution(span: QuoteSpan, next: QuoteSpan, sen
 }
 
 /** Words that put a name in quotation marks: "the so-called “peace plan”", "dubbed the package the “bridge to nowhere”". */
-const NAMING = /\b(?:so-called|dubbed|nicknamed|known as|billed as|branded|termed|labell?ed|christened)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const NAMING =
+  /\b(?:so-called|dubbed|nicknamed|known as|billed as|branded|termed|labell?ed|christened)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** A phrase in quotation marks that names something rather than reports what someone said. */
 export function isTerm(span: QuoteSpan, sentences: Sentence[]): boolean {

@@ -46,7 +46,9 @@ export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlyS
         pieceStart = -1;
       } else if (!open && mark.open) {
         const span: QuoteSpan = {
-          pieces: [], single: mark.single, paragraph: sentence.paragraph,
+          pieces: [],
+          single: mark.single,
+          paragraph: sentence.paragraph,
           opensParagraph: at === 0 && paragraphStarts.has(sentence.index),
         };
         spans.push(span);
@@ -73,11 +75,19 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
   const before = text[at - 1] ?? ' ';
   const after = text[at + 1] ?? ' ';
   switch (char) {
-    case '“': case '„': case '«': return { char, single: false, open: true };
-    case '”': case '»': return { char, single: false, open: false };
-    case '"': return { char, single: false, open: /[\s(\[—–-]/.test(before) || at === 0 };
-    case '‘': return insideSingle === false ? undefined : { char, single: true, open: true };
-    case '’': case "'": {
+    case '“':
+    case '„':
+    case '«':
+      return { char, single: false, open: true };
+    case '”':
+    case '»':
+      return { char, single: false, open: false };
+    case '"':
+      return { char, single: false, open: /[\s(\[—–-]/.test(before) || at === 0 };
+    case '‘':
+      return insideSingle === false ? undefined : { char, single: true, open: true };
+    case '’':
+    case "'": {
       if (insideSingle === false) return undefined; // nested inside a double quote
       const letterBefore = isLetterOrDigit(before);
       const letterAfter = isLetterOrDigit(after);
@@ -91,7 +101,8 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
       }
       return undefined;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 

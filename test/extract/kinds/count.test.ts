@@ -5,7 +5,13 @@ import { factsOf, onlyFact } from '../../helpers.js';
 
 describe('count facts', () => {
   it.each<[string, string, number, Qualifier, boolean]>([
-    ['More than 10,000 North Korean soldiers are in Kursk.', 'More than 10,000 North Korean soldiers', 10000, 'above', false],
+    [
+      'More than 10,000 North Korean soldiers are in Kursk.',
+      'More than 10,000 North Korean soldiers',
+      10000,
+      'above',
+      false,
+    ],
     ['As many as 12,000 troops arrived.', 'As many as 12,000 troops', 12000, 'upTo', false],
     ['Thousands of troops are there.', 'Thousands of troops', 1000, 'exact', true],
     ['Police said 37 people were killed.', '37 people', 37, 'exact', false],

@@ -42,9 +42,11 @@ describe('date facts', () => {
   });
 });
 
-describe('relative dates and the article\'s own date', () => {
-  const dated = (text: string) => extractFacts([segmented('s', `KYIV, November 17, 2024 - Officials spoke.\n\n${text}`)])
-    .filter((f) => f.kind === 'date' && f.sentence > 0).map((f) => f.value);
+describe("relative dates and the article's own date", () => {
+  const dated = (text: string) =>
+    extractFacts([segmented('s', `KYIV, November 17, 2024 - Officials spoke.\n\n${text}`)])
+      .filter((f) => f.kind === 'date' && f.sentence > 0)
+      .map((f) => f.value);
 
   it.each([
     ['The strike came yesterday.', { year: 2024, month: 11, day: 16, weekday: 6 }],
@@ -55,7 +57,10 @@ describe('relative dates and the article\'s own date', () => {
   });
 
   it('stays relative when the article states no date of its own', () => {
-    expect(extractFacts([segmented('s', 'Officials spoke.\n\nThe strike came yesterday.')]).filter((f) => f.kind === 'date').map((f) => f.value))
-      .toEqual([{ type: 'date', relative: 'yesterday' }]);
+    expect(
+      extractFacts([segmented('s', 'Officials spoke.\n\nThe strike came yesterday.')])
+        .filter((f) => f.kind === 'date')
+        .map((f) => f.value),
+    ).toEqual([{ type: 'date', relative: 'yesterday' }]);
   });
 });

@@ -75,28 +75,52 @@ const date = (fields: Omit<DateValue, 'type'>): DateValue => ({ type: 'date', ..
 describe('compareDates', () => {
   it.each<[string, DateValue, DateValue, ReturnType<typeof compareDates>]>([
     ['January 20 = January 20', date({ month: 1, day: 20 }), date({ month: 1, day: 20 }), 'same'],
-    ['January 20 vs Jan. 20, 2025 (other more precise)', date({ month: 1, day: 20 }), date({ year: 2025, month: 1, day: 20 }), 'same'],
-    ['Jan. 20, 2025 vs January 20', date({ year: 2025, month: 1, day: 20 }), date({ month: 1, day: 20 }), 'lessPrecise'],
+    [
+      'January 20 vs Jan. 20, 2025 (other more precise)',
+      date({ month: 1, day: 20 }),
+      date({ year: 2025, month: 1, day: 20 }),
+      'same',
+    ],
+    [
+      'Jan. 20, 2025 vs January 20',
+      date({ year: 2025, month: 1, day: 20 }),
+      date({ month: 1, day: 20 }),
+      'lessPrecise',
+    ],
     ['November 2024 vs 2024', date({ year: 2024, month: 11 }), date({ year: 2024 }), 'lessPrecise'],
     ['January 20 vs January 21', date({ month: 1, day: 20 }), date({ month: 1, day: 21 }), 'different'],
     ['2024 vs 2025', date({ year: 2024 }), date({ year: 2025 }), 'different'],
     ['Sunday vs Monday', date({ weekday: 0 }), date({ weekday: 1 }), 'different'],
     ['yesterday vs yesterday', date({ relative: 'yesterday' }), date({ relative: 'yesterday' }), 'same'],
     ['yesterday vs last week', date({ relative: 'yesterday' }), date({ relative: 'last week' }), 'different'],
-    ['March 4 vs yesterday (cannot check: less precise)', date({ month: 3, day: 4 }), date({ relative: 'yesterday' }), 'lessPrecise'],
+    [
+      'March 4 vs yesterday (cannot check: less precise)',
+      date({ month: 3, day: 4 }),
+      date({ relative: 'yesterday' }),
+      'lessPrecise',
+    ],
     ['yesterday vs March 4 (more precise)', date({ relative: 'yesterday' }), date({ month: 3, day: 4 }), 'same'],
   ])('%s', (_name, reference, other, verdict) => {
     expect(compareDates(reference, other)).toBe(verdict);
   });
 });
 
-const span = (amount: number | null, unit: DurationValue['unit'], relation: DurationValue['relation'] = 'none',
-  qualifier: DurationValue['qualifier'] = 'exact'): DurationValue => ({ type: 'duration', amount, unit, relation, qualifier });
+const span = (
+  amount: number | null,
+  unit: DurationValue['unit'],
+  relation: DurationValue['relation'] = 'none',
+  qualifier: DurationValue['qualifier'] = 'exact',
+): DurationValue => ({ type: 'duration', amount, unit, relation, qualifier });
 
 describe('compareDurations', () => {
   it.each<[string, DurationValue, DurationValue, Array<'value' | 'relation' | 'precision' | 'qualifier'> | null]>([
     ['two months before = two months before', span(2, 'month', 'before'), span(2, 'month', 'before'), null],
-    ['for at least 24 months vs for about 24 months', span(24, 'month', 'for', 'atLeast'), span(24, 'month', 'for', 'approx'), ['qualifier']],
+    [
+      'for at least 24 months vs for about 24 months',
+      span(24, 'month', 'for', 'atLeast'),
+      span(24, 'month', 'for', 'approx'),
+      ['qualifier'],
+    ],
     ['at least 90 days vs 90 days', span(90, 'day', 'none', 'atLeast'), span(90, 'day'), ['qualifier']],
     ['two months = eight weeks', span(2, 'month'), span(8, 'week'), null],
     ['one year = 12 months', span(1, 'year'), span(12, 'month'), null],
@@ -134,9 +158,22 @@ function fact(value: FactValue): Fact {
   const kind = value.type === 'number' ? 'count' : value.type;
   return { kind, source: 's', sentence: 0, surface: '', value, topic: '', start: 0, subject: [], context: [] };
 }
-const count = (amount: number, qualifier: NumberValue['qualifier'] = 'exact'): NumberValue =>
-  ({ type: 'number', amount, qualifier, unit: '', tolerance: 0.5, roundedTolerance: 0.5, statedUnit: '', vague: false });
-const quote = (words: string, speaker: string | null, partial = false): FactValue => ({ type: 'quote', words, speaker, partial });
+const count = (amount: number, qualifier: NumberValue['qualifier'] = 'exact'): NumberValue => ({
+  type: 'number',
+  amount,
+  qualifier,
+  unit: '',
+  tolerance: 0.5,
+  roundedTolerance: 0.5,
+  statedUnit: '',
+  vague: false,
+});
+const quote = (words: string, speaker: string | null, partial = false): FactValue => ({
+  type: 'quote',
+  words,
+  speaker,
+  partial,
+});
 const person = (name: string, role: string | null = null): FactValue => ({ type: 'person', name, role });
 
 describe('differenceOf', () => {
@@ -149,21 +186,74 @@ describe('differenceOf', () => {
     ['different date', date({ month: 1, day: 20 }), date({ month: 1, day: 21 }), ['value', 'contradiction']],
     ['same duration', span(2, 'month', 'before'), span(8, 'week', 'before'), null],
     ['duration relation', span(2, 'month', 'before'), span(2, 'month', 'after'), ['relation']],
-    ['same quote', quote('The wars will escalate', 'Richard Grenell'), quote('the wars will escalate', 'Richard Grenell'), null],
-    ['partial quote included', quote('The missiles will speak for themselves.', 'Volodymyr Zelenskiy'),
-      quote('speak for themselves', 'Volodymyr Zelenskiy', true), null],
-    ['unknown speaker is not a change', quote('The wars will escalate', 'Richard Grenell'), quote('The wars will escalate', null), null],
-    ['other speaker', quote('The wars will escalate', 'Richard Grenell'), quote('The wars will escalate', 'Mike Turner'), ['speaker']],
-    ['reworded quote', quote('The wars will escalate', 'Richard Grenell'), quote('The wars will get worse', 'Richard Grenell'), ['wording']],
-    ['reworded, other speaker', quote('The wars will escalate', 'Richard Grenell'), quote('The wars will get worse', 'Mike Turner'),
-      ['speaker', 'wording']],
-    ['same person, other role', person('Radoslaw Sikorski', 'Polish Foreign Minister'), person('Radoslaw Sikorski'), null],
+    [
+      'same quote',
+      quote('The wars will escalate', 'Richard Grenell'),
+      quote('the wars will escalate', 'Richard Grenell'),
+      null,
+    ],
+    [
+      'partial quote included',
+      quote('The missiles will speak for themselves.', 'Volodymyr Zelenskiy'),
+      quote('speak for themselves', 'Volodymyr Zelenskiy', true),
+      null,
+    ],
+    [
+      'unknown speaker is not a change',
+      quote('The wars will escalate', 'Richard Grenell'),
+      quote('The wars will escalate', null),
+      null,
+    ],
+    [
+      'other speaker',
+      quote('The wars will escalate', 'Richard Grenell'),
+      quote('The wars will escalate', 'Mike Turner'),
+      ['speaker'],
+    ],
+    [
+      'reworded quote',
+      quote('The wars will escalate', 'Richard Grenell'),
+      quote('The wars will get worse', 'Richard Grenell'),
+      ['wording'],
+    ],
+    [
+      'reworded, other speaker',
+      quote('The wars will escalate', 'Richard Grenell'),
+      quote('The wars will get worse', 'Mike Turner'),
+      ['speaker', 'wording'],
+    ],
+    [
+      'same person, other role',
+      person('Radoslaw Sikorski', 'Polish Foreign Minister'),
+      person('Radoslaw Sikorski'),
+      null,
+    ],
     ['other person', person('Radoslaw Sikorski'), person('Mike Turner'), ['value']],
-    ['same person, another office', person('Radoslaw Sikorski', 'Polish Foreign Minister'), person('Radoslaw Sikorski', 'Polish Defence Minister'), ['role']],
-    ['same office in other words', person('Richard Grenell', "Trump's former ambassador to Germany"), person('Richard Grenell', 'Former U.S. Ambassador'), null],
+    [
+      'same person, another office',
+      person('Radoslaw Sikorski', 'Polish Foreign Minister'),
+      person('Radoslaw Sikorski', 'Polish Defence Minister'),
+      ['role'],
+    ],
+    [
+      'same office in other words',
+      person('Richard Grenell', "Trump's former ambassador to Germany"),
+      person('Richard Grenell', 'Former U.S. Ambassador'),
+      null,
+    ],
     ['abbreviated title', person('Elizabeth Warren', 'Sen.'), person('Elizabeth Warren', 'Senator'), null],
-    ['President-elect and President', person('Donald Trump', 'President-elect'), person('Donald Trump', 'President'), null],
-    ['Defense and Defence', person('James Mattis', 'Defense Secretary'), person('James Mattis', 'Defence Secretary'), null],
+    [
+      'President-elect and President',
+      person('Donald Trump', 'President-elect'),
+      person('Donald Trump', 'President'),
+      null,
+    ],
+    [
+      'Defense and Defence',
+      person('James Mattis', 'Defense Secretary'),
+      person('James Mattis', 'Defence Secretary'),
+      null,
+    ],
     ['different kinds of value', count(2024), date({ year: 2024 }), ['value']],
   ])('%s', (_name, reference, other, aspects) => {
     expect(differenceOf(fact(reference), fact(other))).toEqual(aspects);

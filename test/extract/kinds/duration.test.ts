@@ -3,7 +3,9 @@ import type { DurationValue } from '../../../src/types.js';
 import { factsOf, onlyFact } from '../../helpers.js';
 
 describe('duration facts', () => {
-  it.each<[string, string, number | null, DurationValue['unit'], DurationValue['relation'], DurationValue['qualifier']?]>([
+  it.each<
+    [string, string, number | null, DurationValue['unit'], DurationValue['relation'], DurationValue['qualifier']?]
+  >([
     ['It came two months before the vote.', 'two months before', 2, 'month', 'before'],
     ['It came just weeks before Trump takes office.', 'just weeks before', null, 'week', 'before'],
     ['It came a few days after the vote.', 'a few days after', null, 'day', 'after'],

@@ -30,8 +30,10 @@ describe('money facts', () => {
 
   it('"pounds" is money next to a £ amount', () => {
     const facts = factsOf('A £5 fine rose to 10 pounds.', 'money');
-    expect(facts.map((f) => [f.surface, (f.value as NumberValue).amount, (f.value as NumberValue).unit]))
-      .toEqual([['£5', 5, 'GBP'], ['10 pounds', 10, 'GBP']]);
+    expect(facts.map((f) => [f.surface, (f.value as NumberValue).amount, (f.value as NumberValue).unit])).toEqual([
+      ['£5', 5, 'GBP'],
+      ['10 pounds', 10, 'GBP'],
+    ]);
   });
 
   it.each<[string]>([

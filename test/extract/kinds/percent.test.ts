@@ -36,7 +36,10 @@ describe('percent facts', () => {
     expect(fact.subject).toContain('voter');
   });
 
-  it.each<[string]>([['Support fell 3 points.'], ['About 2,000 workers went on strike.']])('%j has no percent', (text) => {
-    expect(factsOf(text, 'percent')).toEqual([]);
-  });
+  it.each<[string]>([['Support fell 3 points.'], ['About 2,000 workers went on strike.']])(
+    '%j has no percent',
+    (text) => {
+      expect(factsOf(text, 'percent')).toEqual([]);
+    },
+  );
 });

@@ -21,7 +21,9 @@ describe('KINDS', () => {
   });
 
   it('is what the schema lists, in its kind and factKind enums and its id pattern', () => {
-    const parsed = JSON.parse(schema) as { $defs: Record<string, { properties: Record<string, { enum?: string[]; pattern?: string }> }> };
+    const parsed = JSON.parse(schema) as {
+      $defs: Record<string, { properties: Record<string, { enum?: string[]; pattern?: string }> }>;
+    };
     const fact = parsed.$defs.fact!.properties;
     expect([...fact.kind!.enum!].sort()).toEqual([...names].sort());
     expect(fact.id!.pattern).toBe(`^(${fact.kind!.enum!.join('|')}):[a-z0-9-]+$`);
@@ -31,7 +33,10 @@ describe('KINDS', () => {
 
   it('is what the README lists as the kinds of the JSON report', () => {
     const line = readme.split('\n').find((l) => l.includes('"kind": "count"'))!;
-    const listed = line.split('//')[1]!.split('|').map((s) => s.trim());
+    const listed = line
+      .split('//')[1]!
+      .split('|')
+      .map((s) => s.trim());
     expect([...listed].sort()).toEqual([...names].sort());
   });
 });

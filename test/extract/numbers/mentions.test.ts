@@ -113,7 +113,10 @@ describe('findNumberMentions: intervals and tallies', () => {
 
   it('"rose from 37 to 45" is two values, not an interval', () => {
     const found = mentions('rose from 37 to 45');
-    expect(found.map((m) => [m.amount, m.upper, m.qualifier])).toEqual([[37, undefined, 'exact'], [45, undefined, 'exact']]);
+    expect(found.map((m) => [m.amount, m.upper, m.qualifier])).toEqual([
+      [37, undefined, 'exact'],
+      [45, undefined, 'exact'],
+    ]);
   });
 });
 
