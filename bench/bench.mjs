@@ -72,9 +72,9 @@ console.log(
 for (const copies of [1, 4, 16]) {
   const sources = [];
   for (let c = 0; c < copies; c++)
-    seedTexts.forEach((text, i) =>
-      sources.push({ id: `${String(i).padStart(3, '0')}-${c}`, path: `x/${i}-${c}.txt`, text }),
-    );
+    seedTexts.forEach((text, i) => {
+      sources.push({ id: `${String(i).padStart(3, '0')}-${c}`, path: `x/${i}-${c}.txt`, text });
+    });
   const stages = {};
   const lap = (name, fn) => {
     const t = performance.now();

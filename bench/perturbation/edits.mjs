@@ -315,7 +315,7 @@ export function versionsOf(article) {
         truths: [{ expect: 'altered', edit: 'quote reworded', sentence: i, factKind: 'quote' }],
       };
     });
-    edit('sentence dropped', (s, i) => ({
+    edit('sentence dropped', (_s, i) => ({
       text: null,
       // Every fact of the sentence is gone, except people, who are usually named again elsewhere.
       truths: [{ expect: 'omitted', edit: 'sentence dropped', sentence: i }],

@@ -48,7 +48,9 @@ export function clusterSentences(sources: SegmentedSource[], options: ClusterOpt
   const { all, profiles } = model;
   // Sentence ids run through the sources in order: a source's first id plus the sentence index.
   const firstId = new Map<string, number>();
-  profiles.forEach((list, i) => firstId.set(sources[i]!.id, list[0]?.id ?? 0));
+  profiles.forEach((list, i) => {
+    firstId.set(sources[i]!.id, list[0]?.id ?? 0);
+  });
   const profileOf = (ref: SentenceRef) => {
     const first = firstId.get(ref.source);
     return first === undefined ? undefined : all[first + ref.sentence];

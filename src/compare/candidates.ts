@@ -82,8 +82,8 @@ class PairSet {
 
   add(i: number, j: number): void {
     if (i === j || this.facts[i]!.source === this.facts[j]!.source) return;
-    const a = i < j ? i : j;
-    const b = i < j ? j : i;
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
     const seen = (this.partners[a] ??= new Set());
     if (seen.has(b)) return;
     seen.add(b);

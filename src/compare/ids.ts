@@ -32,6 +32,7 @@ export function assignIds(facts: Array<{ fact: ComparedFact; position: number; i
 
 /** Lower-case ASCII words joined by hyphens ("Andrés" → andres), whole words only, at most about 48 characters. */
 function slug(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
   const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   const words = plainWords(ascii)
     .map((w) => w.replace(/[^a-z0-9]/g, ''))

@@ -90,7 +90,9 @@ function settled(facts: Fact[]): Fact[] {
     if (at.length === 0) continue;
     const after = spec.settle(at.map((i) => out[i]!));
     out = [...out];
-    at.forEach((i, k) => (out[i] = after[k]!));
+    at.forEach((i, k) => {
+      out[i] = after[k]!;
+    });
   }
   return out;
 }

@@ -85,7 +85,7 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
     const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
     lines.push(
-      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${fit(flat(what), width - 18)}`,
+      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${clip(flat(what), width - 18)}`,
     );
   }
   return lines;
@@ -121,7 +121,7 @@ function countTable(report: Report, p: Palette, width: number): string[] {
     ].join('  ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(
-      `${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${fit(flat(fact.value), valueWidth)}`,
+      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${clip(flat(fact.value), valueWidth)}`,
     );
   }
   return rows;
@@ -142,7 +142,7 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
     const marks = ids.map((id) => colourMark(fact, id, p, keyWidth)).join(' ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(
-      `${star} ${fit(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${fit(flat(fact.value), valueWidth)}`,
+      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${clip(flat(fact.value), valueWidth)}`,
     );
   }
   return rows;
@@ -171,7 +171,7 @@ function alteredSection(
     out.push(
       `  ${fact.label}  ${p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`)}`,
     );
-    out.push(`    ${keys.get(fact.referenceSource)}  ${fit(flat(fact.value), width - 8)}`);
+    out.push(`    ${keys.get(fact.referenceSource)}  ${clip(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
       const where = verdict.line ? ` line ${verdict.line}` : '';
       // Another speaker or office does not show in the words themselves: say who.
@@ -206,11 +206,11 @@ const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
 function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   return report.uniqueClaims.map(
     (claim) =>
-      `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${fit(flat(claim.text), width - 16)}`,
+      `  ${keys.get(claim.source)}  ${p.dim(`line ${claim.line}`.padEnd(9))} ${clip(flat(claim.text), width - 16)}`,
   );
 }
 
-function fit(text: string, width: number): string {
+function clip(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
 }

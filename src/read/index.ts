@@ -117,7 +117,7 @@ function expandPath(
 ): Candidate[] {
   const absolute = path.resolve(cwd, given);
   const display = displayPath(absolute, cwd);
-  let info;
+  let info: ReturnType<typeof stat>;
   try {
     info = stat(absolute);
   } catch (error) {

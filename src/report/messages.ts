@@ -59,8 +59,8 @@ export type FindingDetail = 'full' | 'short' | 'bare';
 
 /** A finding in words: `describeFinding(f, 'plain')` for an annotation, `(f, 'markdown', 'bare')` for a list item. */
 export function describeFinding(finding: Finding, markup: MarkupName, detail: FindingDetail = 'full'): string {
-  const { escape, quote } = MARKUPS[markup];
-  const label = escape(finding.label);
+  const { escape: escaped, quote } = MARKUPS[markup];
+  const label = escaped(finding.label);
   switch (finding.kind) {
     case 'altered': {
       const what = `${label}: ${quote(finding.actual ?? '')} instead of ${quote(finding.expected ?? '')}`;
@@ -72,9 +72,9 @@ export function describeFinding(finding: Finding, markup: MarkupName, detail: Fi
         ? `${label}: omitted (the others say ${quote(finding.expected ?? '')})`
         : `${label}: omitted`;
     case 'unique': {
-      if (detail === 'bare') return escape(finding.actual ?? finding.label);
+      if (detail === 'bare') return escaped(finding.actual ?? finding.label);
       if (isClaim(finding))
-        return `${detail === 'full' ? 'claim only this source makes' : 'claim'}: ${escape(finding.actual ?? finding.label)}`;
+        return `${detail === 'full' ? 'claim only this source makes' : 'claim'}: ${escaped(finding.actual ?? finding.label)}`;
       const what = `${label}: ${quote(finding.actual ?? '')}`;
       return detail === 'full' ? `${what} stated by this source only` : what;
     }

@@ -553,7 +553,7 @@ const TERMINATORS = '.!?\u2026'; // . ! ? …
  */
 const INVISIBLES = '\u200B\u200C\u200D\u2060\u00AD';
 /** Closing quotes and brackets that belong to the sentence they follow: `themselves.' The`, `“Really?” he`. */
-const CLOSERS = '"\'\u201D\u2019)]}\u00BB\u203A' + INVISIBLES; // " ' ” ’ ) ] } » › and invisible characters
+const CLOSERS = `"'\u201D\u2019)]}\u00BB\u203A${INVISIBLES}`; // " ' ” ’ ) ] } » › and invisible characters
 /** Opening quotes and brackets that may precede the first word of a sentence: `said. “We will`. */
 const OPENERS = '"\'\u201C\u2018\u201E([{\u00AB\u2039\u00BF\u00A1'; // " ' “ ‘ „ ( [ { « ‹ ¿ ¡
 /** List bullets: "• 9. The first item • 10. The second item", "⁃9. The first item". */

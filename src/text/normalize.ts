@@ -3,12 +3,14 @@ import { LETTERS } from './letters.js';
 // Character normalisation for matching. Reports always quote a source's own characters; these
 // functions only build keys for comparing text across sources.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII but the backtick, control characters included
 const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
 
 /**
  * Invisible format characters that may sit inside a word in text pasted from the web: the soft hyphen of
  * "Ros\u00ADalind", zero-width spaces and joiners, the word joiner and a stray byte-order mark.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each is one code point deleted on its own, no joined sequence
 export const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 
 /** Typographic quotes, dashes and invisible spaces folded to plain ASCII, so "U.S.-made" matches "U.S.–made". */

@@ -37,7 +37,7 @@ describe('bin/claimdiff.js', () => {
     expect(result.stderr).toBe('');
     for (const id of SEED_IDS) expect(result.stdout).toContain(id);
     // stdout is a pipe, not a terminal: no colour.
-    expect(result.stdout).not.toMatch(/\u001b\[/);
+    expect(result.stdout).not.toContain(`${String.fromCharCode(27)}[`);
   });
 
   it('--json prints a report that parses', () => {

@@ -207,7 +207,7 @@ describe('--output and formats', () => {
     expect(result.stdout).toBe('');
     const text = readFileSync(path.join(dir, 'report.out'), 'utf8');
     expect(text.length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).not.toContain(`${String.fromCharCode(27)}[`);
     if (format === 'json') expect(schemaErrors(JSON.parse(text) as Report)).toEqual([]);
   });
 

@@ -86,7 +86,7 @@ describe('the encodings fixture', () => {
       const source = report.sources.find((s) => s.path.endsWith(file))!;
       expect(source.sentences.length).toBeGreaterThan(0);
       for (const sentence of source.sentences) {
-        expect(lines[sentence.line - 1]!.slice(sentence.column - 1)).toMatch(new RegExp(`^${escape(sentence.text)}`));
+        expect(lines[sentence.line - 1]!.slice(sentence.column - 1)).toMatch(new RegExp(`^${escaped(sentence.text)}`));
       }
     },
   );
@@ -98,6 +98,6 @@ describe('the encodings fixture', () => {
   });
 });
 
-function escape(text: string): string {
+function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -79,7 +79,9 @@ describe.each(cases)('golden case %s', (name) => {
       return stated.reduce((sum, [id, v]) => sum + v.sentence! / Math.max(1, count.get(id)! - 1), 0) / stated.length;
     };
     const places = report.facts.map(place);
-    places.forEach((p, i) => i > 0 && expect(p).toBeGreaterThanOrEqual(places[i - 1]! - 1e-9));
+    places.forEach((p, i) => {
+      if (i > 0) expect(p).toBeGreaterThanOrEqual(places[i - 1]! - 1e-9);
+    });
   });
 
   it('lists unique claims by source, then sentence', () => {

@@ -45,26 +45,35 @@ export function attributeQuotes(
   const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
   const speakersOnly = outside.filter((m) => canSpeak(m, sentences));
   const speakers: Array<KnownPerson | undefined> = [];
-  spans.forEach((span, k) => {
-    const named = nearestNamed(span, speakersOnly, sentences);
-    if (named) return void speakers.push(named);
-    const first = span.pieces[0]!.sentence;
-    const last = span.pieces[span.pieces.length - 1]!.sentence;
-    const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
-    const previous = () =>
-      speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
-    const descriptor = DESCRIPTOR.exec(attribution);
-    if (descriptor) return void speakers.push(holderOf(descriptor[0], previous())?.person);
-    const pronoun = PRONOUN.exec(attribution);
-    if (pronoun)
-      return void speakers.push(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
-    const before = spans[k - 1];
-    // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
-    const carriesOn =
-      span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
-    speakers.push(carriesOn ? speakers[k - 1] : undefined);
-  });
+  for (let k = 0; k < spans.length; k++) speakers.push(speakerOf(k, spans, sentences, speakersOnly, speakers[k - 1]));
   return speakers;
+}
+
+/** The speaker of quote `k`, by the order of preference above; `previousSpeaker` is that of quote k - 1. */
+function speakerOf(
+  k: number,
+  spans: QuoteSpan[],
+  sentences: Sentence[],
+  speakersOnly: PersonMention[],
+  previousSpeaker: KnownPerson | undefined,
+): KnownPerson | undefined {
+  const span = spans[k]!;
+  const named = nearestNamed(span, speakersOnly, sentences);
+  if (named) return named;
+  const first = span.pieces[0]!.sentence;
+  const last = span.pieces[span.pieces.length - 1]!.sentence;
+  const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
+  const previous = () =>
+    speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+  const descriptor = DESCRIPTOR.exec(attribution);
+  if (descriptor) return holderOf(descriptor[0], previous())?.person;
+  const pronoun = PRONOUN.exec(attribution);
+  if (pronoun) return lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person;
+  const before = spans[k - 1];
+  // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
+  const carriesOn =
+    span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
+  return carriesOn ? previousSpeaker : undefined;
 }
 
 const DESCRIPTOR_FILLER: ReadonlySet<string> = new Set(['the', ...SAYING_VERBS]);

@@ -83,7 +83,7 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
     case '»':
       return { char, single: false, open: false };
     case '"':
-      return { char, single: false, open: /[\s(\[—–-]/.test(before) || at === 0 };
+      return { char, single: false, open: /[\s([—–-]/.test(before) || at === 0 };
     case '‘':
       return insideSingle === false ? undefined : { char, single: true, open: true };
     case '’':
@@ -92,7 +92,7 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
       const letterBefore = isLetterOrDigit(before);
       const letterAfter = isLetterOrDigit(after);
       if (letterBefore && letterAfter) return undefined; // Ukraine's, don't
-      if (char === "'" && !letterBefore && letterAfter && (/[\s(\[—–-]/.test(before) || at === 0)) {
+      if (char === "'" && !letterBefore && letterAfter && (/[\s([—–-]/.test(before) || at === 0)) {
         return { char, single: true, open: true };
       }
       if (!letterAfter && (letterBefore || /[.,!?]/.test(before))) {
