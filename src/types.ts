@@ -187,7 +187,10 @@ export type ChangeAspect =
   | 'wording'
   | 'speaker'
   | 'relation'
-  /** Added to `value` or `precision` when the two numbers cannot both be true ("37" against "45"; not "more than 10,000" against "12,000"). */
+  /**
+   * Added to `value` or `precision` when the two numbers cannot both be true ("37" against "45"; not
+   * "more than 10,000" against "12,000").
+   */
   | 'contradiction'
   /** A direct quote reported in indirect speech: the same words without quotation marks. */
   | 'indirect'
@@ -297,7 +300,10 @@ export interface Finding {
   path: string;
   /** Line of the sentence in that file; absent for an omission (the source has no such sentence). */
   line?: number;
-  /** The fact (`count:north-korean-soldiers`) or the unique claim in plain words (`claim:such things are not announced`). */
+  /**
+   * The fact (`count:north-korean-soldiers`) or the unique claim in plain words
+   * (`claim:such things are not announced`).
+   */
   subject: string;
   factKind?: FactKind;
   /** "count of North Korean soldiers", or the claim's text. */

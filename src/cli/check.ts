@@ -8,7 +8,10 @@ import type { CheckResult, Finding, Report } from '../types.js';
 import type { Settings } from './config.js';
 import { type Io, isSet, readText, writeText } from './io.js';
 
-/** The findings that fail the run: of the kinds of --fail-on; in `check`, of every kind unless --fail-on narrows them. */
+/**
+ * The findings that fail the run: of the kinds of --fail-on; in `check`, of every kind unless --fail-on narrows
+ * them.
+ */
 export function findingsToFailOn(report: Report, settings: Settings, checking: boolean): Finding[] {
   const kinds = settings.failOn ?? (checking ? FINDING_KINDS : []);
   return kinds.length > 0 ? selectFindings(findingsOf(report), kinds) : [];
@@ -47,5 +50,7 @@ export function checkFindings(findings: Finding[], settings: Settings, io: Io): 
 
 /** The check's last word, on stderr after the report: "claimdiff: check: 2 new findings". */
 export function checkVerdict({ failing }: CheckResult): string {
-  return `claimdiff: check: ${failing.length === 0 ? 'no new drift' : `${failing.length} new finding${failing.length === 1 ? '' : 's'}`}\n`;
+  const found =
+    failing.length === 0 ? 'no new drift' : `${failing.length} new finding${failing.length === 1 ? '' : 's'}`;
+  return `claimdiff: check: ${found}\n`;
 }

@@ -30,7 +30,10 @@ export interface Config {
 
 const KEYS = ['reference', 'failOn', 'format', 'boilerplate', 'ignore', 'thresholds'];
 
-/** Checks a loaded config object; `file` is how errors name it, `formats` the names `format` may take (FORMAT_NAMES). */
+/**
+ * Checks a loaded config object; `file` is how errors name it, `formats` the names `format` may take
+ * (FORMAT_NAMES).
+ */
 export function parseConfig(raw: unknown, file: string, formats: readonly FormatName[]): Config {
   const fail = (key: string, problem: string): never => {
     throw new InputError(`${key}: ${problem}`, file);

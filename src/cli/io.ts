@@ -25,7 +25,10 @@ export function isSet(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
-/** The text of `file` (as the user named it, relative to the working directory); failing that, an InputError naming it. */
+/**
+ * The text of `file` (as the user named it, relative to the working directory); failing that, an InputError
+ * naming it.
+ */
 export function readText(io: Io, file: string): string {
   const read = io.readFile ?? ((absolute: string) => readFileSync(absolute, 'utf8'));
   try {

@@ -33,7 +33,10 @@ export interface Invocation {
   checking: boolean;
   paths: string[];
   options: Options;
-  /** Whether the flag was given on the command line, rather than left at its default (a config file may set it then). */
+  /**
+   * Whether the flag was given on the command line, rather than left at its default (a config file may set it
+   * then).
+   */
   given: (option: keyof Options) => boolean;
 }
 

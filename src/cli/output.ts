@@ -24,7 +24,10 @@ export function writeOutput(text: string, settings: Settings, io: Io): void {
   else io.stdout.write(text);
 }
 
-/** Colour and the terminal's width only when the report goes to the terminal, and chalk only for a format that colours. */
+/**
+ * Colour and the terminal's width only when the report goes to the terminal, and chalk only for a format that
+ * colours.
+ */
 async function contextFor(
   format: FormatName,
   settings: Settings,

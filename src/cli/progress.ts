@@ -49,7 +49,8 @@ export function progressLine(
       lastWithin = now;
       const step = ORDER.indexOf(stage) + 1;
       io.stderr.write(
-        `\r\u001b[2Kclaimdiff: [${step}/${ORDER.length}] ${STAGES[stage].doing ?? stage} ${Math.floor((100 * done) / total)}% (${((now - start) / 1000).toFixed(1)} s)`,
+        `\r\u001b[2Kclaimdiff: [${step}/${ORDER.length}] ${STAGES[stage].doing ?? stage} ` +
+          `${Math.floor((100 * done) / total)}% (${((now - start) / 1000).toFixed(1)} s)`,
       );
       shown = true;
     },
@@ -58,7 +59,8 @@ export function progressLine(
       if (!enabled || elapsed < afterMs) return;
       const step = ORDER.indexOf(stage) + 2;
       io.stderr.write(
-        `\r\u001b[2Kclaimdiff: [${Math.min(step, ORDER.length)}/${ORDER.length}] ${STAGES[stage].next}… (${(elapsed / 1000).toFixed(1)} s)`,
+        `\r\u001b[2Kclaimdiff: [${Math.min(step, ORDER.length)}/${ORDER.length}] ` +
+          `${STAGES[stage].next}… (${(elapsed / 1000).toFixed(1)} s)`,
       );
       shown = true;
     },
@@ -94,7 +96,8 @@ export class Timings {
     // Wall time: on a large run extraction overlaps clustering, so the stages add up to more.
     const total = performance.now() - this.start;
     io.stderr.write(
-      `claimdiff: timings: ${this.times.map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}; total ${total.toFixed(1)} ms\n`,
+      `claimdiff: timings: ${this.times.map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}; ` +
+        `total ${total.toFixed(1)} ms\n`,
     );
   }
 }

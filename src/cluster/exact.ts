@@ -6,9 +6,9 @@ import type { Profile, SimilarityModel } from './similarity.js';
 import { type ClusterResult, clusterId } from './result.js';
 
 /**
- * A pair whose adjacent sentences (before and after, in each source) also match is more likely a real match. The bonus scales the pair's own score
- * rather than adding to it, so a sentence invented in the slot of a dropped one does not match merely
- * because the sentences around it do.
+ * A pair whose adjacent sentences (before and after, in each source) also match is more likely a real match.
+ * The bonus scales the pair's own score rather than adding to it, so a sentence invented in the slot of a
+ * dropped one does not match merely because the sentences around it do.
  */
 const ADJACENT_WEIGHT = 0.5;
 

@@ -12,7 +12,10 @@ export function idWordsOf(fact: Fact): string {
   return kindSpec(fact.kind).idWords?.(fact) ?? describeFact(fact);
 }
 
-/** Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share one. */
+/**
+ * Readable, content-made ids ("count:north-korean-soldier"), in story order, numbered only when two facts share
+ * one.
+ */
 export function assignIds(facts: Array<{ fact: ComparedFact; position: number; idWords: string }>): ComparedFact[] {
   const sorted = [...facts].sort(
     (a, b) =>

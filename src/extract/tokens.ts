@@ -21,7 +21,8 @@ const U = UPPER;
 // Soft hyphens (to which every invisible format character is folded) may sit anywhere inside a word:
 // "Ros\u00ADalind Ache\u00ADbe" is the name Rosalind Achebe. On their own they are not tokens.
 const TOKEN = new RegExp(
-  `\\d+(?:[.,]\\d+)*|(?:[${U}]\\.){2,}(?:-[${L}]+)?|[${U}]\\.[${U}]\\b(?:-[${L}]+)?|[${L}][${L}0-9'\\u0300-\\u036F\\u00AD\\-]*|[^\\s\\u00AD]`,
+  `\\d+(?:[.,]\\d+)*|(?:[${U}]\\.){2,}(?:-[${L}]+)?|[${U}]\\.[${U}]\\b(?:-[${L}]+)?|` +
+    `[${L}][${L}0-9'\\u0300-\\u036F\\u00AD\\-]*|[^\\s\\u00AD]`,
   'g',
 );
 

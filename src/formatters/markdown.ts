@@ -28,7 +28,8 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
   const additions = report.facts.some((f) => !f.inReference) ? ` · + not in the reference ${report.reference}` : '';
   out.push(
     '',
-    `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · * stated by one source only${additions}`,
+    `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · ` +
+      `* stated by one source only${additions}`,
     '',
   );
 
@@ -52,7 +53,8 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
         if (verdict.status !== 'altered') continue;
         const where = verdict.line ? `, line ${verdict.line}` : '';
         out.push(
-          `- ${keys.get(id)} ${code(id)}: ${markdownDiff(fact.value, verdict.value ?? '')} _(${inline(verdict.change ?? (verdict.aspects ?? []).join(', '))}${where})_`,
+          `- ${keys.get(id)} ${code(id)}: ${markdownDiff(fact.value, verdict.value ?? '')} ` +
+            `_(${inline(verdict.change ?? (verdict.aspects ?? []).join(', '))}${where})_`,
         );
       }
       out.push('');
@@ -75,7 +77,8 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
   for (const s of report.sources) {
     const n = report.summary[s.id]!;
     out.push(
-      `| ${keys.get(s.id)} ${inline(s.id)} | ${n.included} | ${n.altered} | ${n.omitted} | ${n.unique} | ${n.uniqueClaims} |`,
+      `| ${keys.get(s.id)} ${inline(s.id)} | ${n.included} | ${n.altered} | ${n.omitted} | ` +
+        `${n.unique} | ${n.uniqueClaims} |`,
     );
   }
   const drift = context.check?.failing;

@@ -41,7 +41,8 @@ export function formatStylish(report: Report, context: FormatContext): string {
   out.push(
     ...(wide ? [] : ['']),
     p.dim(
-      `  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   * stated by one source only${additions}`,
+      `  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   ` +
+        `* stated by one source only${additions}`,
     ),
     '',
   );
@@ -66,8 +67,13 @@ export function formatStylish(report: Report, context: FormatContext): string {
   for (const source of report.sources) {
     const s = report.summary[source.id]!;
     out.push(
-      `  ${keys.get(source.id)}  ${source.id}: ${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, ` +
-        `${p.omitted(`${s.omitted} omitted`)}, ${p.unique(`${s.unique} unique ${plural(s.unique, 'fact')}, ${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`)}`,
+      `  ${keys.get(source.id)}  ${source.id}: ` +
+        `${p.included(`${s.included} included`)}, ${p.altered(`${s.altered} altered`)}, ` +
+        `${p.omitted(`${s.omitted} omitted`)}, ` +
+        p.unique(
+          `${s.unique} unique ${plural(s.unique, 'fact')}, ` +
+            `${s.uniqueClaims} unique ${plural(s.uniqueClaims, 'claim')}`,
+        ),
     );
   }
   if (context.check) out.push('', ...driftSection(context.check.failing, keys, p, width));
@@ -85,7 +91,8 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
     const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
     lines.push(
-      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ${p.dim(where.padEnd(9))} ${clip(flat(what), width - 18)}`,
+      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ` +
+        `${p.dim(where.padEnd(9))} ${clip(flat(what), width - 18)}`,
     );
   }
   return lines;
@@ -121,7 +128,8 @@ function countTable(report: Report, p: Palette, width: number): string[] {
     ].join('  ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(
-      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ${clip(flat(fact.value), valueWidth)}`,
+      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${counts}    ` +
+        clip(flat(fact.value), valueWidth),
     );
   }
   return rows;
@@ -142,7 +150,8 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
     const marks = ids.map((id) => colourMark(fact, id, p, keyWidth)).join(' ');
     const star = !fact.inReference ? p.unique('+') : fact.unique ? p.unique('*') : ' ';
     rows.push(
-      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ${clip(flat(fact.value), valueWidth)}`,
+      `${star} ${clip(flat(fact.label), labelWidth).padEnd(labelWidth)}  ${marks}   ` +
+        clip(flat(fact.value), valueWidth),
     );
   }
   return rows;
@@ -169,7 +178,8 @@ function alteredSection(
     // Sources named by a column key are named in full here too; sources named by id only once.
     const key = keys.get(fact.referenceSource)!;
     out.push(
-      `  ${fact.label}  ${p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`)}`,
+      `  ${fact.label}  ` +
+        p.dim(`(reference ${key === fact.referenceSource ? key : `${key} ${fact.referenceSource}`})`),
     );
     out.push(`    ${keys.get(fact.referenceSource)}  ${clip(flat(fact.value), width - 8)}`);
     for (const [id, verdict] of altered) {
@@ -178,7 +188,8 @@ function alteredSection(
       const changed = whoChanged(verdict);
       const who = changed ? `; ${changed}` : '';
       out.push(
-        `    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ${p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`)}`,
+        `    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ` +
+          p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`),
       );
     }
     if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));

@@ -38,16 +38,18 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (utf8 !== null) return { text: normaliseLineEnds(utf8), encoding: 'utf-8' };
 
   // Invalid UTF-8 in a text file almost always means a legacy Western single-byte encoding; Windows-1252 is a
-  // superset of Latin-1 for printable characters, so it is the most useful guess. The warning tells the user we guessed.
-  // Files pasted together from several places can mix the two, so each line is decoded on its own: one stray
-  // Latin-1 "ß" must not turn every curly quote of a UTF-8 file into "â€œ".
+  // superset of Latin-1 for printable characters, so it is the most useful guess. The warning tells the user we
+  // guessed. Files pasted together from several places can mix the two, so each line is decoded on its own: one
+  // stray Latin-1 "ß" must not turn every curly quote of a UTF-8 file into "â€œ".
   const mixed = decodeLineByLine(bytes);
   if (mixed.utf8Lines > 0) {
     const lines = mixed.legacyLines.length;
     return {
       text: normaliseLineEnds(mixed.text),
       encoding: 'utf-8',
-      warning: `${lines} line${lines === 1 ? '' : 's'} not valid UTF-8 (line ${mixed.legacyLines.slice(0, 5).join(', ')}${lines > 5 ? ', ...' : ''}); decoded as Windows-1252`,
+      warning:
+        `${lines} line${lines === 1 ? '' : 's'} not valid UTF-8 (line ${mixed.legacyLines.slice(0, 5).join(', ')}` +
+        `${lines > 5 ? ', ...' : ''}); decoded as Windows-1252`,
     };
   }
   return { text: normaliseLineEnds(mixed.text), encoding: 'windows-1252', warning: WINDOWS_1252_WARNING };
@@ -191,8 +193,9 @@ const WINDOWS_1252_HIGH: readonly number[] = [
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const decoded = new TextDecoder('windows-1252').decode(bytes);
-  // Node 20.18.3+ and 22.13+ decode 'windows-1252' as plain Latin-1 (nodejs/node#60888), turning smart quotes and the
-  // euro sign into invisible C1 controls. Map those back; on a correct runtime no C1 characters remain and this is a no-op.
+  // Node 20.18.3+ and 22.13+ decode 'windows-1252' as plain Latin-1 (nodejs/node#60888), turning smart quotes and
+  // the euro sign into invisible C1 controls. Map those back; on a correct runtime no C1 characters remain and this
+  // is a no-op.
   return decoded.replace(/[\u0080-\u009f]/g, (c) =>
     String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
   );

@@ -113,14 +113,23 @@ interface DomDocument {
 
 /** Parts of a page that are never the article: navigation, asides, dialogs, footers outside the article. */
 const CHROME_SELECTORS =
-  'nav, aside, form, [role="dialog"], [role="navigation"], [role="complementary"], [role="banner"], [aria-modal="true"]';
+  'nav, aside, form, [role="dialog"], [role="navigation"], [role="complementary"], [role="banner"], ' +
+  '[aria-modal="true"]';
 
 /**
  * Class and id words of page furniture: comment threads, cookie banners, newsletter boxes, share bars,
  * "most read" lists, ads. Whole words only, so "commentary" or "shared-story" do not match.
  */
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:comments?|comment-list|disqus|cookies?|consent|gdpr|newsletters?|subscribe|subscription|related|share|sharing|social|promo|adverts?|advertisement|ads?|ad-slot|sidebar|outbrain|taboola|most-read|mostread|popular|paywall|recirculation|read-next)(?:[\s_-]|$)/i;
+const CHROME_NAMES = new RegExp(
+  String.raw`(?:^|[\s_-])(?:` +
+    [
+      'comments?|comment-list|disqus|cookies?|consent|gdpr|newsletters?|subscribe|subscription|related',
+      'share|sharing|social|promo|adverts?|advertisement|ads?|ad-slot|sidebar|outbrain|taboola',
+      'most-read|mostread|popular|paywall|recirculation|read-next',
+    ].join('|') +
+    String.raw`)(?:[\s_-]|$)`,
+  'i',
+);
 
 /** Removes page furniture from a parsed page, in place. A <footer> or <header> inside the article stays. */
 function removeChrome(document: DomDocument): void {

@@ -2,7 +2,10 @@
 // themselves are made in messages.ts; a markup only says how a value is quoted, how a name is set as code
 // and how text is kept from turning into formatting. An `html` markup slots in as one more entry.
 
-/** A sentence that ran over a wrapped line break, on one line: "killed at least\n  37 people" → "killed at least 37 people". */
+/**
+ * A sentence that ran over a wrapped line break, on one line:
+ * "killed at least\n  37 people" → "killed at least 37 people".
+ */
 export const flat = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 /**

@@ -73,8 +73,10 @@ export function describeFinding(finding: Finding, markup: MarkupName, detail: Fi
         : `${label}: omitted`;
     case 'unique': {
       if (detail === 'bare') return escaped(finding.actual ?? finding.label);
-      if (isClaim(finding))
-        return `${detail === 'full' ? 'claim only this source makes' : 'claim'}: ${escaped(finding.actual ?? finding.label)}`;
+      if (isClaim(finding)) {
+        const words = detail === 'full' ? 'claim only this source makes' : 'claim';
+        return `${words}: ${escaped(finding.actual ?? finding.label)}`;
+      }
       const what = `${label}: ${quote(finding.actual ?? '')}`;
       return detail === 'full' ? `${what} stated by this source only` : what;
     }

@@ -86,8 +86,12 @@ const CREDIT_CONNECTIVES = new Set([
   'y',
 ]);
 
-const CREDIT_OPENING =
-  /^(?:additional |further )?(?:reporting|writing|editing|compiled|research|edited|written|graphics|produced|translated|translation) by\s/i;
+const CREDIT_OPENING = new RegExp(
+  '^(?:additional |further )?' +
+    '(?:reporting|writing|editing|compiled|research|edited|written|graphics|produced|' +
+    String.raw`translated|translation) by\s`,
+  'i',
+);
 
 /**
  * A credit block lists only people, places and the credit phrases themselves; a sentence that opens the same way
@@ -121,6 +125,66 @@ function isBreadcrumb(line: string): boolean {
   );
 }
 
+// Patterns of the rules below too long for one line, each named after its rule.
+
+/** cookie-notice: what a cookie banner asks of the reader. */
+const COOKIE_CHOICE = new RegExp(
+  String.raw`\b(?:accept|agree|opt[- ]?out|consent|read more|learn more|privacy|cookie policy|settings|preferences|` +
+    String.raw`experience)\b`,
+  'i',
+);
+
+/** comments: the heading of a comment thread. */
+const COMMENTS_HEADING = new RegExp(
+  String.raw`^(?:recent comments|\d+ comments?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|post a comment|` +
+    String.raw`add a comment|view comments|show comments|join the (?:conversation|discussion))\s*:?$`,
+  'i',
+);
+
+/** related-links: the heading of a list of links to other stories. */
+const RELATED_LINKS = new RegExp(
+  '^(?:related(?: (?:articles?|stories|story|posts?|news|topics|coverage|content|reading|links?))?|' +
+    'read more|read also|also read|see also|more on this(?: story| topic)?|you may also like|' +
+    String.raw`recommended(?: for you)?)\s*(?::.*)?$`,
+  'i',
+);
+
+/** continue-reading: a link past an advertisement. */
+const CONTINUE_READING = new RegExp(
+  '^(?:continue reading(?: the main story| below| article)?|' +
+    String.raw`(?:story|article) continues(?: below)?(?: advertisement)?)\.?$`,
+  'i',
+);
+
+/** share-prompt: "Follow Matzav on Telegram", a social network named. */
+const FOLLOW_ON_NETWORK = new RegExp(
+  String.raw`^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|` +
+    String.raw`tiktok|threads|bluesky|google news)\b`,
+  'i',
+);
+
+/** timestamp: a time, a year, "2 hours ago" or a month and day. */
+const TIMESTAMP_DATE = new RegExp(
+  String.raw`\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|` +
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`,
+  'i',
+);
+
+/** site-furniture: a wire service's or a site's standing lines. */
+const SITE_FURNITURE = new RegExp(
+  String.raw`^(?:our standards\s*:.*trust principles\.?|purchase licensing rights|opens new tab|` +
+    String.raw`suggested topics\s*:?|skip to (?:main )?content|` +
+    'print this (?:article|page)|listen to (?:this )?article)$',
+  'i',
+);
+
+/** republication-note: where the piece first appeared. */
+const REPUBLICATION_NOTE = new RegExp(
+  '^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?' +
+    String.raw`(?:published|appeared|produced|republished)\b`,
+  'i',
+);
+
 const RULES: readonly Rule[] = [
   {
     // "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out
@@ -132,9 +196,7 @@ const RULES: readonly Rule[] = [
       /\b(?:this|our) (?:web ?site|site|page)\b|\bwe(?: and our partners)? use cookies\b|\buse of cookies\b/i.test(
         line,
       ) &&
-      /\b(?:accept|agree|opt[- ]?out|consent|read more|learn more|privacy|cookie policy|settings|preferences|experience)\b/i.test(
-        line,
-      ),
+      COOKIE_CHOICE.test(line),
   },
   {
     // "Source link:   https://www.khaleejtimes.com", "Source link", "Source: https://example.com/story"
@@ -166,10 +228,7 @@ const RULES: readonly Rule[] = [
   {
     // "Recent Comments", "12 Comments", "Leave a Reply", "Join the conversation"
     name: 'comments',
-    matches: (line) =>
-      /^(?:recent comments|\d+ comments?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*:?$/i.test(
-        line,
-      ),
+    matches: (line) => COMMENTS_HEADING.test(line),
   },
   {
     // "Home > News > Politics > Estmark", "World › Europe › Ukraine": a breadcrumb trail of section names.
@@ -179,10 +238,7 @@ const RULES: readonly Rule[] = [
   {
     // "Related:", "Related: Ukraine fires first ATACMS", "Related stories", "Read more: ...", "See also"
     name: 'related-links',
-    matches: (line) =>
-      /^(?:related(?: (?:articles?|stories|story|posts?|news|topics|coverage|content|reading|links?))?|read more|read also|also read|see also|more on this(?: story| topic)?|you may also like|recommended(?: for you)?)\s*(?::.*)?$/i.test(
-        line,
-      ),
+    matches: (line) => RELATED_LINKS.test(line),
   },
   {
     // "{Matzav.com}", "[Site.com]", "(www.example.co.uk)": a bare domain in brackets that aggregators append.
@@ -191,7 +247,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // "A wrecked vehicle lies in front of a residential structure ... on November 18, 2024. — Reuters"
-    // "Firefighters work at the site. – AP Photo/Efrem Lukatsky": an agency after a dash ends a caption, not a sentence.
+    // "Firefighters work at the site. – AP Photo/Efrem Lukatsky": an agency after a dash ends a caption, not a
+    // sentence.
     name: 'photo-caption',
     // A paragraph of republished wire copy can end the same way ("..., officials said. — Reuters"); a caption
     // describes a picture and quotes nobody, so a line that reports speech is content.
@@ -252,10 +309,7 @@ const RULES: readonly Rule[] = [
   {
     // "Continue reading the main story", "Story continues below advertisement"
     name: 'continue-reading',
-    matches: (line) =>
-      /^(?:continue reading(?: the main story| below| article)?|(?:story|article) continues(?: below)?(?: advertisement)?)\.?$/i.test(
-        line,
-      ),
+    matches: (line) => CONTINUE_READING.test(line),
   },
   {
     // "Copyright 2024 Reuters. All rights reserved.", "© 2024 The Associated Press", "All rights reserved."
@@ -285,9 +339,7 @@ const RULES: readonly Rule[] = [
     matches: (line, words) =>
       (/^share(?: (?:this|the) (?:article|story|post|page)\b| (?:on|via) \w| this:?$|:?$)/i.test(line) ||
         /^follow us\b/i.test(line) ||
-        /^follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news)\b/i.test(
-          line,
-        ) ||
+        FOLLOW_ON_NETWORK.test(line) ||
         /^like us on facebook\b/i.test(line)) &&
       words <= 15,
   },
@@ -300,11 +352,7 @@ const RULES: readonly Rule[] = [
     // "Updated 3:45 PM EST, November 18, 2024", "Published: 18 Nov 2024", "Last updated 2 hours ago"
     name: 'timestamp',
     matches: (line, words) =>
-      /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) &&
-      words <= 12 &&
-      /\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\d+\s+\w+\s+ago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(
-        line,
-      ),
+      /^(?:last )?(?:updated|published|posted|modified)\b/i.test(line) && words <= 12 && TIMESTAMP_DATE.test(line),
   },
   {
     // "5 min read", "3 minute read", "Reading time: 4 minutes"
@@ -323,10 +371,7 @@ const RULES: readonly Rule[] = [
   {
     // "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights", "opens new tab"
     name: 'site-furniture',
-    matches: (line) =>
-      /^(?:our standards\s*:.*trust principles\.?|purchase licensing rights|opens new tab|suggested topics\s*:?|skip to (?:main )?content|print this (?:article|page)|listen to (?:this )?article)$/i.test(
-        line,
-      ),
+    matches: (line) => SITE_FURNITURE.test(line),
   },
   {
     // "Download the NewsPortal app", "Get the Daily Courier app for iOS and Android"
@@ -337,10 +382,7 @@ const RULES: readonly Rule[] = [
   {
     // "This article was originally published on The Conversation.", "This story first appeared in ..."
     name: 'republication-note',
-    matches: (line, words) =>
-      /^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|produced|republished)\b/i.test(
-        line,
-      ) && words <= 30,
+    matches: (line, words) => REPUBLICATION_NOTE.test(line) && words <= 30,
   },
   {
     // "___", "* * *", "-----": a rule between the article and what follows.
@@ -397,7 +439,10 @@ function isByline(line: string): boolean {
   return words.length >= 1 && words.every((word) => !startsLower(word) || BYLINE_WORDS.has(word.toLowerCase()));
 }
 
-/** A line that opens with a quotation mark is someone's words (or a quoted headline like 'WAY TOO LATE'), never furniture. */
+/**
+ * A line that opens with a quotation mark is someone's words (or a quoted headline like 'WAY TOO LATE'), never
+ * furniture.
+ */
 const isQuoted = (line: string): boolean => /^["“”„'‘’‚«»]/.test(line);
 
 /**

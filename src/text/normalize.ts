@@ -10,7 +10,7 @@ const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
  * Invisible format characters that may sit inside a word in text pasted from the web: the soft hyphen of
  * "Ros\u00ADalind", zero-width spaces and joiners, the word joiner and a stray byte-order mark.
  */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each is one code point deleted on its own, no joined sequence
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each is a code point deleted on its own, no joined sequence
 export const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 
 /** Typographic quotes, dashes and invisible spaces folded to plain ASCII, so "U.S.-made" matches "U.S.–made". */

@@ -22,7 +22,10 @@ export function readCount(tokens: Token[], mention: NumberMention): FoundFact | 
   return { kind: 'count', first: mention.first, next, value, ...(noun ? { subject: noun.text } : {}) };
 }
 
-/** Up to four words of a noun phrase, ending at its first plural noun: "North Korean soldiers are" → North Korean soldiers. */
+/**
+ * Up to four words of a noun phrase, ending at its first plural noun:
+ * "North Korean soldiers are" → North Korean soldiers.
+ */
 function nounPhrase(tokens: Token[], start: number): { text: string; next: number } | undefined {
   const words: Token[] = [];
   for (let at = start; at < tokens.length && words.length < 4; at++) {

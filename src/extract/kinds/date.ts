@@ -28,7 +28,10 @@ export function findDates(tokens: Token[]): FoundFact[] {
  * ("Today many in the media say ...") and, when it does not, it is the day every version was published.
  */
 const RELATIVE_DAYS = new Set(['yesterday', 'tomorrow']);
-/** "last week", "next month", "last Tuesday". ("This year" is left out: it says little a calendar date would contradict.) */
+/**
+ * "last week", "next month", "last Tuesday". ("This year" is left out: it says little a calendar date would
+ * contradict.)
+ */
 const RELATIVE_LEADS = new Set(['last', 'next', 'past']);
 const RELATIVE_SPANS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 

@@ -135,7 +135,10 @@ const DAYS: Record<DurationValue['unit'], number> = {
   year: 365.25,
 };
 
-/** Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match vague ones of the same unit. */
+/**
+ * Same span when relation and length agree ("two months" = "eight weeks" within a week); vague spans only match
+ * vague ones of the same unit.
+ */
 export function compareDurations(reference: DurationValue, other: DurationValue): ChangeAspect[] | null {
   const aspects: ChangeAspect[] = [];
   // "for three days" and "three days of deliberations" state the same span.

@@ -68,7 +68,10 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
   ): Pick<SourceVerdict, 'speaker' | 'role'>;
   /** A reading of the value independent of any one source's words: "more than 10,000", "January 20". */
   describe(value: FactValueOf[K]): string;
-  /** Facts that may align share a bucket: numbers of one dimension, a person with the same person. Default: the kind. */
+  /**
+   * Facts that may align share a bucket: numbers of one dimension, a person with the same person. Default: the
+   * kind.
+   */
   bucket?(fact: FactOf<K>): string;
   /** How likely two facts of different sources are one fact (0–1). Default: context, sentence and value. */
   alignScore?(a: FactOf<K>, b: FactOf<K>, evidence: AlignEvidence): number;

@@ -146,7 +146,10 @@ export function matchUnit(words: string[]): { unit: Unit; length: number } | und
   return undefined;
 }
 
-/** Units a single letter long ("m", "t", "c") only count when glued to the number ("306m", "5t"); "ha" does not need it ("2,000 ha"). */
+/**
+ * Units a single letter long ("m", "t", "c") only count when glued to the number ("306m", "5t"); "ha" does not
+ * need it ("2,000 ha").
+ */
 export function needsGlue(name: string): boolean {
   return name.length === 1 || name === 'in' || name === 'nm';
 }

@@ -173,8 +173,11 @@ cross crescent`.split(/\s+/),
 // "Sikorski said", "said Alex Plitsas", "Alex Plitsas, senior fellow at ..." / "Priya Castellano, a food
 // industry analyst": a speech verb or an appositive is evidence of a person.
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
-const APPOSITIVE_OPENERS =
-  /^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|aged|\d+)$/;
+const APPOSITIVE_OPENERS = new RegExp(
+  '^(a|an|the|who|whose|senior|former|chief|head|deputy|spokesman|spokeswoman|spokesperson|director|' +
+    'professor|president|minister|secretary|adviser|advisor|analyst|lawyer|attorney|economist|resident|' +
+    String.raw`aged|\d+)$`,
+);
 
 function speaksOrIsDescribed(tokens: Token[], names: number[]): boolean {
   const after = tokens[names[names.length - 1]! + 1];

@@ -21,7 +21,10 @@ export function continuesAcrossAttribution(span: QuoteSpan, next: QuoteSpan, sen
   return ATTRIBUTION_BREAK.test(sentences[a.sentence]!.text.slice(a.end, b.start));
 }
 
-/** Words that put a name in quotation marks: "the so-called “peace plan”", "dubbed the package the “bridge to nowhere”". */
+/**
+ * Words that put a name in quotation marks: "the so-called “peace plan”",
+ * "dubbed the package the “bridge to nowhere”".
+ */
 const NAMING =
   /\b(?:so-called|dubbed|nicknamed|known as|billed as|branded|termed|labell?ed|christened)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
