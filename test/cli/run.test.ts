@@ -304,7 +304,10 @@ describe('bad input', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  /** Makes `name` under the temp root holding two good articles plus `extra` files (string = UTF-8, number[] = bytes). */
+  /**
+   * Makes `name` under the temp root holding two good articles plus `extra` files
+   * (string = UTF-8, number[] = bytes).
+   */
   function folder(name: string, options: { good?: number; extra?: Record<string, string | number[]> } = {}): string {
     const dir = path.join(root, name);
     mkdirSync(dir, { recursive: true });

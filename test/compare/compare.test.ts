@@ -167,14 +167,22 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
   it.each([
     {
       name: 'two different things one speaker said in unrelated stories are two quotes, each stated once',
-      a: 'Mayor Ellen Hale opened the new library on Monday. “Every child in this city deserves a place to read,” Hale said.',
-      b: 'Mayor Ellen Hale announced a budget freeze on Friday. “We cannot spend money the council has not raised,” Hale said.',
+      a:
+        'Mayor Ellen Hale opened the new library on Monday. ' +
+        '“Every child in this city deserves a place to read,” Hale said.',
+      b:
+        'Mayor Ellen Hale announced a budget freeze on Friday. ' +
+        '“We cannot spend money the council has not raised,” Hale said.',
       quotes: 2,
     },
     {
       name: 'the same thing said in other words by the same speaker is one quote, reworded',
-      a: 'Mayor Ellen Hale opened the new library on Monday. “Every child in this city deserves a place to read,” Hale said.',
-      b: 'Mayor Ellen Hale opened the new library on Monday. “Every child in the city deserves somewhere to read,” Hale said.',
+      a:
+        'Mayor Ellen Hale opened the new library on Monday. ' +
+        '“Every child in this city deserves a place to read,” Hale said.',
+      b:
+        'Mayor Ellen Hale opened the new library on Monday. ' +
+        '“Every child in the city deserves somewhere to read,” Hale said.',
       quotes: 1,
     },
   ])('$name', ({ a, b, quotes }) => {

@@ -152,7 +152,10 @@ describe('claimdiff check', () => {
   it('lists what fails the check in the terminal and Markdown reports too', async () => {
     const stylish = await cli(['check', 'stories']);
     expect(stylish.stdout).toMatch(
-      /Check: 1 finding not in the baseline[\s\S]*≠ A +line \d+ +count of people: "at least 39 people" instead of "at least 37 people"/,
+      new RegExp(
+        String.raw`Check: 1 finding not in the baseline[\s\S]*≠ A +line \d+ +count of people: ` +
+          '"at least 39 people" instead of "at least 37 people"',
+      ),
     );
     const markdown = await cli(['check', 'stories', '-f', 'markdown']);
     expect(markdown.stdout).toMatch(

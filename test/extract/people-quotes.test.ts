@@ -52,7 +52,8 @@ describe('names with roles (name candidates)', () => {
 describe('names with roles (person facts)', () => {
   it.each<[string, string, string | null]>([
     [
-      'Polish Foreign Minister Radoslaw Sikorski said on X that the decision was made in a language that everyone understands.',
+      'Polish Foreign Minister Radoslaw Sikorski said on X that the decision was made ' +
+        'in a language that everyone understands.',
       'Radoslaw Sikorski',
       'Polish Foreign Minister',
     ],
@@ -97,7 +98,8 @@ describe('spelling variants resolve to one person', () => {
     const facts = extractFacts([
       sourceOf('a', [
         [
-          'Ukrainian President Volodymyr Zelenskiy said on Tuesday that the decision came far too late for his country.',
+          'Ukrainian President Volodymyr Zelenskiy said on Tuesday that the decision came ' +
+            'far too late for his country.',
         ],
       ]),
       sourceOf('b', [['Volodymyr Zelenskyy thanked the allies for the decision in a speech late on Monday night.']]),
@@ -195,7 +197,8 @@ describe('quotes and speakers', () => {
       name: 'a quote running over three sentences',
       paragraphs: [
         [
-          "Ukraine's leader Volodymyr Zelenskiy said in his nightly address: “But attacks are not carried out with words.",
+          "Ukraine's leader Volodymyr Zelenskiy said in his nightly address: " +
+            '“But attacks are not carried out with words.',
           'Such things are not announced.',
           'The missiles will speak for themselves.”',
         ],
@@ -210,7 +213,8 @@ describe('quotes and speakers', () => {
       name: 'a quote running over three sentences with straight marks',
       paragraphs: [
         [
-          'Ukraine\'s leader Volodymyr Zelenskiy said in his nightly address: "But attacks are not carried out with words.',
+          "Ukraine's leader Volodymyr Zelenskiy said in his nightly address: " +
+            '"But attacks are not carried out with words.',
           'Such things are not announced.',
           'The missiles will speak for themselves."',
         ],

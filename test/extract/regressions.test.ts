@@ -96,7 +96,8 @@ describe('extract regressions', () => {
 
   it('"she said" goes to the last woman named, "he said" to the last man', () => {
     const text =
-      'Maria Lopez won the race, defeating Peter Smith.\n“We did it,” she told supporters.\n“I accept the result,” he said.';
+      'Maria Lopez won the race, defeating Peter Smith.\n' +
+      '“We did it,” she told supporters.\n“I accept the result,” he said.';
     const speakers = factsOf(text)
       .filter((f) => f.kind === 'quote')
       .map((f) => (f.value.type === 'quote' ? f.value.speaker : null));
@@ -115,7 +116,8 @@ describe('extract regressions', () => {
 
   it('"he said" skips a possessive name when finding the speaker', () => {
     const facts = factsOf(
-      "Mike Turner, a Republican congressman from Ohio, met reporters on Monday.\nJoe Biden's move was “a big mistake,” he said.",
+      'Mike Turner, a Republican congressman from Ohio, met reporters on Monday.\n' +
+        "Joe Biden's move was “a big mistake,” he said.",
     );
     const quote = facts.find((f) => f.kind === 'quote')!;
     expect(quote.value).toMatchObject({ speaker: 'Mike Turner' });

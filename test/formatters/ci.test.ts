@@ -15,7 +15,9 @@ const report = compareSources([
   {
     id: 'a,b:c',
     path: 'stories/a,b:c.txt',
-    text: `${WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble.\n', '')}\nA 100% *new* | claim.\n`,
+    text:
+      `${WIRE.replace('37', '45').replace('Rescuers pulled 84 survivors from the rubble.\n', '')}` +
+      `\nA 100% *new* | claim.\n`,
   },
 ]);
 

@@ -39,25 +39,28 @@ async function inputError(paths: string[], cwd = root): Promise<InputError> {
 }
 
 describe('readSources: reading', () => {
-  it('reads a folder’s .txt and .md files sorted by name, skipping hidden files, other extensions and subfolders', async () => {
-    build({
-      'story/b.txt': 'B text.',
-      'story/a.md': 'A text.',
-      'story/C.txt': 'C text.',
-      'story/.hidden.txt': 'hidden',
-      'story/notes.json': '{}',
-      'story/sub/z.txt': 'nested',
-    });
-    const result = await readSources(['story'], { cwd: root });
-    // Plain code-unit order: upper case before lower case.
-    expect(result.sources).toEqual([
-      { id: 'C', path: 'story/C.txt', text: 'C text.' },
-      { id: 'a', path: 'story/a.md', text: 'A text.' },
-      { id: 'b', path: 'story/b.txt', text: 'B text.' },
-    ]);
-    // Hidden files pass in silence; anything else left out is reported.
-    expect(result.warnings.map((w) => w.file)).toEqual(['story/notes.json', 'story/sub']);
-  });
+  it(
+    'reads a folder’s .txt and .md files sorted by name, ' + 'skipping hidden files, other extensions and subfolders',
+    async () => {
+      build({
+        'story/b.txt': 'B text.',
+        'story/a.md': 'A text.',
+        'story/C.txt': 'C text.',
+        'story/.hidden.txt': 'hidden',
+        'story/notes.json': '{}',
+        'story/sub/z.txt': 'nested',
+      });
+      const result = await readSources(['story'], { cwd: root });
+      // Plain code-unit order: upper case before lower case.
+      expect(result.sources).toEqual([
+        { id: 'C', path: 'story/C.txt', text: 'C text.' },
+        { id: 'a', path: 'story/a.md', text: 'A text.' },
+        { id: 'b', path: 'story/b.txt', text: 'B text.' },
+      ]);
+      // Hidden files pass in silence; anything else left out is reported.
+      expect(result.warnings.map((w) => w.file)).toEqual(['story/notes.json', 'story/sub']);
+    },
+  );
 
   it.each([
     ['story.v2.txt', 'story.v2'],
@@ -200,7 +203,8 @@ describe('readSources: input errors', () => {
 
 describe('readSources: web pages', () => {
   const PAGE = (body: string) =>
-    `<!doctype html><html><head><title>Strike - Site</title><script>var x = 1;</script></head><body>${body}</body></html>`;
+    '<!doctype html><html><head><title>Strike - Site</title><script>var x = 1;</script></head>' +
+    `<body>${body}</body></html>`;
   const STORY =
     '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ukraine may strike deep</h1>' +
     '<p>Ukraine may strike deep into Russia with U.S.-made missiles, two officials said on Sunday.</p>' +
@@ -232,14 +236,17 @@ describe('readSources: web pages', () => {
 
   it('leaves out a comment thread longer than the article, a cookie banner and picture captions', async () => {
     const comment =
-      'I live near the border and I can tell you the number is much higher than anyone admits, at least 40 died in my village. ';
+      'I live near the border and I can tell you the number is much higher than anyone admits, ' +
+      'at least 40 died in my village. ';
     build({
       'story/a.html': PAGE(
         '<div class="cookie-banner">We use cookies to improve your experience. Accept</div>' +
-          '<article><h1>Quake kills 12</h1><p>A magnitude 5.9 earthquake killed 12 people in eastern Turkey on Monday, the disaster agency said.</p>' +
+          '<article><h1>Quake kills 12</h1>' +
+          '<p>A magnitude 5.9 earthquake killed 12 people in eastern Turkey on Monday, the disaster agency said.</p>' +
           '<figure><img src="a.jpg"><figcaption>Rescuers in Malatya. REUTERS/Stringer</figcaption></figure>' +
           '<p>Rescue teams were searching for survivors, the agency said.</p></article>' +
-          `<section class="comments"><h3>Comments (3)</h3><div class="comment"><p>${comment.repeat(4)}</p></div><div class="comment"><p>${comment.repeat(4)}</p></div></section>`,
+          `<section class="comments"><h3>Comments (3)</h3><div class="comment"><p>${comment.repeat(4)}</p></div>` +
+          `<div class="comment"><p>${comment.repeat(4)}</p></div></section>`,
       ),
       'story/b.txt': ARTICLE,
     });

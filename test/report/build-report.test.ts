@@ -42,7 +42,9 @@ describe('unique claims', () => {
   });
 
   it('never lists boilerplate as a claim', () => {
-    const withFurniture = `${BASE}\nSource link: https://example.com/story\nThis website uses cookies to improve your experience. Accept Read More`;
+    const withFurniture =
+      `${BASE}\nSource link: https://example.com/story\n` +
+      'This website uses cookies to improve your experience. Accept Read More';
     const report = compareSources(story({ a: BASE, b: BASE, c: withFurniture }));
     expect(report.uniqueClaims).toEqual([]);
     expect(report.sources.find((s) => s.id === 'c')!.boilerplate.map((b) => b.rule)).toEqual([

@@ -16,7 +16,8 @@ function ruleFor(line: string): string | null {
 describe('findBoilerplate: one line per rule', () => {
   const positives: Array<[string, string]> = [
     [
-      "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More",
+      'This website uses cookies to improve your experience. ' +
+        "We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More",
       'cookie-notice',
     ],
     ['We use cookies to personalise content and ads. Accept all', 'cookie-notice'],
@@ -25,7 +26,9 @@ describe('findBoilerplate: one line per rule', () => {
     ['Source: https://example.com/world/story', 'source-link'],
     ['Edited by: Ali Musa', 'edited-by'],
     [
-      'Reporting by Mike Stone and Humeyra Pamuk in Washington; Additional reporting by Barbara Erling in Warsaw, Tom Balmforth and Olena Harmash in Kyiv, Matt Spetalnick in Washington; Editing by Scott Malone and Lisa Shumaker',
+      'Reporting by Mike Stone and Humeyra Pamuk in Washington; ' +
+        'Additional reporting by Barbara Erling in Warsaw, Tom Balmforth and Olena Harmash in Kyiv, ' +
+        'Matt Spetalnick in Washington; Editing by Scott Malone and Lisa Shumaker',
       'credit-block',
     ],
     ['Additional reporting by Olena Harmash in Kyiv', 'credit-block'],
@@ -46,7 +49,8 @@ describe('findBoilerplate: one line per rule', () => {
     ['{Matzav.com}', 'site-tag'],
     ['[Site.com]', 'site-tag'],
     [
-      'A wrecked vehicle lies in front of a residential structure damaged by a Russian missile attack in Sumy, Ukraine, on November 18, 2024. — Reuters',
+      'A wrecked vehicle lies in front of a residential structure damaged by a Russian missile attack in Sumy, ' +
+        'Ukraine, on November 18, 2024. — Reuters',
       'photo-caption',
     ],
     ['Firefighters work at the site – AP Photo/Efrem Lukatsky', 'photo-caption'],
@@ -74,7 +78,8 @@ describe('findBoilerplate: one line per rule', () => {
     ['Rescuers search the rubble in Sumy on Monday. (AP Photo/Evgeniy Maloletka)', 'photo-caption'],
     ['REUTERS/Stringer/File Photo', 'photo-credit'],
     [
-      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'Copyright 2024 The Associated Press. All rights reserved. ' +
+        'This material may not be published, broadcast, rewritten or redistributed.',
       'copyright',
     ],
     ['This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],

@@ -191,7 +191,9 @@ describe('segment: where sentences end', () => {
         'The Kremlin did not comment on the reports on Sunday evening.',
       ].join('\n'),
       expected: [
-        'Ukraine may now strike deep inside Russia with long-range\nAmerican missiles, two officials said on Sunday, a shift that\nMoscow has warned against for months.',
+        'Ukraine may now strike deep inside Russia with long-range\n' +
+          'American missiles, two officials said on Sunday, a shift that\n' +
+          'Moscow has warned against for months.',
         'The decision follows the\narrival of more than 10,000 North Korean soldiers in Kursk.',
         'The Kremlin did not comment on the reports on Sunday evening.',
       ],
@@ -209,7 +211,8 @@ describe('segment: where sentences end', () => {
     {
       name: 'bullet lists: each item is its own unit, and an item of two sentences splits',
       input:
-        'Key points:\n- Ukraine may strike with ATACMS. Their range is 306 km.\n- Russia warned of escalation\n• Biden leaves office Jan. 20',
+        'Key points:\n- Ukraine may strike with ATACMS. Their range is 306 km.\n' +
+        '- Russia warned of escalation\n• Biden leaves office Jan. 20',
       expected: [
         'Key points:',
         '- Ukraine may strike with ATACMS.',
@@ -226,7 +229,8 @@ describe('segment: where sentences end', () => {
     {
       name: 'AP file-photo caption keeps its closing credit',
       input:
-        'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)\nThe war continues.',
+        'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)\n' +
+        'The war continues.',
       expected: [
         'FILE - In this photo taken Nov. 18, 2024, a soldier stands guard in Kyiv. (AP Photo/Efrem Lukatsky, File)',
         'The war continues.',
@@ -250,7 +254,8 @@ describe('segment: where sentences end', () => {
     {
       name: 'a quote of three sentences splits at each, the last keeps its attribution',
       input:
-        '“We will not back down. The missiles will speak for themselves. Nobody doubts it,” Zelenskiy said. Others agreed.',
+        '“We will not back down. The missiles will speak for themselves. ' +
+        'Nobody doubts it,” Zelenskiy said. Others agreed.',
       expected: [
         '“We will not back down.',
         'The missiles will speak for themselves.',
