@@ -50,7 +50,8 @@ const sentences = segment('big', big);
 const seconds = (performance.now() - start) / 1000;
 console.log(`segmentation`);
 console.log(
-  `  ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences in ${(seconds * 1000).toFixed(0)} ms: ${(big.length / 1e6 / seconds).toFixed(1)} MB/s (target >= 5)`,
+  `  ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences in ${(seconds * 1000).toFixed(0)} ms: ` +
+    `${(big.length / 1e6 / seconds).toFixed(1)} MB/s (target >= 5)`,
 );
 
 // 2b. Web pages: loading the DOM and Readability (paid once, only by runs with an HTML file), then pages/s.
@@ -65,7 +66,8 @@ for (let i = 0; i < pages; i++) readHtml(page);
 const pageMs = (performance.now() - start) / pages;
 console.log(`web pages`);
 console.log(
-  `  loading the HTML reader ${loadMs.toFixed(0)} ms; ${(page.length / 1024).toFixed(1)} KB page in ${pageMs.toFixed(2)} ms (${(page.length / 1e3 / pageMs).toFixed(1)} MB/s)`,
+  `  loading the HTML reader ${loadMs.toFixed(0)} ms; ${(page.length / 1024).toFixed(1)} KB page in ` +
+    `${pageMs.toFixed(2)} ms (${(page.length / 1e3 / pageMs).toFixed(1)} MB/s)`,
 );
 
 // 3. Per-stage time and memory on N copies of the seeds treated as separate versions.

@@ -162,20 +162,26 @@ const UNITS = ['kilometres', 'tonnes', 'hectares', 'litres', 'metres'];
 
 const TEMPLATES = [
   (r, t, p) =>
-    `The ${t[0]} in ${p()} approved a plan on ${pick(r, MONTHS)} ${1 + Math.floor(r() * 28)} to spend $${1 + Math.floor(r() * 90)} million on ${t[1]}.`,
+    `The ${t[0]} in ${p()} approved a plan on ${pick(r, MONTHS)} ${1 + Math.floor(r() * 28)} ` +
+    `to spend $${1 + Math.floor(r() * 90)} million on ${t[1]}.`,
   (r, t, p) =>
-    `More than ${(100 + Math.floor(r() * 9000)).toLocaleString('en-US')} ${t[3]} were affected, officials in ${p()} said.`,
+    `More than ${(100 + Math.floor(r() * 9000)).toLocaleString('en-US')} ${t[3]} were affected, ` +
+    `officials in ${p()} said.`,
   (_r, t, _p, n) => `“We will not accept any further delay on the ${t[2]},” ${n()} said at a news conference.`,
   (r, t, _p) =>
-    `The ${t[1]} rose ${1 + Math.floor(r() * 40)}% in the past year, according to figures released on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`,
+    `The ${t[1]} rose ${1 + Math.floor(r() * 40)}% in the past year, ` +
+    `according to figures released on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`,
   (r, _t, p) =>
-    `Crews cleared ${2 + Math.floor(r() * 300)} ${pick(r, UNITS)} of debris near ${p()} over ${2 + Math.floor(r() * 20)} days.`,
+    `Crews cleared ${2 + Math.floor(r() * 300)} ${pick(r, UNITS)} of debris near ${p()} ` +
+    `over ${2 + Math.floor(r() * 20)} days.`,
   (r, t, _p, n) =>
     `${n(true)} said the ${t[0]} would review the ${t[4]} again within ${2 + Math.floor(r() * 10)} weeks.`,
   (r, t, p) =>
-    `Residents of ${p()} have complained about the ${t[2]} for years, but little has changed since ${2000 + Math.floor(r() * 24)}.`,
+    `Residents of ${p()} have complained about the ${t[2]} for years, ` +
+    `but little has changed since ${2000 + Math.floor(r() * 24)}.`,
   (r, t, _p) =>
-    `About ${10 + Math.floor(r() * 900)} ${t[3]} gathered outside the ${t[0]} building on ${pick(r, ['Saturday', 'Sunday', 'Wednesday'])}.`,
+    `About ${10 + Math.floor(r() * 900)} ${t[3]} gathered outside the ${t[0]} building ` +
+    `on ${pick(r, ['Saturday', 'Sunday', 'Wednesday'])}.`,
   (_r, t) => `The decision on the ${t[4]} is expected to affect the ${t[1]} for the rest of the decade.`,
   (_r, t, p) => `In ${p()}, the ${t[3]} said they had not been consulted about the ${t[2]}.`,
 ];
@@ -314,7 +320,10 @@ export function differentArticles(n, seed = 2) {
   const backgroundRand = random(seed + 1);
   const background = Array.from({ length: 200 }, () => {
     const w = () => words[zipf(backgroundRand, words.length)];
-    return `The ${w()} ${w()} has been ${w()} since ${1990 + Math.floor(backgroundRand() * 34)}, when ${w()} ${w()} ${w()} ${w()} first ${w()} ${w()}.`;
+    return (
+      `The ${w()} ${w()} has been ${w()} since ${1990 + Math.floor(backgroundRand() * 34)}, ` +
+      `when ${w()} ${w()} ${w()} ${w()} first ${w()} ${w()}.`
+    );
   });
   const articles = [];
   for (let k = 0; k < n; k++) {

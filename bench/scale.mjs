@@ -55,9 +55,12 @@ for (const [kind, n] of sizes) {
   const naive =
     naiveMs === undefined
       ? ''
-      : `; naive all-pairs ${r.naive !== undefined ? '' : '≈ '}${Math.round(naiveMs)} ms${r.naive !== undefined ? '' : ' (extrapolated)'} = ${(naiveMs / r.stages.cluster).toFixed(1)}x our clustering`;
+      : `; naive all-pairs ${r.naive !== undefined ? '' : '≈ '}${Math.round(naiveMs)} ms` +
+        `${r.naive !== undefined ? '' : ' (extrapolated)'} = ` +
+        `${(naiveMs / r.stages.cluster).toFixed(1)}x our clustering`;
   console.log(
-    `  ${kind.padEnd(8)} ${String(n).padStart(6)}: ${(r.bytes / 1e6).toFixed(1)} MB, ${r.sentences} sentences, ${(r.total / 1000).toFixed(2)} s ` +
+    `  ${kind.padEnd(8)} ${String(n).padStart(6)}: ${(r.bytes / 1e6).toFixed(1)} MB, ${r.sentences} sentences, ` +
+      `${(r.total / 1000).toFixed(2)} s ` +
       `(${stages} ms), peak ${(r.peak / 1e6).toFixed(0)} MB, ${(r.bytes / 1e6 / (r.total / 1000)).toFixed(2)} MB/s; ` +
       `floor ${Math.round(r.floor)} ms (${(r.total / r.floor).toFixed(0)}x)${naive}`,
   );
@@ -70,7 +73,8 @@ for (const kind of ['versions', 'articles', 'templated']) {
     const [a, b] = [done[i - 1], done[i]];
     const growth = (b.total / a.total / (b.n / a.n)) * 10;
     console.log(
-      `  growth, ${kind} ${a.n} → ${b.n}: ${(b.total / a.total).toFixed(1)}x the time for ${(b.n / a.n).toFixed(0)}x the input (≈ ${growth.toFixed(1)}x per 10x; target ≤ 12x)`,
+      `  growth, ${kind} ${a.n} → ${b.n}: ${(b.total / a.total).toFixed(1)}x the time for ` +
+        `${(b.n / a.n).toFixed(0)}x the input (≈ ${growth.toFixed(1)}x per 10x; target ≤ 12x)`,
     );
   }
 }

@@ -39,7 +39,8 @@ export function editableNumbers(text) {
     if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(end, end + 12);
-    if (new RegExp(`(?:${MONTHS})\\s*$`).test(before) || new RegExp(`^\\s*(?:${MONTHS})`).test(after)) continue; // a date
+    const dated = new RegExp(`(?:${MONTHS})\\s*$`).test(before) || new RegExp(`^\\s*(?:${MONTHS})`).test(after);
+    if (dated) continue; // a date
     if (/^[-–]\d/.test(after) || /\d[-–]$/.test(before)) continue; // a score or range such as 7-2
     if (/^(?:st|nd|rd|th)\b/.test(after)) continue; // an ordinal
     found.push({ text: m[0], start, end });
@@ -210,15 +211,17 @@ export function flippedDirection(text) {
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** A unit after the number ("5 km", "3 percent"): a measure, not a count to spell out. */
+const UNIT_AFTER =
+  /^ (?:percent|per cent|km|kilo|metre|meter|mile|feet|foot|tonne|ton|kg|hectare|acre|litre|liter|degree|mph)/;
+
 /** A count from 2 to 10 written out, as many house styles want: "3 northern provinces" → "three northern provinces". */
 export function spelledOutNumber(text) {
   const number = editableNumbers(text).find(
     (n) =>
       /^(?:[2-9]|10)$/.test(n.text) &&
       /^ [a-z]/.test(text.slice(n.end)) &&
-      !/^ (?:percent|per cent|km|kilo|metre|meter|mile|feet|foot|tonne|ton|kg|hectare|acre|litre|liter|degree|mph)/.test(
-        text.slice(n.end),
-      ) &&
+      !UNIT_AFTER.test(text.slice(n.end)) &&
       !/[$€£]$/.test(text.slice(0, n.start)),
   );
   return number

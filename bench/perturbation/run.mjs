@@ -66,7 +66,9 @@ if (asJson) {
   );
 } else {
   console.log(
-    `perturbation harness (third source: ${mirror === 'copy' ? 'identical copy' : 'rewritten article'}): ${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ${versions} versions, ${seconds.toFixed(1)} s`,
+    `perturbation harness (third source: ${mirror === 'copy' ? 'identical copy' : 'rewritten article'}): ` +
+      `${articles.length} articles (${articles.map(([n]) => n).join(', ')}), ` +
+      `${versions} versions, ${seconds.toFixed(1)} s`,
   );
   console.log('');
   for (const [key, [what, target]] of Object.entries(TARGETS)) {
@@ -84,7 +86,8 @@ if (asJson) {
     const hit = judged.reduce((n, c) => n + c.hit, 0);
     const total = judged.reduce((n, c) => n + c.total, 0);
     console.log(
-      `    ${edit.padEnd(22)} ${String(hit).padStart(4)}/${String(total).padEnd(4)} (untouched ${s.untouched.hit}/${s.untouched.total})`,
+      `    ${edit.padEnd(22)} ${String(hit).padStart(4)}/${String(total).padEnd(4)} ` +
+        `(untouched ${s.untouched.hit}/${s.untouched.total})`,
     );
   }
   if (verbose) {

@@ -1,8 +1,8 @@
 // Scores claimdiff's report on one edited version against the truths of its edits.
 //
 // Each run compares three sources: `wire` (the base article), `mirror` (an identical copy, so the consensus
-// is clear, or with `mirror: 'rewritten'` a faithful rewrite of the whole article) and `edited`. Facts are found through the wire's wording, so a score never depends on how
-// claimdiff names or orders them.
+// is clear, or with `mirror: 'rewritten'` a faithful rewrite of the whole article) and `edited`. Facts are
+// found through the wire's wording, so a score never depends on how claimdiff names or orders them.
 
 import { articleText, versionsOf } from './edits.mjs';
 
@@ -49,7 +49,8 @@ export function scoreVersion(scores, report, version, label) {
   // A source that does not state a fact is not listed under it: it omits it.
   const status = (fact) => fact.sources.edited?.status ?? 'omitted';
   const describe = (fact) =>
-    `${label}: ${fact.label} "${fact.sources.wire?.value}" → ${status(fact)}${fact.sources.edited?.value ? ` "${fact.sources.edited.value}"` : ''}`;
+    `${label}: ${fact.label} "${fact.sources.wire?.value}" → ${status(fact)}` +
+    `${fact.sources.edited?.value ? ` "${fact.sources.edited.value}"` : ''}`;
   const judged = new Set();
 
   for (const truth of version.truths) {
@@ -144,7 +145,8 @@ export function scoreArticles(articles, compareSources, { onVersion, mirror = 'c
       const segmented = report.sources.find((s) => s.id === 'wire').sentences.length;
       if (segmented !== article.sentences.length + 1) {
         throw new Error(
-          `${name}: the wire text splits into ${segmented} sentences, expected ${article.sentences.length + 1} (title + sentences)`,
+          `${name}: the wire text splits into ${segmented} sentences, ` +
+            `expected ${article.sentences.length + 1} (title + sentences)`,
         );
       }
       const label = `${name} / ${version.edit} / rotation ${version.rotation}`;
