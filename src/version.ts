@@ -1,3 +1,4 @@
+// The tool's name and version as the report states them.
 import { readFileSync } from 'node:fs';
 
 /** The installed package's name and version, read once from package.json next to dist/. */

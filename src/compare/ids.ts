@@ -1,3 +1,5 @@
+// Fact ids made from content ("count:north-korean-soldiers"), never from file names or order, so a baseline
+// keeps naming the same fact across runs; and the --ignore patterns that match them.
 import type { ComparedFact, Fact } from '../types.js';
 import { describeFact, kindSpec } from '../extract/kinds/index.js';
 import { plainWords } from '../text/normalize.js';

@@ -1,3 +1,6 @@
+// Compare stage: Fact[] + ClusterResult → ComparedFact[]. Pure. Each fact aligned across sources (align.ts),
+// the reference value chosen (the consensus, or the --reference source), a verdict per stating source, and
+// ids from content (ids.ts). Emits codes and data only; the report stage makes the words.
 import type { ChangeAspect, ComparedFact, Fact, Sentence, SourceVerdict } from '../types.js';
 import { clusterIndex } from '../cluster/result.js';
 import { describeFact, differenceOf, kindSpec } from '../extract/kinds/index.js';

@@ -1,3 +1,4 @@
+// Words, numbers and symbols of a sentence with their offsets: what every fact finder reads.
 import { INVISIBLE, foldInPlace } from '../text/normalize.js';
 import { LETTERS, UPPER, startsUpper } from '../text/letters.js';
 

@@ -1,3 +1,4 @@
+// The github format: GitHub Actions workflow commands, one annotation per finding.
 import { FINDING_KINDS, findingsOf } from '../report/findings.js';
 import { describeFinding } from '../report/messages.js';
 import type { Report } from '../types.js';

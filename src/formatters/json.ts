@@ -1,3 +1,4 @@
+// The json format: the report as the versioned contract scripts read.
 import type { Report } from '../types.js';
 import type { FormatContext } from './contract.js';
 

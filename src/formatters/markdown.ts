@@ -1,3 +1,4 @@
+// The markdown format: GitHub-flavoured Markdown for a pull-request comment or a job summary.
 import { MARKUPS, flat, inline } from '../report/markup.js';
 import { describeFinding } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';

@@ -1,3 +1,4 @@
+// The stylish format, for a terminal: a row of marks per fact, word diffs of what changed, claims of one source.
 import { flat } from '../report/markup.js';
 import { describeFinding, whoChanged } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';

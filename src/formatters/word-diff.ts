@@ -1,3 +1,4 @@
+// A word-level diff of two wordings, built on fast-diff's character diff.
 import diff from 'fast-diff';
 
 export interface DiffPart {

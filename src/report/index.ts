@@ -1,3 +1,5 @@
+// Report stage: ComparedFact[] and the run's sources and clusters → Report (schema v2). Pure. Puts each
+// change into words (messages.ts), finds the claims only one source makes, counts per source.
 import { compareCodeUnits } from '../text/order.js';
 import type {
   Cluster,

@@ -1,3 +1,4 @@
+// A source's verdict on a fact, read from a report that lists only the sources stating it.
 import type { ComparedFact, SourceVerdict } from '../types.js';
 
 const OMITTED: SourceVerdict = Object.freeze({ status: 'omitted' });

@@ -1,3 +1,4 @@
+// Text folded for comparison: invisible characters dropped, quotes and dashes unified, plain words.
 import { LETTERS } from './letters.js';
 
 // Character normalisation for matching. Reports always quote a source's own characters; these

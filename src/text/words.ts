@@ -1,3 +1,4 @@
+// Content words as stemmed keys with synonyms folded: what sentence similarity and fact context compare.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { plainWords } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';

@@ -1,3 +1,4 @@
+// Counts of people or things: "more than 10,000 North Korean soldiers"; what is counted is part of the fact.
 import { STOPWORDS } from '../../text/stopwords.js';
 import { type FactKindSpec, type FactOf, type FoundFact, defaultAlignScore } from './kind.js';
 import { NUMBER_HOOKS, describeNumber } from './number.js';

@@ -1,3 +1,4 @@
+// Dates: calendar dates in every common form and dates relative to the article's own ("yesterday").
 import type { ChangeAspect, DateValue } from '../../types.js';
 import type { Token } from '../tokens.js';
 import type { FactKindSpec, FoundFact } from './kind.js';

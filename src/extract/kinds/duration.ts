@@ -1,3 +1,4 @@
+// Durations: spans of time and how they relate to an event ("two months before", "for seven years").
 import type { ChangeAspect, DurationValue } from '../../types.js';
 import { type FactKindSpec, type FoundFact, defaultAlignScore } from './kind.js';
 import type { NumberMention } from '../numbers/mentions.js';

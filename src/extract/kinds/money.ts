@@ -1,3 +1,4 @@
+// Money: amounts with a currency ("$4.5bn", "85m euros"); currencies are never converted.
 import type { FactKindSpec, FoundFact } from './kind.js';
 import { NUMBER_HOOKS } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';

@@ -1,3 +1,4 @@
+// Percentages and rates ("15%", "15 per cent", "1 in 1,000"); percentage points are a unit of their own.
 import type { FactKindSpec, FoundFact } from './kind.js';
 import { NUMBER_HOOKS } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';

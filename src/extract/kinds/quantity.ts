@@ -1,3 +1,4 @@
+// Measurements: a number with a unit ("up to 306 km"), compared across units at the precision stated.
 import type { NumberValue } from '../../types.js';
 import type { FactKindSpec, FoundFact } from './kind.js';
 import { NUMBER_HOOKS } from './number.js';

@@ -1,3 +1,5 @@
+// Number mentions: where a sentence states a number ("more than 10,000", "1.5m", "two", "between 5 and 7
+// million", "7-2"), with its qualifier and precision. The number kinds read their facts from these.
 import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
 import type { NumberValue, Qualifier } from '../../types.js';
 import { type Token, isCapitalised } from '../tokens.js';

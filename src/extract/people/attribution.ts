@@ -1,3 +1,5 @@
+// Who speaks each quote: a name next to it, an office ("the minister said"), a pronoun, or the speaker of
+// the paragraph before.
 import type { Sentence } from '../../types.js';
 import type { KnownPerson, PersonMention } from './directory.js';
 import type { QuoteSpan } from '../quotes/spans.js';

@@ -1,3 +1,4 @@
+// The people of a run: every spelling of a name resolved to one person across all sources.
 import { compareCodeUnits } from '../../text/order.js';
 import { type NameCandidate, compatibleGivenNames, sameSurname } from './names.js';
 

@@ -1,3 +1,4 @@
+// Name candidates in a sentence: capitalised runs that may name a person, with the role words before them.
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { type Token, isCapitalised } from '../tokens.js';

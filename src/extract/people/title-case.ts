@@ -1,3 +1,4 @@
+// Whether a sentence is in title case (a headline), where capitals say nothing about names.
 import { LETTERS, startsUpper } from '../../text/letters.js';
 
 const LONG_WORD = new RegExp(`^[${LETTERS}]{4,}`);

@@ -1,3 +1,4 @@
+// Quoted words in every style of quotation mark, across sentences of a paragraph.
 import type { Sentence } from '../../types.js';
 import { plainWords } from '../../text/normalize.js';
 import { contentKeys } from '../../text/words.js';
