@@ -16,6 +16,7 @@ const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test
 export function findDates(tokens: Token[]): FoundFact[] {
   const found: FoundFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartDate(tokens[i]!)) continue;
     const date = readDate(tokens, i);
     if (!date) continue;
     found.push({ kind: 'date', first: date.first, next: date.next, value: date.value });
@@ -168,6 +169,20 @@ const DATE_READERS: readonly DateReader[] = [
   monthFirst,
   bareYear,
 ];
+
+/**
+ * Whether a date may start at a token: a number, a capitalised word (a month or a weekday) or a word of a
+ * relative date. Every reader below starts with one of these; most words of a sentence are none, and are
+ * passed over without trying eight readers on each.
+ */
+function mayStartDate(token: Token): boolean {
+  return (
+    token.kind === 'number' ||
+    startsUpper(token.text) ||
+    RELATIVE_DAYS.has(token.lower) ||
+    RELATIVE_LEADS.has(token.lower)
+  );
+}
 
 function readDate(tokens: Token[], i: number): DateAt | undefined {
   for (const read of DATE_READERS) {
