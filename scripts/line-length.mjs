@@ -16,11 +16,13 @@ function filesUnder(dir) {
 
 const long = [];
 for (const file of ROOTS.flatMap(filesUnder).sort()) {
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    // Characters, not UTF-16 units: "—" and "“" count once.
-    const length = [...line].length;
-    if (length > MAX) long.push(`${file}:${i + 1}: ${length} characters`);
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      // Characters, not UTF-16 units: "—" and "“" count once.
+      const length = [...line].length;
+      if (length > MAX) long.push(`${file}:${i + 1}: ${length} characters`);
+    });
 }
 if (long.length) {
   process.stderr.write(`${long.join('\n')}\n${long.length} lines longer than ${MAX} characters\n`);
