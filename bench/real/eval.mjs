@@ -1,0 +1,115 @@
+// npm run eval:real [-- --split dev|test|all] [--details] [--json FILE]
+//
+// Runs the built claimdiff on every event that has a blind gold file (bench/real/gold/) and scores the JSON
+// report against it (score.mjs says how). Needs bench/real/data/ (npm run real:build; README.md here).
+//
+// The test split is fixed by the event's name, not chosen by looking: an event is in it when the first byte of
+// the SHA-1 of its name is divisible by 3 (about a third of the events). While tuning, only the dev split's
+// failures are printed (--details); the test split prints figures only.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { rates, scoreCheck, tally } from './score.mjs';
+
+const HERE = import.meta.dirname;
+const ROOT = path.join(HERE, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
+
+export const splitOf = (event) =>
+  Number.parseInt(createHash('sha1').update(event).digest('hex').slice(0, 2), 16) % 3 === 0 ? 'test' : 'dev';
+
+function parseArgs(argv) {
+  const args = { split: 'all', details: false, json: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--split') args.split = argv[++i];
+    else if (argv[i] === '--details') args.details = true;
+    else if (argv[i] === '--json') args.json = argv[++i];
+    else throw new Error(`eval:real: unknown option ${argv[i]}`);
+  }
+  if (!['dev', 'test', 'all'].includes(args.split)) throw new Error('eval:real: --split is dev, test or all');
+  return args;
+}
+
+function reportOf(dir) {
+  try {
+    return JSON.parse(execFileSync(process.execPath, [BIN, dir, '--format', 'json'], { maxBuffer: 1 << 28 }));
+  } catch (error) {
+    // Exit 1 (findings) still prints the report.
+    if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
+    throw error;
+  }
+}
+
+const pct = (x) => (Number.isNaN(x) ? '   -' : `${(100 * x).toFixed(0).padStart(3)}%`);
+
+function line(name, t) {
+  const r = rates(t);
+  return (
+    `${name.padEnd(10)} facts ${String(t.facts).padStart(3)}  fully right ${pct(r.fullyRight)}  ` +
+    `one row ${pct(r.aligned)} (${t.aligned}/${t.multi})  cells right ${pct(r.cellsRight)}  ` +
+    `caught ${pct(r.caught)} (${t.caught}/${t.altered})  false alarms ${pct(r.falseAlarms)} ` +
+    `(${t.falseAlarms}/${t.included})  lost ${pct(r.lost)} (${t.lost})  anchors not in report ${t.unlocated}`
+  );
+}
+
+function details(event, checks) {
+  const out = [];
+  for (const check of checks) {
+    if (check.right) continue;
+    out.push(`  ${event} | ${check.kind} | ${check.fact} -> ${check.row ?? 'no row'}`);
+    for (const c of check.cells) {
+      if (c.right) continue;
+      const why = !c.stated ? '' : !c.located ? ' (anchor not in report)' : c.hits.length === 0 ? ' (no fact)' : '';
+      out.push(`      ${c.source}: gold ${c.gold.join('/')} tool ${c.tool}${why}${c.elsewhere ? ' (split)' : ''}`);
+    }
+  }
+  return out;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const goldDir = path.join(HERE, 'gold');
+  const events = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort()
+    .filter((e) => args.split === 'all' || splitOf(e) === args.split);
+  const results = { dev: [], test: [] };
+  const lines = [];
+  for (const event of events) {
+    const dir = path.join(HERE, 'data', event);
+    if (!existsSync(dir))
+      throw new Error(`eval:real: ${dir} is missing; run npm run real:build (bench/real/README.md)`);
+    const gold = JSON.parse(readFileSync(path.join(goldDir, `${event}.json`), 'utf8'));
+    const report = reportOf(dir);
+    const checks = gold.checks.map((check) => scoreCheck(report, check));
+    const split = splitOf(event);
+    results[split].push(...checks.map((c) => ({ ...c, event })));
+    if (args.details && split === 'dev') lines.push(...details(event, checks));
+  }
+  for (const split of ['dev', 'test']) {
+    const checks = results[split];
+    if (checks.length === 0) continue;
+    const count = new Set(checks.map((c) => c.event)).size;
+    console.log(`\n${split} split: ${count} events`);
+    console.log(line('all', tally(checks)));
+    for (const kind of [...new Set(checks.map((c) => c.kind))].sort()) {
+      console.log(line(kind, tally(checks.filter((c) => c.kind === kind))));
+    }
+  }
+  if (lines.length > 0) console.log(`\ndev failures:\n${lines.join('\n')}`);
+  if (args.json) {
+    const figures = Object.fromEntries(
+      Object.entries(results).map(([split, checks]) => [split, { ...tally(checks), ...rates(tally(checks)) }]),
+    );
+    writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
