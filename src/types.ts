@@ -210,11 +210,20 @@ export interface SourceVerdict {
   /** For `altered`: a short description of what changed, in words (made by the report stage). */
   change?: string;
   aspects?: ChangeAspect[];
+  /** For `altered`: how serious the change is (compare/severity.ts). */
+  severity?: Severity;
   /** For a quote given to someone else (aspect `speaker`): the reference's speaker and this source's. */
   speaker?: ChangedPair;
   /** For a person given another office (aspect `role`): the reference's office and this source's. */
   role?: ChangedPair;
 }
+
+/**
+ * How serious a change is: `contradiction` (both cannot be true: "37" against "45", Tuesday against
+ * Wednesday), `changed` (another value or wording), `nuance` (only a compatible qualifier or precision:
+ * "about $121 billion" against "$121 billion", "at least seven" against "seven").
+ */
+export type Severity = 'contradiction' | 'changed' | 'nuance';
 
 /** What the reference states and what this source states instead. */
 export interface ChangedPair {
@@ -260,6 +269,8 @@ export interface UniqueClaim {
 export interface SourceSummary {
   included: number;
   altered: number;
+  /** Of the altered facts, those changed only in a compatible qualifier or precision (severity nuance). */
+  nuance: number;
   omitted: number;
   /** Facts only this source states. */
   unique: number;
@@ -289,6 +300,12 @@ export interface Report {
 /** What a finding says of its source: it alters or omits a fact, or states one (or makes a claim) no other does. */
 export type FindingKind = 'altered' | 'omitted' | 'unique';
 
+/**
+ * What `--fail-on` and `check` select: a finding kind, where `altered` means a contradiction or a change, and
+ * `nuance` the altered facts that differ only in a compatible qualifier or precision (left out by default).
+ */
+export type FailOnKind = FindingKind | 'nuance';
+
 /** One thing a report says has drifted: the unit of `--fail-on`, `check`, baselines and GitHub annotations. */
 export interface Finding {
   /** Stable identity for baselines: "altered|daily|count:north-korean-soldiers|12000 north korean troops". */
@@ -313,6 +330,8 @@ export interface Finding {
   /** The source's own value or sentence, for altered facts and unique claims. */
   actual?: string;
   aspects?: ChangeAspect[];
+  /** For altered facts: how serious the change is. */
+  severity?: Severity;
 }
 
 /** A finding a team has accepted, as its baseline file lists it. */

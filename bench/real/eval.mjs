@@ -46,10 +46,11 @@ const pct = (x) => (Number.isNaN(x) ? '   -' : `${(100 * x).toFixed(0).padStart(
 function line(name, t) {
   const r = rates(t);
   return (
-    `${name.padEnd(10)} facts ${String(t.facts).padStart(3)}  fully right ${pct(r.fullyRight)}  ` +
+    `${name.padEnd(9)} facts ${String(t.facts).padStart(3)}  fully right ${pct(r.fullyRight)}  ` +
     `one row ${pct(r.aligned)} (${t.aligned}/${t.multi})  cells right ${pct(r.cellsRight)}  ` +
-    `caught ${pct(r.caught)} (${t.caught}/${t.altered})  false alarms ${pct(r.falseAlarms)} ` +
-    `(${t.falseAlarms}/${t.included})  lost ${pct(r.lost)} (${t.lost})  anchors not in report ${t.unlocated}`
+    `caught ${pct(r.caught)} (${t.caught}/${t.altered})\n${''.padEnd(19)}false alarms ${pct(r.falseAlarms)} ` +
+    `(${t.falseAlarms}/${t.included}; ${t.strictFalseAlarms} counting nuances)  lost ${pct(r.lost)} (${t.lost})  ` +
+    `nuance cells ${t.nuance}  anchors not in report ${t.unlocated}`
   );
 }
 

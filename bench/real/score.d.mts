@@ -16,6 +16,7 @@ export interface ScoredCell {
   located: boolean;
   hits: string[];
   tool: string;
+  nuance: boolean;
   right: boolean;
   elsewhere: boolean;
 }
@@ -32,7 +33,7 @@ export type Tally = Record<
   'facts' | 'multi' | 'aligned' | 'right' | 'cells' | 'cellsRight' | 'altered' | 'caught' | 'included',
   number
 > &
-  Record<'falseAlarms' | 'lost' | 'unlocated', number>;
+  Record<'falseAlarms' | 'strictFalseAlarms' | 'lost' | 'unlocated' | 'nuance', number>;
 export function fold(text: string): string;
 export function locate(sentences: { index: number; text: string }[], anchor: string): number[];
 export function hitsOf(
@@ -45,4 +46,4 @@ export function scoreCheck(report: unknown, check: GoldCheck): ScoredCheck;
 export function tally(checks: ScoredCheck[]): Tally;
 export function rates(
   t: Tally,
-): Record<'fullyRight' | 'aligned' | 'cellsRight' | 'caught' | 'falseAlarms' | 'lost', number>;
+): Record<'fullyRight' | 'aligned' | 'cellsRight' | 'caught' | 'falseAlarms' | 'strictFalseAlarms' | 'lost', number>;

@@ -8,6 +8,11 @@
 // sources, then id), which is what a reader of the report would take for "that fact". Every cell is then judged
 // by that row's status for the source, exactly as the report shows it: a source the row leaves out is omitted,
 // even if another row (a split) has it.
+//
+// Severity: an altered cell of severity nuance (only a compatible qualifier or precision: "about 14 percent" for
+// "14 per cent") is right whether the gold says included or altered, as a cell the annotator gave both statuses;
+// it is caught when the gold says altered and no false alarm when it says included. tally() counts nuance cells,
+// and strict false alarms (nuance counted as altered), so the leniency shows.
 
 /** Gold kinds and the report kinds that can stand for them ("number" is an unnamed count). */
 const COMPATIBLE = {
@@ -114,11 +119,14 @@ export function scoreCheck(report, check) {
   );
   const row = ranked.length > 0 ? byId.get(ranked[0][0]) : undefined;
   const judged = cells.map((cell) => {
-    const tool = row?.sources[cell.source]?.status ?? 'omitted';
+    const verdict = row?.sources[cell.source];
+    const tool = verdict?.status ?? 'omitted';
+    const nuance = verdict?.severity === 'nuance';
     return {
       ...cell,
       tool,
-      right: cell.gold.includes(tool),
+      nuance,
+      right: cell.gold.includes(tool) || (nuance && cell.gold.includes('included')),
       elsewhere: cell.hits.length > 0 && !cell.hits.includes(row?.id),
     };
   });
@@ -138,7 +146,8 @@ export function scoreCheck(report, check) {
 /** Adds the checks' figures up: the counts behind every rate eval.mjs prints. */
 export function tally(checks) {
   const t = { facts: 0, multi: 0, aligned: 0, right: 0, cells: 0, cellsRight: 0 };
-  Object.assign(t, { altered: 0, caught: 0, included: 0, falseAlarms: 0, lost: 0, unlocated: 0 });
+  Object.assign(t, { altered: 0, caught: 0, included: 0, falseAlarms: 0, strictFalseAlarms: 0, lost: 0 });
+  Object.assign(t, { unlocated: 0, nuance: 0 });
   for (const check of checks) {
     t.facts += 1;
     if (check.right) t.right += 1;
@@ -150,13 +159,15 @@ export function tally(checks) {
       t.cells += 1;
       if (cell.right) t.cellsRight += 1;
       if (cell.stated && !cell.located) t.unlocated += 1;
+      if (cell.nuance) t.nuance += 1;
       if (only(cell.gold, 'altered')) {
         t.altered += 1;
         if (cell.tool === 'altered') t.caught += 1;
       }
       if (only(cell.gold, 'included')) {
         t.included += 1;
-        if (cell.tool === 'altered') t.falseAlarms += 1;
+        if (cell.tool === 'altered' && !cell.nuance) t.falseAlarms += 1;
+        if (cell.tool === 'altered') t.strictFalseAlarms += 1;
         if (cell.tool === 'omitted') t.lost += 1;
       }
     }
@@ -172,6 +183,7 @@ export function rates(t) {
     cellsRight: t.cellsRight / t.cells,
     caught: t.caught / t.altered,
     falseAlarms: t.falseAlarms / t.included,
+    strictFalseAlarms: t.strictFalseAlarms / t.included,
     lost: t.lost / t.included,
   };
 }

@@ -7,8 +7,8 @@ import { type LilconfigResult, lilconfigSync } from 'lilconfig';
 
 import { InputError } from '../errors.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
-import { FINDING_KINDS } from '../report/findings.js';
-import type { FindingKind } from '../types.js';
+import { FAIL_ON_KINDS } from '../report/findings.js';
+import type { FailOnKind } from '../types.js';
 import type { Invocation, Options } from './options.js';
 
 export const CONFIG_FILES = ['.claimdiffrc.json', 'claimdiff.config.json', 'package.json'];
@@ -17,7 +17,7 @@ export interface Config {
   /** Source id to compare against; the consensus when absent. */
   reference?: string;
   /** Kinds of finding that fail the run (`--fail-on`). */
-  failOn?: FindingKind[];
+  failOn?: FailOnKind[];
   /** Output format. */
   format?: FormatName;
   /** Extra boilerplate patterns (regular expressions, case-insensitive). */
@@ -51,10 +51,10 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
   }
   if (data.failOn !== undefined) {
     const list = typeof data.failOn === 'string' ? data.failOn.split(',').map((s) => s.trim()) : data.failOn;
-    if (!Array.isArray(list) || list.some((k) => !(FINDING_KINDS as readonly string[]).includes(k as string))) {
-      fail('failOn', `expected a list of ${FINDING_KINDS.join(', ')}`);
+    if (!Array.isArray(list) || list.some((k) => !(FAIL_ON_KINDS as readonly string[]).includes(k as string))) {
+      fail('failOn', `expected a list of ${FAIL_ON_KINDS.join(', ')}`);
     }
-    config.failOn = [...new Set(list as FindingKind[])];
+    config.failOn = [...new Set(list as FailOnKind[])];
   }
   if (data.format !== undefined) {
     if (typeof data.format !== 'string' || !(formats as readonly string[]).includes(data.format))

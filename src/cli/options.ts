@@ -4,8 +4,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
-import { FINDING_KINDS } from '../report/findings.js';
-import type { FindingKind } from '../types.js';
+import { FAIL_ON_KINDS } from '../report/findings.js';
+import type { FailOnKind } from '../types.js';
 import { TOOL } from '../version.js';
 import { EXIT, type Io } from './io.js';
 
@@ -15,7 +15,7 @@ export interface Options {
   format: FormatName;
   output?: string;
   reference?: string;
-  failOn?: FindingKind[];
+  failOn?: FailOnKind[];
   color?: boolean;
   boilerplate?: string[];
   baseline?: string;
@@ -99,7 +99,8 @@ function commandFor(name: string, io: Io): Command {
     .option('-r, --reference <id>', 'compare against this source instead of the consensus')
     .option(
       '--fail-on <kinds>',
-      `exit 1 when the report has any of: ${FINDING_KINDS.join(', ')} (comma-separated)`,
+      `exit 1 when the report has any of: ${FAIL_ON_KINDS.join(', ')} (comma-separated; altered means a\n` +
+        'contradiction or a change, nuance a compatible qualifier or precision only)',
       parseFailOn,
     )
     .option(
@@ -159,16 +160,16 @@ function parseLimit(value: string): number {
 }
 
 /** `--fail-on altered,omitted`, repeatable: the kinds, each once. */
-function parseFailOn(value: string, previous: FindingKind[] | undefined): FindingKind[] {
+function parseFailOn(value: string, previous: FailOnKind[] | undefined): FailOnKind[] {
   const kinds = value
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
-  const bad = kinds.find((k) => !(FINDING_KINDS as readonly string[]).includes(k));
+  const bad = kinds.find((k) => !(FAIL_ON_KINDS as readonly string[]).includes(k));
   if (bad !== undefined || kinds.length === 0) {
     throw new InvalidArgumentError(
-      `expected a comma-separated list of ${FINDING_KINDS.join(', ')}${bad ? `, got "${bad}"` : ''}.`,
+      `expected a comma-separated list of ${FAIL_ON_KINDS.join(', ')}${bad ? `, got "${bad}"` : ''}.`,
     );
   }
-  return [...new Set([...(previous ?? []), ...(kinds as FindingKind[])])];
+  return [...new Set([...(previous ?? []), ...(kinds as FailOnKind[])])];
 }

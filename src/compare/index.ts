@@ -8,6 +8,7 @@ import { defaultLabel } from '../extract/kinds/kind.js';
 import { type CompareInput, alignFacts } from './align.js';
 import { assignIds, idWordsOf } from './ids.js';
 import { compareCodeUnits } from '../text/order.js';
+import { severityOf } from './severity.js';
 
 export type { CompareInput } from './align.js';
 
@@ -201,6 +202,7 @@ function verdicts(
       Object.assign(verdict, {
         status: 'altered',
         aspects: change.aspects,
+        severity: severityOf(change.aspects),
         ...changedNames(change.aspects, change.against, fact),
       });
     stated.set(fact.source, verdict);
@@ -261,6 +263,7 @@ function indirectVerdict(
     line: sentence.line,
     sentence: index,
     aspects: ['indirect'],
+    severity: severityOf(['indirect']),
   };
 }
 

@@ -4,7 +4,7 @@ import { describeFinding } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
 import type { Report } from '../types.js';
 import type { FormatContext } from './contract.js';
-import { MARKS, columnKeys } from './shared.js';
+import { MARKS, NUANCE_MARK, columnKeys, markOf } from './shared.js';
 import { diffWords } from './word-diff.js';
 
 // GitHub-flavoured Markdown for a pull-request comment or a job summary ($GITHUB_STEP_SUMMARY): the same
@@ -29,7 +29,7 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
   const additions = report.facts.some((f) => !f.inReference) ? ` · + not in the reference ${report.reference}` : '';
   out.push(
     '',
-    `${MARKS.included} included · ${MARKS.altered} altered · ${MARKS.omitted} omitted · ` +
+    `${MARKS.included} included · ${MARKS.altered} altered · ${NUANCE_MARK} nuance · ${MARKS.omitted} omitted · ` +
       `* stated by one source only${additions}`,
     '',
   );
@@ -38,7 +38,7 @@ export function formatMarkdown(report: Report, context: FormatContext): string {
     out.push(`| fact | ${report.sources.map((s) => keys.get(s.id)).join(' | ')} | reference value |`);
     out.push(`|---|${report.sources.map(() => ':-:').join('|')}|---|`);
     for (const fact of report.facts) {
-      const marks = report.sources.map((s) => MARKS[verdictOf(fact, s.id).status]);
+      const marks = report.sources.map((s) => markOf(verdictOf(fact, s.id)));
       const flag = !fact.inReference ? '\\+ ' : fact.unique ? '\\* ' : '';
       out.push(`| ${flag}${inline(fact.label)} | ${marks.join(' | ')} | ${inline(fact.value)} |`);
     }

@@ -1,9 +1,17 @@
 // What more than one format shows alike: the verdict marks and the short names of the sources. (Text kept
 // on one line, and Markdown escaping, are report/markup.ts: the words of messages.ts need them too.)
-import type { Status } from '../types.js';
+import type { SourceVerdict, Status } from '../types.js';
 
 /** Marks that read without colour: ✓ kept, ≠ changed, – missing. */
 export const MARKS: Record<Status, string> = { included: '✓', altered: '≠', omitted: '–' };
+
+/** The mark of a change that is only a compatible qualifier or precision ("about 60,000 km" for "60,000 km"). */
+export const NUANCE_MARK = '≈';
+
+/** A verdict's mark: a nuance shows apart from a change. */
+export function markOf(verdict: SourceVerdict): string {
+  return verdict.severity === 'nuance' ? NUANCE_MARK : MARKS[verdict.status];
+}
 
 /**
  * Short column heads for the sources: A, B, C ... for up to 26 sources, 1, 2, 3 ... beyond. `padded`

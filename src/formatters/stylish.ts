@@ -2,10 +2,10 @@
 import { flat } from '../report/markup.js';
 import { describeFinding, whoChanged } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
-import type { ComparedFact, Finding, Report } from '../types.js';
+import type { ComparedFact, Finding, Report, SourceVerdict } from '../types.js';
 import type { FormatContext } from './contract.js';
 import type { Palette } from './palette.js';
-import { MARKS, columnKeys } from './shared.js';
+import { MARKS, NUANCE_MARK, columnKeys, markOf } from './shared.js';
 import { diffWords } from './word-diff.js';
 
 /**
@@ -42,7 +42,7 @@ export function formatStylish(report: Report, context: FormatContext): string {
   out.push(
     ...(wide ? [] : ['']),
     p.dim(
-      `  ${MARKS.included} included   ${MARKS.altered} altered   ${MARKS.omitted} omitted   ` +
+      `  ${MARKS.included} included   ${MARKS.altered} altered   ${NUANCE_MARK} nuance   ${MARKS.omitted} omitted   ` +
         `* stated by one source only${additions}`,
     ),
     '',
@@ -91,8 +91,9 @@ function driftSection(drift: readonly Finding[], keys: Map<string, string>, p: P
     // The heading says these fail the check and the mark gives the kind: the short words.
     const what = describeFinding(f, 'plain', 'short');
     const where = f.line !== undefined ? `line ${f.line}` : '';
+    const mark = f.severity === 'nuance' ? NUANCE_MARK : FINDING_MARKS[f.kind];
     lines.push(
-      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](FINDING_MARKS[f.kind])} ${keys.get(f.source)}  ` +
+      `  ${p[f.kind === 'unique' ? 'unique' : f.kind](mark)} ${keys.get(f.source)}  ` +
         `${p.dim(where.padEnd(9))} ${clip(flat(what), width - 18)}`,
     );
   }
@@ -160,8 +161,8 @@ function factTable(report: Report, keys: Map<string, string>, p: Palette, width:
 
 /** The mark padded to its column first, then coloured: colour codes must not count as width. */
 function colourMark(fact: ComparedFact, id: string, p: Palette, width: number): string {
-  const status = verdictOf(fact, id).status;
-  return p[status](MARKS[status].padStart(width));
+  const verdict = verdictOf(fact, id);
+  return p[verdict.status](markOf(verdict).padStart(width));
 }
 
 function alteredSection(
@@ -190,7 +191,7 @@ function alteredSection(
       const who = changed ? `; ${changed}` : '';
       out.push(
         `    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ` +
-          p.dim(`(${aspectsOf(verdict.aspects)}${where}${who})`),
+          p.dim(`(${severityOf(verdict)}${aspectsOf(verdict.aspects)}${where}${who})`),
       );
     }
     if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));
@@ -214,6 +215,9 @@ function renderDiff(reference: string, other: string, p: Palette): string {
 }
 
 const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
+/** "nuance: " before the aspects of a compatible change, "contradiction: " before an incompatible one. */
+const severityOf = (verdict: SourceVerdict) =>
+  verdict.severity && verdict.severity !== 'changed' ? `${verdict.severity}: ` : '';
 
 function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   return report.uniqueClaims.map(

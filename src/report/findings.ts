@@ -5,7 +5,7 @@
 // words), never from line numbers, so edits elsewhere in a file do not change it and a baseline of accepted
 // findings stays stable across unrelated changes.
 
-import type { Finding, FindingKind, Report } from '../types.js';
+import type { FailOnKind, Finding, FindingKind, Report } from '../types.js';
 import { plainWords } from '../text/normalize.js';
 import { compareCodeUnits } from '../text/order.js';
 import { verdictOf } from './verdict-of.js';
@@ -14,6 +14,8 @@ import { verdictOf } from './verdict-of.js';
 const LISTED: Record<FindingKind, true> = { altered: true, omitted: true, unique: true };
 /** Every kind, in the order reports count them: "1 altered, 0 omitted, 2 unique". */
 export const FINDING_KINDS = Object.keys(LISTED) as readonly FindingKind[];
+/** What `--fail-on` takes: the kinds, and `nuance` for the altered facts `altered` leaves out. */
+export const FAIL_ON_KINDS: readonly FailOnKind[] = [...FINDING_KINDS, 'nuance'];
 
 /** How the subject of a unique claim begins, where a fact's is the fact id: "claim:such things are not announced". */
 const CLAIM = 'claim:';
@@ -70,6 +72,7 @@ export function findingsOf(report: Report): Finding[] {
           expected: fact.value,
           actual: verdict.value,
           aspects: verdict.aspects,
+          severity: verdict.severity,
         }),
       );
     }
@@ -100,7 +103,10 @@ function finding(fields: Omit<Finding, 'key'>): Finding {
   return { key: [fields.kind, fields.source, fields.subject, value].join('|'), ...clean };
 }
 
-/** The findings of the kinds asked for: `--fail-on altered,omitted`. */
-export function selectFindings(findings: readonly Finding[], kinds: readonly FindingKind[]): Finding[] {
-  return findings.filter((f) => kinds.includes(f.kind));
+/**
+ * The findings of the kinds asked for: `--fail-on altered,omitted`. `altered` selects contradictions and
+ * changes; a nuance ("about 60,000 km" against "60,000 km") only with `nuance`.
+ */
+export function selectFindings(findings: readonly Finding[], kinds: readonly FailOnKind[]): Finding[] {
+  return findings.filter((f) => kinds.includes(f.kind === 'altered' && f.severity === 'nuance' ? 'nuance' : f.kind));
 }

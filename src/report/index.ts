@@ -111,13 +111,15 @@ function summarise(
   for (const source of sources) {
     // Every fact a source does not state, it omits.
     const facing = source.id === reference ? facts.length - notInReference : facts.length;
-    summary[source.id] = { included: 0, altered: 0, omitted: facing, unique: 0, uniqueClaims: 0 };
+    summary[source.id] = { included: 0, altered: 0, nuance: 0, omitted: facing, unique: 0, uniqueClaims: 0 };
   }
   for (const fact of facts) {
     for (const id in fact.sources) {
       if (id === reference && !fact.inReference) continue;
       const counts = summary[id]!;
-      counts[fact.sources[id]!.status]++;
+      const verdict = fact.sources[id]!;
+      counts[verdict.status]++;
+      if (verdict.severity === 'nuance') counts.nuance++;
       counts.omitted--;
       if (fact.unique) counts.unique++;
     }

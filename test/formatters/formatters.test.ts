@@ -85,9 +85,9 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
       },
     ],
     summary: {
-      alpha: { included: 2, altered: 0, omitted: 1, unique: 0, uniqueClaims: 0 },
-      bravo: { included: 1, altered: 1, omitted: 1, unique: 0, uniqueClaims: 0 },
-      charlie: { included: 2, altered: 0, omitted: 1, unique: 1, uniqueClaims: 1 },
+      alpha: { included: 2, altered: 0, nuance: 0, omitted: 1, unique: 0, uniqueClaims: 0 },
+      bravo: { included: 1, altered: 1, nuance: 0, omitted: 1, unique: 0, uniqueClaims: 0 },
+      charlie: { included: 2, altered: 0, nuance: 0, omitted: 1, unique: 1, uniqueClaims: 1 },
     },
     warnings: [],
     ...overrides,
@@ -218,7 +218,7 @@ describe('formatStylish with the plain palette', () => {
       summary: Object.fromEntries(
         [...base.sources, ...copies].map((s) => [
           s.id,
-          { included: 0, altered: 0, omitted: 0, unique: 0, uniqueClaims: 0 },
+          { included: 0, altered: 0, nuance: 0, omitted: 0, unique: 0, uniqueClaims: 0 },
         ]),
       ),
     });

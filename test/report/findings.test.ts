@@ -32,6 +32,7 @@ describe('findingsOf', () => {
       expected: 'at least 37 people',
       actual: 'at least 45 people',
       aspects: ['value'],
+      severity: 'changed', // "at least 45" does not rule out "at least 37"
     });
     expect(findings.find((f) => f.kind === 'omitted')!.line).toBeUndefined();
   });
@@ -66,6 +67,14 @@ describe('findingsOf', () => {
   it('selects the kinds asked for', () => {
     expect(selectFindings(findings, ['omitted']).map((f) => f.kind)).toEqual(['omitted']);
     expect(selectFindings(findings, [])).toEqual([]);
+  });
+
+  it('leaves a nuance out of altered: it fails only with nuance asked for', () => {
+    const nuanced = compareSources(sources({ wire: WIRE, copy: WIRE, edited: WIRE.replace('at least 37', '37') }));
+    const found = findingsOf(nuanced);
+    expect(found.map((f) => [f.kind, f.severity])).toEqual([['altered', 'nuance']]);
+    expect(selectFindings(found, ['altered'])).toEqual([]);
+    expect(selectFindings(found, ['altered', 'nuance'])).toEqual(found);
   });
 });
 
