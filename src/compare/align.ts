@@ -7,6 +7,7 @@ import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
 import { type AlignEvidence, defaultAlignScore } from '../extract/kinds/kind.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
+import { joinSameValues } from './join-values.js';
 import { diceOfWords } from '../text/sets.js';
 
 export interface CompareInput {
@@ -70,7 +71,10 @@ function bucketsOf(facts: readonly Fact[]): Map<string, Fact[]> {
   return buckets;
 }
 
-/** One bucket's groups: candidate pairs scored, grouped one per source, repeats and vague counts folded in. */
+/**
+ * One bucket's groups: candidate pairs scored, grouped one per source, repeats and vague counts folded in, rows
+ * of one distinctive value joined.
+ */
 function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
   const { input, clusterOf, threshold } = run;
   const sameCluster = (a: Fact, b: Fact) => {
@@ -122,11 +126,13 @@ function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
     threshold,
     facts.length <= run.allPairsLimit ? {} : atScale,
   ).map((g) => g.map((i) => facts[i]!));
-  return joinVagueCounts(
-    absorbRepeats(
-      found,
-      facts,
-      edges.filter((e) => e[2] >= threshold),
+  return joinSameValues(
+    joinVagueCounts(
+      absorbRepeats(
+        found,
+        facts,
+        edges.filter((e) => e[2] >= threshold),
+      ),
     ),
   );
 }

@@ -1,7 +1,7 @@
 // Counts of people or things: "more than 10,000 North Korean soldiers"; what is counted is part of the fact.
 import { STOPWORDS } from '../../text/stopwords.js';
 import { type FactKindSpec, type FactOf, type FoundFact, defaultAlignScore } from './kind.js';
-import { NUMBER_HOOKS, describeNumber } from './number.js';
+import { NUMBER_HOOKS, describeNumber, numberKey } from './number.js';
 import { diceOfWords } from '../../text/sets.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
@@ -48,6 +48,9 @@ function isPluralNoun(token: Token): boolean {
   return startsLower(token.text) && /[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower);
 }
 
+/** The smallest count distinctive enough to join rows by its value alone (FactKindSpec.valueKey). */
+const MIN_COUNT_KEY = 10;
+
 const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
 
 /** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
@@ -69,6 +72,8 @@ export const count: FactKindSpec<'count'> = {
     if (!a.subject.length || !b.subject.length) return defaultAlignScore(evidence, 0);
     return defaultAlignScore(evidence);
   },
+  // Small counts are too common to join by value ("two supermoons", "two launches"): 10 and over only.
+  valueKey: (fact) => (fact.value.amount >= MIN_COUNT_KEY ? numberKey(fact.value) : undefined),
   label: (fact) => (fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`),
   // What is counted names the fact, whatever the number: "count:north-korean-soldiers".
   idWords: (fact) => (fact.subject.length ? fact.topic : describeNumber(fact.value)),

@@ -280,5 +280,15 @@ export const date: FactKindSpec<'date'> = {
     return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value', 'contradiction'];
   },
   describe: describeDate,
+  // A day of the month, a month of a year, or a year: "January 31" and "Jan. 31, 2018" share a key. A weekday
+  // or a month alone ("Monday", "in March") is too common in one story to join rows by.
+  valueKey: ({ value }) =>
+    value.day !== undefined && value.month !== undefined
+      ? `day ${value.month}-${value.day}`
+      : value.month !== undefined && value.year !== undefined
+        ? `month ${value.year}-${value.month}`
+        : value.year !== undefined && value.month === undefined
+          ? `year ${value.year}`
+          : undefined,
   setting: true,
 };

@@ -177,6 +177,8 @@ export const duration: FactKindSpec<'duration'> = {
   scan: (tokens) => [...findVagueDurations(tokens), ...findCompoundDurations(tokens)],
   difference: compareDurations,
   describe: describeDuration,
+  // "six days", "for 90 days": a stated span; vague spans ("weeks") are too common to join by value.
+  valueKey: ({ value }) => (value.amount === null ? undefined : `${value.amount}|${value.unit}|${value.relation}`),
   alignScore(a, b, evidence) {
     const relation = a.value.relation === b.value.relation ? 1 : 0;
     return defaultAlignScore(evidence, Math.max(relation * 0.6, evidence.sameValue() ? 1 : 0));

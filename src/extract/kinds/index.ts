@@ -54,6 +54,11 @@ export function describeFact(fact: Fact): string {
   return kindSpec(fact.kind).describe(fact.value);
 }
 
+/** The key a fact joins others of the same value by (FactKindSpec.valueKey), or undefined. */
+export function valueKeyOf(fact: Fact): string | undefined {
+  return kindSpec(fact.kind).valueKey?.(fact);
+}
+
 /** The bucket a fact aligns within: facts of different buckets are never one fact. */
 export function bucketOf(fact: Fact): string {
   return kindSpec(fact.kind).bucket?.(fact) ?? fact.kind;

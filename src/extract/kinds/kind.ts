@@ -75,6 +75,13 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
   bucket?(fact: FactOf<K>): string;
   /** How likely two facts of different sources are one fact (0–1). Default: context, sentence and value. */
   alignScore?(a: FactOf<K>, b: FactOf<K>, evidence: AlignEvidence): number;
+  /**
+   * A key for joining rows by value alone, for a value distinctive enough that two outlets stating it in one
+   * story state one fact whatever their wording ("425kg", "January 31", "$11 million"); undefined for a value
+   * too common for that ("two", "Monday"). Facts of one key still join only when they state the same value
+   * or a compatible one and the kind's alignScore does not rule them apart. Default: none.
+   */
+  valueKey?(fact: FactOf<K>): string | undefined;
   /** Words through which facts of a large bucket meet partners, besides what they count and their context. */
   partnerKeys?(fact: FactOf<K>): string[];
   /** Whether facts sharing only a common word still meet when they state the same value. Default: yes. */

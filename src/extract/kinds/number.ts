@@ -147,8 +147,18 @@ function distance(a: NumberValue, b: NumberValue): number {
 }
 
 /** The hooks every number kind shares (see FactKindSpec). */
+/**
+ * A stated amount joins rows by its value at two significant digits in its canonical unit ("425kg",
+ * "$11 million", "14 per cent"); the join then checks the values really agree. Vague amounts never do.
+ */
+export function numberKey(value: NumberValue): string | undefined {
+  if (value.vague || value.amount === 0) return undefined;
+  return `${value.unit}|${Number(value.amount.toPrecision(2))}`;
+}
+
 export const NUMBER_HOOKS = {
   amount: true,
+  valueKey: (fact: { value: NumberValue }) => numberKey(fact.value),
   difference: compareNumbers,
   describe: describeNumber,
   isVague: (value: NumberValue) => value.vague,

@@ -1,0 +1,81 @@
+// Rows of one distinctive value join (compare/join-values.ts): outlets that word a fact their own way
+// still state one fact when they give the same "425kg" or "January 31".
+import { describe, expect, it } from 'vitest';
+import { compareSources } from '../../src/index.js';
+import type { Source } from '../../src/types.js';
+
+const story = (texts: Record<string, string>): Source[] =>
+  Object.entries(texts).map(([id, text]) => ({ id, path: `${id}.txt`, text }));
+
+/** The sources of each row of `kind` whose wording somewhere contains `value`. */
+function rows(texts: Record<string, string>, kind: string, value: string): string[][] {
+  const report = compareSources(story(texts));
+  return report.facts
+    .filter((f) => f.kind === kind && Object.values(f.sources).some((v) => (v.value ?? '').includes(value)))
+    .map((f) => Object.keys(f.sources).sort());
+}
+
+describe('joinSameValues', () => {
+  it.each([
+    {
+      name: 'a mass worded two ways is one row',
+      texts: {
+        a: 'A Long March rocket will carry a 425kg relay satellite into orbit.\n\nThe launch is planned for June.',
+        b: 'The spacecraft, at 425kg, is light for its job.\n\nIt is a first.',
+      },
+      kind: 'quantity',
+      value: '425',
+      expected: [['a', 'b']],
+    },
+    {
+      name: 'a day of the month worded two ways is one row, with or without the year',
+      texts: {
+        a: 'Skywatchers will see a blood moon rising on January 31.\n\nIt is rare.',
+        b: 'Come Jan. 31, 2018, the second full moon of the month lights the sky.\n\nAstronomers agree.',
+      },
+      kind: 'date',
+      value: '31',
+      expected: [['a', 'b']],
+    },
+    {
+      name: 'small counts of different things stay apart',
+      texts: {
+        a: 'The mission has two launches planned.\n\nThe agency said so.',
+        b: 'The sky will hold two supermoons this month.\n\nThe agency said so.',
+      },
+      kind: 'count',
+      value: 'two',
+      expected: [['a'], ['b']],
+    },
+    {
+      name: 'counts of different things stay apart however large',
+      texts: {
+        a: 'The court heard about 18 emails sent from company accounts.\n\nThe case goes on.',
+        b: 'Police made 18 arrests after the raid on the brothel.\n\nThe case goes on.',
+      },
+      kind: 'count',
+      value: '18',
+      expected: [['a'], ['b']],
+    },
+    {
+      name: 'a weekday alone is too common to join by',
+      texts: {
+        a: 'The council voted on Monday to close the road.\n\nResidents were angry.',
+        b: 'Shops reopened on Monday after the storm passed.\n\nResidents were relieved.',
+      },
+      kind: 'date',
+      value: 'Monday',
+      expected: [['a'], ['b']],
+    },
+  ])('$name', ({ texts, kind, value, expected }) => {
+    expect(rows(texts, kind, value).sort()).toEqual(expected);
+  });
+
+  it('takes in a repeat of the value in a caption as one statement of the source', () => {
+    const texts = {
+      a: 'In 2013, China completed its first lunar soft landing with Chang’e 3.\n\nThe probe is pictured in 2013.',
+      b: 'Back in 2013 the earlier probe became the talk of the town.\n\nIt worked.',
+    };
+    expect(rows(texts, 'date', '2013')).toEqual([['a', 'b']]);
+  });
+});
