@@ -42,3 +42,18 @@ teresa tina valerie vanessa victoria yasmin yulia`
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Common Chinese and Korean family names, which come first ("Zhao Zicong", "Kim Jong-un"): evidence of a
+ * person, and the part a bare mention uses ("Zhao said"). Family names that are also common English words
+ * ("Long", "Song", "Sun", "Moon", "Park", "He", "Fan", "Hong") are left out: a hyphenated given name
+ * ("Moon Jae-in", "Park Soo-hyun") shows those.
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(
+  `
+zhao zhang wang liu chen yang huang zhou xu zhu lin guo luo liang zheng xie feng cao yuan deng peng jiang
+cai ding xue xia zhong tian yao tan liao zou xiong cui qiu qin hou shao duan qian xi li hu wu
+kim lee choi jung cho yoon jang lim kwon hwang ahn seo shin yoo ri`
+    .trim()
+    .split(/\s+/),
+);

@@ -97,7 +97,9 @@ const CREDIT_OPENING = new RegExp(
  * A credit block lists only people, places and the credit phrases themselves; a sentence that opens the same way
  * ("Reporting by the Post revealed that...") contains ordinary lower-case words and is left alone.
  */
-function isCreditBlock(line: string): boolean {
+function isCreditBlock(whole: string): boolean {
+  // "(Additional reporting by Soyoung Kim in SEOUL. Editing by Kim Coghill)": a credit in brackets.
+  const line = whole.replace(/^\(\s*/, '');
   if (!CREDIT_OPENING.test(line)) return false;
   const tokens = line.split(/[\s,;:&()/]+/).filter(Boolean);
   return tokens.every((token) => {

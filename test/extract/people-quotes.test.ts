@@ -434,3 +434,29 @@ describe('isIndirectSpeech', () => {
     expect(isIndirectSpeech('Never again', 'She said never again.')).toBe(false);
   });
 });
+
+describe('names of real coverage (name candidates a person is founded on)', () => {
+  const strong = (text: string) =>
+    findNameCandidates(tokenize(text), isTitleCase(text))
+      .filter((c) => c.strong)
+      .map((c) => c.parts.join(' '));
+  it.each<[string, string[]]>([
+    ['“The rate of decay is getting higher,” said Jonathan McDowell, an astrophysicist.', ['Jonathan McDowell']],
+    ['Park Soo-hyun, the spokesman for President Moon Jae-in, said so.', ['Park Soo-hyun', 'Moon Jae-in']],
+    ['The boy, named Zhao Zicong by Chinese media, fell into the well.', ['Zhao Zicong']],
+    ['Kim Jong-un said the button is on his desk.', ['Kim Jong-un']],
+    ['Hong Kong Disneyland opened on Monday.', []],
+    ['Called Phobos-Grunt, the probe failed.', []],
+    ['The Solar Dynamics Observatory said the flare was large.', []],
+  ])('%j → %j', (text, names) => {
+    expect(strong(text)).toEqual(names);
+  });
+
+  it('resolves a bare family name to a person named family name first', () => {
+    const source = sourceOf('a', [
+      ['North Korean leader Kim Jong-un spoke on Monday.', '"We will open talks," Kim said.'],
+    ]);
+    const facts = extractFacts([source]);
+    expect(quotes(facts).map((q) => q.speaker)).toEqual(['Kim Jong-un']);
+  });
+});

@@ -35,6 +35,10 @@ describe('findBoilerplate: one line per rule', () => {
     ['Writing by Tom Balmforth; Editing by Mark Heinrich', 'credit-block'],
     ['Compiled by Reuters staff', 'credit-block'],
     ['Edited by Ali Musa', 'credit-block'],
+    [
+      '(Additional reporting by Soyoung Kim SEOUL, Yeganeh Torbati in WASHINGTON. Editing by Kim Coghill and Michael Perry)',
+      'credit-block',
+    ],
     ['alimusa@axadletimes.com', 'email-only'],
     ['Email: desk@example.org', 'email-only'],
     ['https://www.example.com/world/europe/story-123', 'url-only'],

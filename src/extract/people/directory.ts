@@ -1,6 +1,6 @@
 // The people of a run: every spelling of a name resolved to one person across all sources.
 import { compareCodeUnits } from '../../text/order.js';
-import { type NameCandidate, compatibleGivenNames, sameSurname } from './names.js';
+import { type NameCandidate, compatibleGivenNames, givenNameOf, sameSurname, surnameOf } from './names.js';
 
 /** One person as the whole run knows them, with every spelling seen. */
 export interface KnownPerson {
@@ -23,14 +23,13 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
   const alone = [...new Set(candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!))];
   const full = candidates.filter(
     (c) =>
-      c.parts.length >= 2 &&
-      (c.strong || (c.plausible && alone.some((name) => sameSurname(name, c.parts[c.parts.length - 1]!)))),
+      c.parts.length >= 2 && (c.strong || (c.plausible && alone.some((name) => sameSurname(name, surnameOf(c.parts))))),
   );
   // Spelled-out given names first, so "V. Putin" joins "Vladimir Putin" rather than founding a person.
   full.sort((a, b) => Number(a.parts[0]!.endsWith('.')) - Number(b.parts[0]!.endsWith('.')));
   for (const candidate of full) {
-    const surname = candidate.parts[candidate.parts.length - 1]!;
-    const given = candidate.parts[0]!;
+    const surname = surnameOf(candidate.parts);
+    const given = givenNameOf(candidate.parts);
     const form = candidate.parts.join(' ');
     let person = people.find((p) => sameSurname(p.surname, surname) && compatibleGivenNames(p.given, given));
     if (!person) {
@@ -51,10 +50,10 @@ function mostCommonForm(forms: Map<string, number>): string {
 
 /** The known person a mention names: a full name, "V. Putin", or a surname alone ("Grenell said"). */
 export function resolvePerson(candidate: NameCandidate, people: KnownPerson[]): KnownPerson | undefined {
-  const surname = candidate.parts[candidate.parts.length - 1]!;
+  const surname = surnameOf(candidate.parts);
   const matches = people.filter((p) => sameSurname(p.surname, surname));
   if (candidate.parts.length === 1) return matches.length === 1 ? matches[0] : undefined;
-  return matches.find((p) => compatibleGivenNames(p.given, candidate.parts[0]!));
+  return matches.find((p) => compatibleGivenNames(p.given, givenNameOf(candidate.parts)));
 }
 
 /** A resolved person mentioned in a sentence, for facts and for quote attribution. */

@@ -2,13 +2,18 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { type Token, isCapitalised } from '../tokens.js';
-import { GIVEN_NAMES } from '../../lexicon/given-names.js';
+import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from '../../lexicon/given-names.js';
 import { NEWSROOM_ROLES, OFFICES } from '../../lexicon/offices.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { LOWER, UPPER } from '../../text/letters.js';
 
-// "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", with or without a possessive; "V" of "V. Putin".
-const NAME_WORD = new RegExp(`^[${UPPER}][${LOWER}'’]+(?:-[${UPPER}]?[${LOWER}'’]+)*(?:['’]s)?$`);
+// "Grenell", "O'Neill", "Osei-Lind", "Adeyemi-Holt", "McDowell", "DeSantis", "Jae-in", with or without a
+// possessive; "V" of "V. Putin".
+const NAME_WORD = new RegExp(
+  `^(?:Mc|Mac|De|Di|Da|Du|La|Le)?[${UPPER}][${LOWER}'’]+(?:-[${UPPER}]?[${LOWER}'’]+)*(?:['’]s)?$`,
+);
+/** The given name of a Korean name, after the family name: "Jae-in", "Soo-hyun", "Jong-un". */
+const HYPHENATED_GIVEN = new RegExp(`^[${UPPER}][${LOWER}]+-[${LOWER}]+(?:['’]s)?$`);
 const SINGLE_CAPITAL = new RegExp(`^[${UPPER}]$`);
 
 // Words that open a name as its role: "Polish Foreign Minister Radoslaw Sikorski",
@@ -43,6 +48,9 @@ republic kingdom states office agency fighting vehicles vehicle tanks tank syste
 university institute bank fund group inc corp corporation party street news times post press war world three
 islamic state intelligence community national international security north south east west eastern western
 northern southern telegram media kremlin pentagon congress senate parliament government administration court
+olympics button image observatory orbiter cluster galaxy galaxies science nasa rover telescope satellite spacecraft
+capsule mission program programme project festival awards prize trophy bowl series championship tournament summit
+conference forum called named dynasty empire
 police city county region province airport river sea ocean mountains island islands company association
 foundation center centre museum hospital school college church airlines airways motors energy reuters associated
 cup league games olympic federal central capitol hall tower bridge square park station road avenue club
@@ -107,7 +115,10 @@ function toCandidate(
     if (!isNameWord(word, tokens, run[k]!)) nameStart = k + 1;
   });
   // "Since Trump's election": the first word of a sentence is capitalised anyway.
-  if (weakStart && nameStart === 0 && words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) nameStart = 1;
+  // ("Park Soo-hyun, the spokesman, ...": a family name before a Korean given name is no such word.)
+  const opensName = words.length > 1 && HYPHENATED_GIVEN.test(words[1]!);
+  if (weakStart && nameStart === 0 && !opensName && words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLowerCase()))
+    nameStart = 1;
   // "Seismologist Andres Paredo": a capitalised common noun before a given name is a role, not a name.
   if (
     run.length - nameStart >= 3 &&
@@ -124,7 +135,11 @@ function toCandidate(
   const last = tokens[names[names.length - 1]!]!;
   const parts = names.map((n) => (isInitial(tokens, n) ? `${tokens[n]!.text}.` : bare(tokens[n]!)));
   if (ORGANISATION_ENDINGS.has(parts[parts.length - 1]!.toLowerCase())) return undefined;
-  const evidence = role.length > 0 || GIVEN_NAMES.has(parts[0]!.toLowerCase()) || speaksOrIsDescribed(tokens, names);
+  const evidence =
+    role.length > 0 ||
+    GIVEN_NAMES.has(parts[0]!.toLowerCase()) ||
+    familyNameFirst(parts) ||
+    speaksOrIsDescribed(tokens, names);
   // Without such evidence, a capitalised pair may still be a name ("Mateo Ricardi"), but not one at the start
   // of a sentence ("Despite Zelenskyy") or after a place preposition ("in Oak Hollow").
   const placed = LOCATIVES.has(tokens[run[0]! - 1]?.lower ?? '');
@@ -203,6 +218,8 @@ function isNameish(tokens: Token[], i: number): boolean {
 
 function isNameWord(text: string, tokens: Token[], i: number): boolean {
   if (isInitial(tokens, i)) return true;
+  // "Park Soo-hyun", "Moon Jae-in": a family name that is also a word, before a Korean given name.
+  if (HYPHENATED_GIVEN.test(tokens[i + 1]?.text ?? '') && !HYPHENATED_GIVEN.test(text)) return true;
   const word = text.toLowerCase();
   if (word.endsWith('-based')) return false; // "Ohio-based Brightfield"
   if (NOT_NAME_WORDS.has(word) || PLACE_WORDS.has(word) || TITLE_WORDS.has(word)) return false;
@@ -214,6 +231,24 @@ function isInitial(tokens: Token[], i: number): boolean {
   return (
     SINGLE_CAPITAL.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end
   );
+}
+
+/**
+ * A Chinese or Korean name, family name first: "Zhao Zicong", "Xi Jinping", "Kim Jong-un", "Park Soo-hyun".
+ * A bare mention of such a person uses the first part ("Kim said", "Zhao's parents").
+ */
+export function familyNameFirst(parts: readonly string[]): boolean {
+  return parts.length === 2 && (FAMILY_NAMES_FIRST.has(parts[0]!.toLowerCase()) || HYPHENATED_GIVEN.test(parts[1]!));
+}
+
+/** The part of a full name a bare mention uses: "Grenell" of "Richard Grenell", "Kim" of "Kim Jong-un". */
+export function surnameOf(parts: readonly string[]): string {
+  return familyNameFirst(parts) ? parts[0]! : parts[parts.length - 1]!;
+}
+
+/** The other part: "Richard" of "Richard Grenell", "Jong-un" of "Kim Jong-un". */
+export function givenNameOf(parts: readonly string[]): string {
+  return familyNameFirst(parts) ? parts[1]! : parts[0]!;
 }
 
 /** The word without a possessive: "Trump's" → Trump. */
