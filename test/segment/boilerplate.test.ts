@@ -36,7 +36,8 @@ describe('findBoilerplate: one line per rule', () => {
     ['Compiled by Reuters staff', 'credit-block'],
     ['Edited by Ali Musa', 'credit-block'],
     [
-      '(Additional reporting by Soyoung Kim SEOUL, Yeganeh Torbati in WASHINGTON. Editing by Kim Coghill and Michael Perry)',
+      '(Additional reporting by Soyoung Kim SEOUL, Yeganeh Torbati in WASHINGTON. ' +
+        'Editing by Kim Coghill and Michael Perry)',
       'credit-block',
     ],
     ['alimusa@axadletimes.com', 'email-only'],
