@@ -62,7 +62,9 @@ function details(event, checks) {
     for (const c of check.cells) {
       if (c.right) continue;
       const why = !c.stated ? '' : !c.located ? ' (anchor not in report)' : c.hits.length === 0 ? ' (no fact)' : '';
-      out.push(`      ${c.source}: gold ${c.gold.join('/')} tool ${c.tool}${why}${c.elsewhere ? ' (split)' : ''}`);
+      out.push(
+        `      ${c.source}: gold ${c.gold.join('/')} tool ${c.tool}${why}${c.elsewhere ? ` (split: in ${c.hits.join(', ')})` : ''}`,
+      );
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
 import { type AlignEvidence, defaultAlignScore } from '../extract/kinds/kind.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
-import { joinSameValues } from './join-values.js';
+import { joinSameSubjects, joinSameValues } from './join-values.js';
 import { diceOfWords } from '../text/sets.js';
 
 export interface CompareInput {
@@ -126,12 +126,14 @@ function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
     threshold,
     facts.length <= run.allPairsLimit ? {} : atScale,
   ).map((g) => g.map((i) => facts[i]!));
-  return joinSameValues(
-    joinVagueCounts(
-      absorbRepeats(
-        found,
-        facts,
-        edges.filter((e) => e[2] >= threshold),
+  return joinSameSubjects(
+    joinSameValues(
+      joinVagueCounts(
+        absorbRepeats(
+          found,
+          facts,
+          edges.filter((e) => e[2] >= threshold),
+        ),
       ),
     ),
   );

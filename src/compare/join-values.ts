@@ -4,7 +4,7 @@
 // omitted what the other states. A value distinctive enough (FactKindSpec.valueKey: "425kg", "January 31",
 // "$11 million"; not "two" or "Monday") stated by two outlets of one story is one fact.
 import type { Fact } from '../types.js';
-import { differenceOf, kindSpec, valueKeyOf } from '../extract/kinds/index.js';
+import { differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
 
 /** How many rows of one value are weighed as homes for the next one: bounds the work on hostile input. */
@@ -92,4 +92,58 @@ function agree(a: Fact, b: Fact): boolean {
   }
   const score = kindSpec(a.kind).alignScore;
   return score === undefined || score(a, b, { context: 0, sentence: () => 0, sameValue: () => true }) > 0;
+}
+
+/**
+ * Rows that count one thing join: "60 excavators" in one outlet and "80 diggers" in another are the story's
+ * count of excavators, told two ways, so the second is altered rather than a fact of its own. Only where
+ * every source involved states one number of that thing: a source with two counts of excavators ("60 at
+ * first, 100 by Tuesday") keeps its rows apart; one that repeats its count ("around 80 diggers", "over 80
+ * diggers") states it once in the joined row.
+ */
+export function joinSameSubjects(groups: Fact[][]): Fact[][] {
+  const byKey = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    const keys = new Set(group.map(subjectKeyOf).filter((k): k is string => k !== undefined));
+    for (const key of keys) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(index);
+    }
+  });
+  const taken = new Set<number>();
+  const joined: Fact[][] = [];
+  for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
+    const rows = byKey.get(key)!.filter((i) => !taken.has(i));
+    if (rows.length < 2) continue;
+    const stated = new Map<string, Fact>();
+    const twoNumbers = new Set<string>();
+    for (const i of rows) {
+      for (const fact of groups[i]!) {
+        if (subjectKeyOf(fact) !== key) continue;
+        const first = stated.get(fact.source);
+        if (!first) stated.set(fact.source, fact);
+        else if (!restates(first, fact)) twoNumbers.add(fact.source);
+      }
+    }
+    const alone = rows.filter((i) => groups[i]!.every((f) => subjectKeyOf(f) !== key || !twoNumbers.has(f.source)));
+    if (alone.length < 2 || !ownersAgree(alone.flatMap((i) => groups[i]!))) continue;
+    for (const i of alone) taken.add(i);
+    const once = new Map<string, Fact>();
+    for (const i of alone) for (const fact of groups[i]!) if (!once.has(fact.source)) once.set(fact.source, fact);
+    joined.push([...once.values()]);
+  }
+  return [...groups.filter((_, i) => !taken.has(i)), ...joined];
+}
+
+/** The same number again, perhaps more or less precisely: "around 80 diggers" and "over 80 diggers". */
+function restates(first: Fact, again: Fact): boolean {
+  const difference = differenceOf(first, again);
+  return difference === null || difference.every((aspect) => aspect === 'precision' || aspect === 'qualifier');
+}
+
+/** Numbers of different people are different facts ("Osei-Lind 52.4%", "Fenwright 45.1%"). */
+function ownersAgree(facts: readonly Fact[]): boolean {
+  const owners = new Set(facts.flatMap((f) => (f.owner ? [f.owner] : [])));
+  return owners.size <= 1;
 }

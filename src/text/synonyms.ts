@@ -80,6 +80,11 @@ const GROUPS: string[][] = [
   ['clash', 'clashes', 'clashed', 'skirmish', 'skirmishes', 'fighting', 'combat'],
   ['loss', 'losses', 'casualties'],
   ['shortage', 'shortages', 'shortfall'],
+  ['excavator', 'excavators', 'digger', 'diggers', 'bulldozer', 'bulldozers'],
+  ['arrest', 'arrests', 'arrested', 'detain', 'detains', 'detained', 'detention'],
+  ['free', 'freed', 'frees', 'release', 'released', 'releases'],
+  ['employee', 'employees', 'worker', 'workers', 'staffer', 'staffers'],
+  ['passenger', 'passengers', 'traveller', 'travellers', 'traveler', 'travelers'],
   ['kyiv', 'kiev'],
   ['ukrainian', 'ukraine'],
   ['russian', 'russia'],
@@ -88,7 +93,10 @@ const GROUPS: string[][] = [
 const CANONICAL = new Map<string, string>();
 for (const group of GROUPS) for (const word of group) CANONICAL.set(word, group[0]!);
 
-/** The representative of a word's synonym group, or the word itself. */
+/** British "-tre" endings in American spelling: "kilometres" and "kilometers", "centre" and "center". */
+const BRITISH_TRE = /^([a-z]{3,})tre(s?)$/;
+
+/** The representative of a word's synonym group, or the word itself in American spelling. */
 export function canonicalWord(word: string): string {
-  return CANONICAL.get(word) ?? word;
+  return CANONICAL.get(word) ?? word.replace(BRITISH_TRE, '$1ter$2');
 }

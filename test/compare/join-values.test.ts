@@ -79,3 +79,30 @@ describe('joinSameValues', () => {
     expect(rows(texts, 'date', '2013')).toEqual([['a', 'b']]);
   });
 });
+
+describe('joinSameSubjects', () => {
+  it('joins one count of one thing per outlet into one row, so another number is altered', () => {
+    const texts = {
+      a: 'Crews have 60 excavators in use in the search.\n\nThe boy is trapped.',
+      b: 'Around 80 diggers are working around the clock at the scene.\n\nOfficials said little.',
+      c: 'Crews said 60 excavators were brought to the farm overnight.\n\nThe family waits.',
+    };
+    const report = compareSources(story(texts));
+    const rows = report.facts.filter((f) => f.kind === 'count');
+    expect(rows).toHaveLength(1);
+    expect(
+      Object.values(rows[0]!.sources)
+        .map((v) => v.status)
+        .sort(),
+    ).toEqual(['altered', 'included', 'included']);
+  });
+
+  it('leaves the rows of a thing apart when an outlet gives two numbers of it', () => {
+    const texts = {
+      a: 'Some 60 excavators were used at first.\n\nBy Tuesday 100 excavators were at the farm.',
+      b: 'Around 80 diggers are working around the clock at the scene.\n\nOfficials said little.',
+    };
+    const rows = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    expect(rows.length).toBeGreaterThan(1);
+  });
+});

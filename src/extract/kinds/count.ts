@@ -74,6 +74,9 @@ export const count: FactKindSpec<'count'> = {
   },
   // Small counts are too common to join by value ("two supermoons", "two launches"): 10 and over only.
   valueKey: (fact) => (fact.value.amount >= MIN_COUNT_KEY ? numberKey(fact.value) : undefined),
+  // The counted thing's head noun, unless it names no particular group ("people", "times").
+  subjectKey: (fact) =>
+    fact.subject.length && !isGenericCount(fact) ? fact.subject[fact.subject.length - 1] : undefined,
   label: (fact) => (fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`),
   // What is counted names the fact, whatever the number: "count:north-korean-soldiers".
   idWords: (fact) => (fact.subject.length ? fact.topic : describeNumber(fact.value)),

@@ -59,6 +59,11 @@ export function valueKeyOf(fact: Fact): string | undefined {
   return kindSpec(fact.kind).valueKey?.(fact);
 }
 
+/** The key of what a fact is about (FactKindSpec.subjectKey), or undefined. */
+export function subjectKeyOf(fact: Fact): string | undefined {
+  return kindSpec(fact.kind).subjectKey?.(fact);
+}
+
 /** The bucket a fact aligns within: facts of different buckets are never one fact. */
 export function bucketOf(fact: Fact): string {
   return kindSpec(fact.kind).bucket?.(fact) ?? fact.kind;

@@ -82,6 +82,12 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
    * or a compatible one and the kind's alignScore does not rule them apart. Default: none.
    */
   valueKey?(fact: FactOf<K>): string | undefined;
+  /**
+   * What the fact is about, as one key: a count's counted thing ("excavator" for "60 excavators" and "80
+   * diggers"). Rows of one key join when every source states that key in one row only: in one story, each
+   * outlet's one count of excavators is the count of excavators, whatever its number. Default: none.
+   */
+  subjectKey?(fact: FactOf<K>): string | undefined;
   /** Words through which facts of a large bucket meet partners, besides what they count and their context. */
   partnerKeys?(fact: FactOf<K>): string[];
   /** Whether facts sharing only a common word still meet when they state the same value. Default: yes. */
