@@ -62,9 +62,8 @@ function details(event, checks) {
     for (const c of check.cells) {
       if (c.right) continue;
       const why = !c.stated ? '' : !c.located ? ' (anchor not in report)' : c.hits.length === 0 ? ' (no fact)' : '';
-      out.push(
-        `      ${c.source}: gold ${c.gold.join('/')} tool ${c.tool}${why}${c.elsewhere ? ` (split: in ${c.hits.join(', ')})` : ''}`,
-      );
+      const split = c.elsewhere ? ` (split: in ${c.hits.join(', ')})` : '';
+      out.push(`      ${c.source}: gold ${c.gold.join('/')} tool ${c.tool}${why}${split}`);
     }
   }
   return out;
