@@ -180,10 +180,26 @@ const SITE_FURNITURE = new RegExp(
   'i',
 );
 
-/** republication-note: where the piece first appeared. */
+/** republication-note: where the piece first appeared ("Read the original article on INSIDER."). */
 const REPUBLICATION_NOTE = new RegExp(
-  '^this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?' +
-    String.raw`(?:published|appeared|produced|republished)\b`,
+  '^(?:this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?' +
+    String.raw`(?:published|appeared|produced|republished)\b|read the original (?:article|story) (?:on|at)\b)`,
+  'i',
+);
+
+/** newsletter-widget: the messages of a sign-up form. */
+const NEWSLETTER_MESSAGE = new RegExp(
+  String.raw`^(?:an error has occurred|please try again later|thank you for subscribing|invalid email address|` +
+    String.raw`please re-?enter|you must select a newsletter(?: to subscribe to)?|view all [\w' ]*newsletters)` +
+    // The message ends its sentence: "An error has occurred in the launch sequence" is news.
+    String.raw`(?:[.!]|$)`,
+  'i',
+);
+
+/** tip-line: a site asking readers for stories and videos. */
+const TIP_LINE = new RegExp(
+  String.raw`^(?:we pay for (?:your )?(?:stories|videos)|do you have a (?:story|video|news tip) for\b|` +
+    String.raw`click here to upload yours|got a (?:story|news tip)\b|email us at [\w.-]+@)`,
   'i',
 );
 
@@ -306,7 +322,9 @@ const RULES: readonly Rule[] = [
   {
     // "Advertisement", "ADVERTISEMENT", "Sponsored content"
     name: 'advertisement',
-    matches: (line) => /^(?:advertisements?|ad|sponsored(?: content)?|paid content)$/i.test(line),
+    // "Advertisement Continue reading the main story": the two on one line of a saved page.
+    matches: (line) =>
+      /^(?:advertisements?|ad|sponsored(?: content)?|paid content)(?: continue reading the main story)?$/i.test(line),
   },
   {
     // "Continue reading the main story", "Story continues below advertisement"
@@ -385,6 +403,47 @@ const RULES: readonly Rule[] = [
     // "This article was originally published on The Conversation.", "This story first appeared in ..."
     name: 'republication-note',
     matches: (line, words) => REPUBLICATION_NOTE.test(line) && words <= 30,
+  },
+  {
+    // A newsletter form saved with the page: "Newsletter Sign Up Continue reading the main story ... Please verify
+    // you're not a robot by clicking the box. Invalid email address. Please re-enter. ..." on one line, or its
+    // messages on their own ("An error has occurred. Please try again later.", "Thank you for subscribing.").
+    name: 'newsletter-widget',
+    matches: (line, words) =>
+      /^newsletter sign[- ]?up\b/i.test(line) ||
+      /\bplease verify you'?re not a robot\b/i.test(line) ||
+      (NEWSLETTER_MESSAGE.test(line) && words <= 16),
+  },
+  {
+    // "1/30 Earth from the ISS From the International Space Station, ...": a numbered picture of a gallery,
+    // most often about something else; "+ show all Nasa's most stunning pictures of space" opens one.
+    name: 'gallery',
+    matches: (line) => /^\d{1,3}\/\d{1,3}\s+\S/.test(line) || /^\+?\s*show all\b/i.test(line),
+  },
+  {
+    // "Photo", "SaveSave", "Scroll down for video", "Enlarge this image toggle caption Mike Stewart/AP ...":
+    // the words of a page's picture and video players.
+    name: 'media-furniture',
+    matches: (line) =>
+      /^(?:photo|video|(?:save)+|scroll down for (?:video|more))\.?$/i.test(line) ||
+      /^(?:enlarge this image|toggle caption)\b/i.test(line),
+  },
+  {
+    // "We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@... or call
+    // 0207 782 4368": a tip line, with a phone number that is no fact of the story.
+    name: 'tip-line',
+    matches: (line, words) => TIP_LINE.test(line) && words <= 50,
+  },
+  {
+    // "Harambe ... in this undated handout photo provided by Cincinnati Zoo. [Photo/Agencies]"
+    name: 'photo-credit',
+    matches: (line) => /\[(?:photo|file photo|image)\s*\/[^\]]*\]$/i.test(line),
+  },
+  {
+    // "NPR's Sarah Knight contributed to this report.", "Ana Swanson in Washington and Xu Jing in Beijing
+    // contributed to this report."
+    name: 'credit-block',
+    matches: (line, words) => /\bcontributed to this (?:report|story|article)\.?$/i.test(line) && words <= 24,
   },
   {
     // "___", "* * *", "-----": a rule between the article and what follows.

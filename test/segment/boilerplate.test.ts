@@ -113,6 +113,30 @@ describe('findBoilerplate: one line per rule', () => {
     ['___', 'separator'],
     ['* * *', 'separator'],
     ['© Copyright 2024 The AP. All rights reserved.', 'copyright'],
+    // Saved pages of real coverage (issue 13).
+    ['Advertisement Continue reading the main story', 'advertisement'],
+    [
+      "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. " +
+        'Invalid email address. Please re-enter.',
+      'newsletter-widget',
+    ],
+    ['An error has occurred. Please try again later.', 'newsletter-widget'],
+    ['Thank you for subscribing.', 'newsletter-widget'],
+    ['View all New York Times newsletters.', 'newsletter-widget'],
+    ['1/30 Earth from the ISS From the International Space Station, an engineer took this photograph', 'gallery'],
+    ["+ show all Nasa's most stunning pictures of space", 'gallery'],
+    ['Photo', 'media-furniture'],
+    ['SaveSaveSaveSave', 'media-furniture'],
+    ['Scroll down for video', 'media-furniture'],
+    ['Enlarge this image toggle caption Mike Stewart/AP Mike Stewart/AP', 'media-furniture'],
+    [
+      'We pay for your stories! Do you have a story for The Sun Online news team? ' +
+        'Email us at tips@the-sun.co.uk or call 0207 782 4368',
+      'tip-line',
+    ],
+    ['A gorilla is pictured in this undated handout photo provided by the zoo. [Photo/Agencies]', 'photo-credit'],
+    ["NPR's Sarah Knight contributed to this report.", 'credit-block'],
+    ['Read the original article on INSIDER. Follow INSIDER on Facebook.', 'republication-note'],
   ];
 
   it.each(positives)('%s → %s', (line, rule) => {
@@ -166,6 +190,10 @@ describe('findBoilerplate: content that must not be flagged', () => {
     'Get the latest figures from the ministry on Monday.',
     'This article of the treaty was published in 1997 and never ratified by the parliament in Kyiv.',
     'Residents who contributed to the fund were thanked by the mayor.',
+    'An error has occurred in the launch sequence, officials said, delaying the flight by three days.',
+    'Photo evidence shows the car ran a red light, police said.',
+    'The vote was 7/9 in favour of the plan.',
+    'Thank you for subscribing to the idea that facts matter, the senator told the crowd.',
   ];
 
   it.each(negatives)('%s', (line) => {
