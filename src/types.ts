@@ -124,6 +124,11 @@ export interface QuoteValue {
   /** The quoted words as written, without the quote marks. */
   words: string;
   speaker: string | null;
+  /**
+   * The speaker is an organisation or an unnamed source ("the zoo", "a rep for Weinstein"), not a person of
+   * the run: outlets name those differently, so another such name is no change of speaker.
+   */
+  organisation?: boolean;
   /** A short phrase in single quotes, or a fragment woven into a sentence. */
   partial: boolean;
 }

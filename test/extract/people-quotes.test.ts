@@ -376,6 +376,51 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'We need more air defence systems now', speaker: 'Volodymyr Zelenskiy', partial: false }],
     },
     {
+      name: '"the North Korean leader said" is not the South Korean President named last',
+      paragraphs: [
+        [
+          'North Korean leader Kim Jong-un offered talks on Monday.',
+          'South Korean President Moon Jae-in welcomed the offer.',
+          '“The exercises must be halted,” the North Korean leader said.',
+        ],
+      ],
+      expected: [{ words: 'The exercises must be halted', speaker: 'Kim Jong-un', partial: false }],
+    },
+    {
+      name: 'an organisation that speaks is the speaker, not the person named before',
+      paragraphs: [
+        [
+          'Zoo Director Thane Maynard said the animal was agitated.',
+          'The team “made the difficult decision to dispatch the gorilla,” the zoo said.',
+        ],
+      ],
+      expected: [
+        {
+          words: 'made the difficult decision to dispatch the gorilla',
+          speaker: 'the zoo',
+          organisation: true,
+          partial: true,
+        },
+      ],
+    },
+    {
+      name: 'a rep for someone is not that someone',
+      paragraphs: [['In a statement, a rep for Weinstein said, “Mr. Weinstein acknowledges making an awkward pass.”']],
+      expected: [
+        {
+          words: 'Mr. Weinstein acknowledges making an awkward pass.',
+          speaker: 'a rep for Weinstein',
+          organisation: true,
+          partial: false,
+        },
+      ],
+    },
+    {
+      name: '"said" with the speaker after it and a full stop',
+      paragraphs: [['“This fire is moving faster than anything,” said county emergency manager Paul Oduya.']],
+      expected: [{ words: 'This fire is moving faster than anything', speaker: 'Paul Oduya', partial: false }],
+    },
+    {
       name: 'a so-called name in quotation marks is a term, not a quote',
       paragraphs: [['The so-called “peace plan” was rejected by both sides on Monday.']],
       expected: [],

@@ -57,6 +57,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
           type: 'quote',
           words: piece.words,
           speaker: speaker?.name ?? null,
+          ...(speaker?.organisation ? { organisation: true } : {}),
           partial: span.single || !startsUpper(piece.words),
         },
         subject: speaker ? contentKeys(speaker.surname) : [],
@@ -75,7 +76,8 @@ export const quote: FactKindSpec<'quote'> = {
   inSource: quoteFacts,
   difference(reference, other) {
     const aspects: ChangeAspect[] = [];
-    if (reference.speaker && other.speaker && reference.speaker !== other.speaker) aspects.push('speaker');
+    const people = !reference.organisation && !other.organisation;
+    if (people && reference.speaker && other.speaker && reference.speaker !== other.speaker) aspects.push('speaker');
     if (!sameWording(reference.words, other.words)) aspects.push('wording');
     return aspects.length ? aspects : null;
   },

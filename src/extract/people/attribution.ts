@@ -30,8 +30,93 @@ const SPEECH_VERB = new RegExp(
   'i',
 );
 
+/** Who speaks a quote: a person of the run, or an organisation or unnamed source ("the zoo", "a rep for X"). */
+export interface Speaker {
+  name: string;
+  /** The word a later mention uses: a person's surname; an organisation's last word. */
+  surname: string;
+  /** Not a person: two outlets may name one organisation differently, so its name is not compared. */
+  organisation: boolean;
+}
+
+const asSpeaker = (person: KnownPerson | undefined): Speaker | undefined =>
+  person && { name: person.name, surname: person.surname, organisation: false };
+
+// The subject of a speech verb right next to a quote: up to five words, the first may be an article.
+const SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+`;
+/** After the verb ("said county emergency manager Paul Oduya, who ..."): as long as it goes, to a clause break. */
+const STOP = String.raw`(?:on|in|at|to|after|during|while|when|adding|because|who|which|as|before|the)\b`;
+const SUBJECT_AFTER = String.raw`(?:(?:the|a|an)\s+)?(?:(?!${STOP})[\w'’.&-]+\s+){0,5}(?!${STOP})[\w'’.&-]+`;
+const VERB = verbAlternation(SPEECH_VERBS);
+/** “...,” the zoo said · “...,” said Phil Plait · “...,” according to the airline */
+const AFTER_QUOTE = new RegExp(
+  String.raw`^[\s,.!?]*[”"’'»]*[\s,.]*(?:(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:${VERB})\b|` +
+    String.raw`(?:${VERB}|according\s+to)\s+(${SUBJECT_AFTER})` +
+    String.raw`(?=\s*(?:[,.;:]|$|\s(?:on|in|at|to|after|during|while|when|adding|because|who|which)\b)))`,
+  'i',
+);
+/** The zoo said: “...” · Trump wrote on Twitter: "..." */
+const BEFORE_QUOTE = new RegExp(
+  String.raw`(?:^|[,;]\s+|\.\s+)(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:${VERB})` +
+    String.raw`(?:\s+[^“”"‘:,.]{0,40})?\s*[:,]\s*[“"‘']*\s*$`,
+  'i',
+);
+const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+
+/**
+ * The subject of the speech verb right next to a quote, with where it stands in its sentence: the clause
+ * that attributes the quote, when the writer put one there.
+ */
+function attributingSubject(
+  span: QuoteSpan,
+  sentences: Sentence[],
+): { text: string; sentence: number; start: number } | undefined {
+  const last = span.pieces[span.pieces.length - 1]!;
+  const after = sentences[last.sentence]!.text.slice(last.end);
+  const a = AFTER_QUOTE.exec(after);
+  // "Paul Oduya." at the end of its sentence: the full stop is no part of the name.
+  const subject = (a?.[1] ?? a?.[2])?.replace(/[.,;:]+$/, '');
+  if (a && subject) return { text: subject, sentence: last.sentence, start: last.end + a[0].lastIndexOf(subject) };
+  const first = span.pieces[0]!;
+  const before = sentences[first.sentence]!.text.slice(0, first.start);
+  const b = BEFORE_QUOTE.exec(before);
+  if (b?.[1]) return { text: b[1], sentence: first.sentence, start: b.index + b[0].indexOf(b[1]) };
+  return undefined;
+}
+
+/**
+ * The speaker an attributing clause names: the person it names as its subject ("Phil Plait", "Kim"), the
+ * person an office stands for ("the North Korean leader" → the leader named before), else the organisation
+ * or unnamed source itself ("the zoo", "a rep for Weinstein": not Weinstein). A pronoun is left to the
+ * pronoun rule.
+ */
+function speakerOfClause(
+  clause: { text: string; sentence: number; start: number },
+  mentions: PersonMention[],
+  previous: () => PersonMention[],
+): Speaker | 'pronoun' | undefined {
+  const text = clause.text.trim();
+  if (PRONOUNS.test(text)) return 'pronoun';
+  const end = clause.start + clause.text.length;
+  const named = mentions.filter((m) => m.sentence === clause.sentence && m.start >= clause.start && m.end <= end);
+  // The name ends the phrase ("Harvard astrophysicist Jonathan McDowell"), not "a rep for Weinstein".
+  const head = named.find((m) => m.end === end || /^['’]s$/.test(text.slice(m.end - clause.start)));
+  if (head) return asSpeaker(head.person);
+  const office = new RegExp(String.raw`\b(${OFFICE})\b`, 'i').exec(text);
+  if (office && named.length === 0) {
+    const holder = holderOf(text, previous(), office[1]!.toLowerCase(), true);
+    if (holder) return asSpeaker(holder.person);
+  }
+  if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
+    const words = text.split(/\s+/);
+    return { name: text, surname: words[words.length - 1]!, organisation: true };
+  }
+  return undefined;
+}
+
 /**
  * Who speaks each quote, in order of preference:
+ * 0. the subject of a speech verb right next to the quote (speakerOfClause): “...,” the zoo said;
  * 1. a person named outside the quote marks in the quote's own sentences, the nearest one to the quote:
  *    “The wars will escalate before he leaves office,” Grenell said → Grenell;
  * 2. a pronoun with a speech verb ("he said", "He emphasized, “...”") → the last person named before it,
@@ -43,10 +128,10 @@ export function attributeQuotes(
   spans: QuoteSpan[],
   sentences: Sentence[],
   mentions: PersonMention[],
-): Array<KnownPerson | undefined> {
+): Array<Speaker | undefined> {
   const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
   const speakersOnly = outside.filter((m) => canSpeak(m, sentences));
-  const speakers: Array<KnownPerson | undefined> = [];
+  const speakers: Array<Speaker | undefined> = [];
   for (let k = 0; k < spans.length; k++) speakers.push(speakerOf(k, spans, sentences, speakersOnly, speakers[k - 1]));
   return speakers;
 }
@@ -57,20 +142,24 @@ function speakerOf(
   spans: QuoteSpan[],
   sentences: Sentence[],
   speakersOnly: PersonMention[],
-  previousSpeaker: KnownPerson | undefined,
-): KnownPerson | undefined {
+  previousSpeaker: Speaker | undefined,
+): Speaker | undefined {
   const span = spans[k]!;
-  const named = nearestNamed(span, speakersOnly, sentences);
-  if (named) return named;
   const first = span.pieces[0]!.sentence;
   const last = span.pieces[span.pieces.length - 1]!.sentence;
-  const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
   const previous = () =>
     speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+  const clause = attributingSubject(span, sentences);
+  const fromClause = clause ? speakerOfClause(clause, speakersOnly, previous) : undefined;
+  if (fromClause && fromClause !== 'pronoun') return fromClause;
+  const named = nearestNamed(span, speakersOnly, sentences);
+  if (named && fromClause !== 'pronoun') return asSpeaker(named);
+  const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
   const descriptor = DESCRIPTOR.exec(attribution);
-  if (descriptor) return holderOf(descriptor[0], previous())?.person;
+  const office = (descriptor?.[1] ?? descriptor?.[2])?.toLowerCase();
+  if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person);
   const pronoun = PRONOUN.exec(attribution);
-  if (pronoun) return lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person;
+  if (pronoun) return asSpeaker(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
   const before = spans[k - 1];
   // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
   const carriesOn =
@@ -78,20 +167,52 @@ function speakerOf(
   return carriesOn ? previousSpeaker : undefined;
 }
 
+const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.toLowerCase()));
+
 const DESCRIPTOR_FILLER: ReadonlySet<string> = new Set(['the', ...SAYING_VERBS]);
 
 /**
- * "the Ukrainian leader said": the last person named before whose role shares a word with the description
- * ("Ukrainian President Volodymyr Zelenskiy"), else the subject of the last sentence naming someone.
+ * The person an office stands for: "the Ukrainian president said" → the one named with that office before;
+ * else the one whose roles hold every other word of it ("the North Korean leader" is not "South Korean
+ * President Moon", who shares only "Korean"); else, where the office is specific, the subject of the last
+ * sentence naming someone without another office; a generic one ("leader", "official") may be anyone.
+ * Roles are a person's over all their mentions: "Ukrainian President Volodymyr Zelenskiy ... Zelenskiy said".
  */
-function holderOf(descriptor: string, previous: PersonMention[]): PersonMention | undefined {
+function holderOf(
+  descriptor: string,
+  previous: PersonMention[],
+  office: string | undefined,
+  strict: boolean,
+): PersonMention | undefined {
+  const roles = new Map<KnownPerson, Set<string>>();
+  for (const m of previous) {
+    let set = roles.get(m.person);
+    if (!set) roles.set(m.person, (set = new Set()));
+    for (const w of (m.role ?? '').toLowerCase().split(/\W+/)) if (w) set.add(w);
+  }
+  const roleOf = (m: PersonMention) => roles.get(m.person)!;
+  const byOffice = office ? previous.filter((m) => roleOf(m).has(office)).pop() : undefined;
+  if (byOffice) return byOffice;
   const words = descriptor
     .toLowerCase()
     .split(/\W+/)
-    .filter((w) => w.length > 2 && !DESCRIPTOR_FILLER.has(w));
-  const holder = previous.filter((m) => words.some((w) => (m.role ?? '').toLowerCase().split(/\W+/).includes(w))).pop();
-  return holder ?? subjectOfLastSentence(previous);
+    .filter((w) => w.length > 2 && !DESCRIPTOR_FILLER.has(w) && w !== office);
+  const described = words.length ? previous.filter((m) => words.every((w) => roleOf(m).has(w))).pop() : undefined;
+  if (described) return described;
+  // Not anyone named with a role that says otherwise: another specific office, or other words ("South
+  // Korean President" for "the North Korean leader"). People named without a role may be meant.
+  const specific = office !== undefined && !GENERIC_OFFICES.has(office);
+  const open = previous.filter((m) => {
+    const role = roleOf(m);
+    if (role.size === 0) return true;
+    if (specific && [...role].some((w) => OFFICE_WORDS.has(w))) return false;
+    return words.every((w) => role.has(w));
+  });
+  return strict && open.length === 0 ? undefined : subjectOfLastSentence(open);
 }
+
+/** Offices any office-holder may be called by: "the leader", "the official". */
+const GENERIC_OFFICES: ReadonlySet<string> = new Set(['leader', 'official', 'head', 'chief', 'boss']);
 
 /**
  * The last person named who fits the pronoun, as far as a given name or title tells ("Ms", "Mrs" and the

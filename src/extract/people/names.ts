@@ -207,7 +207,8 @@ function speaksOrIsDescribed(tokens: Token[], names: number[]): boolean {
 /** "Foreign" in "Polish Foreign Minister": a title word, or a place word that opens a title. */
 function isRoleWord(words: string[], k: number): boolean {
   const word = words[k]!.toLowerCase();
-  return TITLE_WORDS.has(word) || (PLACE_WORDS.has(word) && TITLE_WORDS.has((words[k + 1] ?? '').toLowerCase()));
+  // "North Korean leader": a place word before another role word ("Korean") opens the role too.
+  return TITLE_WORDS.has(word) || (PLACE_WORDS.has(word) && k + 1 < words.length && isRoleWord(words, k + 1));
 }
 
 function isNameish(tokens: Token[], i: number): boolean {
