@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import { isIndirectSpeech } from '../../src/extract/quotes/spans.js';
+import { isIndirectSpeech, sameWording } from '../../src/extract/quotes/spans.js';
 import { findNameCandidates, sameSurname, compatibleGivenNames } from '../../src/extract/people/names.js';
 import { isTitleCase } from '../../src/extract/people/title-case.js';
 import type { Fact, PersonValue, QuoteValue, SegmentedSource, Sentence } from '../../src/types.js';
@@ -503,5 +503,16 @@ describe('names of real coverage (name candidates a person is founded on)', () =
     ]);
     const facts = extractFacts([source]);
     expect(quotes(facts).map((q) => q.speaker)).toEqual(['Kim Jong-un']);
+  });
+});
+
+describe('sameWording of quotes in another transcription', () => {
+  it.each<[string, string, boolean]>([
+    ["I've looked at other areas", 'I have looked at other areas', true],
+    ["We don't know yet", 'We do not know yet', true],
+    ["They can't steer it", 'They cannot steer it', true],
+    ['We know yet', 'We do not know yet', false],
+  ])('%j ~ %j: %s', (a, b, same) => {
+    expect(sameWording(a, b)).toBe(same);
   });
 });

@@ -110,10 +110,31 @@ function readMark(text: string, at: number, insideSingle: boolean | undefined): 
 const foldedQuotes = new Map<string, string>();
 
 /** Words of a quote for comparison, case, punctuation and quote marks folded, joined by spaces (memoised). */
+/**
+ * Contractions in full, so that "I've looked" and "I have looked" are one wording: outlets that transcribe
+ * speech differ in that alone. ("it's" is left alone: it may be "it has" or the possessive.)
+ */
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ["can't", 'can not'],
+  ['cannot', 'can not'],
+  ["won't", 'will not'],
+  ["shan't", 'shall not'],
+  ["i'm", 'i am'],
+]);
+const CONTRACTION = /^([a-z]+)(n't|'ve|'re|'ll|'d)$/;
+const FULL: Record<string, string> = { "n't": 'not', "'ve": 'have', "'re": 'are', "'ll": 'will', "'d": 'would' };
+
+function expanded(word: string): string {
+  const known = CONTRACTED.get(word);
+  if (known) return known;
+  const m = CONTRACTION.exec(word);
+  return m ? `${m[1]} ${FULL[m[2]!]}` : word;
+}
+
 function quoteKey(words: string): string {
   let key = foldedQuotes.get(words);
   if (key === undefined) {
-    key = plainWords(words).join(' ');
+    key = plainWords(words).map(expanded).join(' ');
     foldedQuotes.set(words, key);
   }
   return key;
