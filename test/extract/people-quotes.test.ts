@@ -152,7 +152,7 @@ describe('spelling variants resolve to one person', () => {
 interface QuoteCase {
   name: string;
   paragraphs: string[][];
-  expected: Array<{ words: string; speaker: string | null; partial: boolean }>;
+  expected: Array<{ words: string; speaker: string | null; organisation?: boolean; partial: boolean }>;
 }
 
 const GRENELL = "Richard Grenell, Trump's former ambassador to Germany, spoke to reporters on Sunday.";
