@@ -11,6 +11,7 @@ import { CURRENCY_WORDS } from '../numbers/currencies.js';
  * number is money only in a money context ("a £5 fine ... 10 pounds"); otherwise units.ts reads it as mass.
  */
 export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  if (mention.ordinal) return undefined;
   let currency = mention.currency;
   let next = mention.next;
   const word = tokens[next]?.lower === 'of' ? tokens[next + 1]?.lower : tokens[next]?.lower;

@@ -15,6 +15,7 @@ export function readQuantity(
   mention: NumberMention,
   following: NumberMention | undefined,
 ): FoundFact | undefined {
+  if (mention.ordinal) return undefined;
   // "a magnitude 6.8 earthquake": a scale named before its number.
   if (tokens[mention.first - 1]?.lower === 'magnitude') {
     return { kind: 'quantity', first: mention.first - 1, next: mention.next, value: measure(mention, MAGNITUDE) };
