@@ -99,6 +99,11 @@ export interface NumberValue {
   trend?: 'up' | 'down';
   /** "rose to 5.2%" (a level) or "rose by 5.2%" (a change). */
   change?: 'to' | 'by';
+  /**
+   * The other half of a measure stated twice, "87 mph (140 km/h)": the value is the more precise half and
+   * this the other, compared too, so that a change to either half (or a wrong conversion) shows.
+   */
+  restated?: NumberValue;
 }
 
 export interface DateValue {
