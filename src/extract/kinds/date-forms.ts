@@ -106,3 +106,21 @@ export function describeTime(value: DateValue): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
   return value.minute === undefined ? `${pad(value.hour)}h` : `${pad(value.hour)}:${pad(value.minute)}`;
 }
+
+/**
+ * "5/17/2019", "17/05/2019": a date in figures with slashes. Month and day are read only when one of them is
+ * over 12 and so tells the order; "5/6/2019" (May 6 or 5 June) states its year alone, which is never wrong.
+ */
+export const slashDate = (tokens: Token[], i: number): DateAt | undefined => {
+  const [a, s1, b, s2, y] = tokens.slice(i, i + 5);
+  const chain = [a, s1, b, s2, y];
+  if (chain.some((t) => t === undefined) || s1!.lower !== '/' || s2!.lower !== '/') return undefined;
+  if (!chain.every((t, k) => k === 0 || adjacent(chain[k - 1], t))) return undefined;
+  if (![a, b].every((t) => /^\d{1,2}$/.test(t!.lower)) || !/^(1[89]|20)\d\d$/.test(y!.lower)) return undefined;
+  const [first, second] = [Number(a!.lower), Number(b!.lower)];
+  const value: DateValue = { type: 'date', year: Number(y!.lower) };
+  if (first <= 12 && second > 12 && second <= 31) Object.assign(value, { month: first, day: second });
+  else if (second <= 12 && first > 12 && first <= 31) Object.assign(value, { month: second, day: first });
+  else if (first > 12 || second > 12 || first === 0 || second === 0) return undefined;
+  return { first: i, next: i + 5, value };
+};

@@ -5,7 +5,7 @@ import type { FactKindSpec, FoundFact } from './kind.js';
 import { startsUpper } from '../../text/letters.js';
 import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES, isYearDigits, monthNumber } from '../../lexicon/calendar.js';
 import { isBareYear } from '../numbers/years.js';
-import { clockTime, describeTime, holiday, namedTime } from './date-forms.js';
+import { clockTime, describeTime, holiday, namedTime, slashDate } from './date-forms.js';
 
 const isYear = (t: Token | undefined) => t?.kind === 'number' && isYearDigits(t.lower);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
@@ -196,6 +196,7 @@ const bareYear: DateReader = (tokens, i) => {
 /** The ways of writing a date, tried in this order at each token: the first that reads one wins. */
 const DATE_READERS: readonly DateReader[] = [
   isoDate,
+  slashDate,
   clockTime,
   namedTime,
   holiday,

@@ -49,6 +49,9 @@ describe('date facts', () => {
     ['It struck at 7pm.', '7pm', { hour: 19 }],
     ['They met at noon.', 'noon', { hour: 12, minute: 0 }],
     ['They met at midnight.', 'midnight', { hour: 0, minute: 0 }],
+    ['The form is dated 5/17/2019.', '5/17/2019', { month: 5, day: 17, year: 2019 }],
+    ['The form is dated 17/05/2019.', '17/05/2019', { month: 5, day: 17, year: 2019 }],
+    ['The form is dated 5/6/2019.', '5/6/2019', { year: 2019 }],
   ])('%j → %j', (text, surface, value) => {
     const fact = onlyFact(text, 'date');
     expect(fact.surface).toBe(surface);
@@ -104,6 +107,8 @@ describe('date facts: pairs', () => {
     ["They met on New Year's Eve.", 'They met on December 31.', null],
     ['It happened on january 5.', 'It happened on January 5.', null],
     ['Emails were collected during a 2015 sting operation.', 'Emails were collected in 2015.', null],
+    ['The form is dated 5/17/2019.', 'The form is dated May 17, 2019.', null],
+    ['The form is dated 5/17/2019.', 'The form is dated 18/05/2019.', ['value', 'contradiction']],
     ['It struck at 9:24 p.m. on the coast.', 'It struck at 9:34 p.m. on the coast.', ['value', 'contradiction']],
     ['It struck at 9:24 p.m. on the coast.', 'It struck at 9:24 a.m. on the coast.', ['value', 'contradiction']],
     ['It struck at 9:24 p.m. on the coast.', 'It struck at 9 p.m. on the coast.', ['precision']],
