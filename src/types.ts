@@ -78,7 +78,10 @@ export interface NumberValue {
   /** Upper end for `between`; the second number of a `tally` ("voted 7-2"). */
   upper?: number;
   qualifier: Qualifier;
-  /** Canonical unit: 'm', 'kg', 'l', 'km/h', 'C', 'USD', '%', or '' for plain counts. */
+  /**
+   * Canonical unit: 'm', 'kg', 'l', 'km/h', 'C', 'USD', '%', or '' for plain counts; a count's 'ordinal'
+   * ("the 45th president") and age ("years old", "months old") are units of their own.
+   */
   unit: string;
   /** Half the step of the last stated digit, in canonical units: "306 km" → 500 m; "190 miles" → 805 m. */
   tolerance: number;
@@ -96,6 +99,11 @@ export interface NumberValue {
   trend?: 'up' | 'down';
   /** "rose to 5.2%" (a level) or "rose by 5.2%" (a change). */
   change?: 'to' | 'by';
+  /**
+   * The other half of a measure stated twice, "87 mph (140 km/h)": the value is the more precise half and
+   * this the other, compared too, so that a change to either half (or a wrong conversion) shows.
+   */
+  restated?: NumberValue;
 }
 
 export interface DateValue {
@@ -104,6 +112,9 @@ export interface DateValue {
   month?: number;
   day?: number;
   weekday?: number;
+  /** A time of day on a 24-hour clock: "9:24 p.m." is hour 21, minute 24; "at noon" 12:00. */
+  hour?: number;
+  minute?: number;
   /** A date relative to the article's own: "yesterday", "last week", "next month". */
   relative?: string;
 }
@@ -112,7 +123,7 @@ export interface DurationValue {
   type: 'duration';
   /** null when vague ("weeks", "months"). */
   amount: number | null;
-  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
   /** How the span relates to the event it measures: "two months before", "three days after", "a year ago". */
   relation: 'before' | 'after' | 'ago' | 'for' | 'within' | 'none';
   /** "at least six months", "about 90 days"; `exact` when none is stated. */

@@ -2,7 +2,8 @@ import { findBoilerplate } from '../src/segment/boilerplate.js';
 import { segment } from '../src/segment/sentences.js';
 import { extractFacts } from '../src/extract/index.js';
 import { expect } from 'vitest';
-import type { Fact, SegmentedSource, Sentence } from '../src/types.js';
+import type { ChangeAspect, Fact, SegmentedSource, Sentence } from '../src/types.js';
+import { differenceOf } from '../src/extract/kinds/index.js';
 
 /** A segmented source from a text, as the pipeline builds it (boilerplate lines skipped). */
 export function segmented(id: string, text: string): SegmentedSource {
@@ -37,4 +38,9 @@ export function onlyFact(text: string, kind: Fact['kind']): Fact {
   const facts = factsOf(text, kind);
   expect(facts, `${kind} facts in ${JSON.stringify(text)}`).toHaveLength(1);
   return facts[0]!;
+}
+
+/** What differs between the one fact of a kind in each of two sentences (null: the same fact). */
+export function differenceBetween(reference: string, other: string, kind: Fact['kind']): ChangeAspect[] | null {
+  return differenceOf(onlyFact(reference, kind), onlyFact(other, kind));
 }

@@ -10,11 +10,14 @@ import { type NameCandidate, findNameCandidates } from './people/names.js';
 import { type KnownPerson, type PersonMention, buildDirectory, resolvePerson } from './people/directory.js';
 import { isTitleCase } from './people/title-case.js';
 import { toFact } from './context.js';
+import { maskNonFacts } from './masks.js';
 
 interface SentenceTokens {
   sentence: Sentence;
   tokens: Token[];
   names: NameCandidate[];
+  /** A headline in title case, where a capital before a number says nothing ("Police Arrest 4 Suspects"). */
+  titleCase: boolean;
 }
 
 /** Extract stage: the facts of every source, in source order. */
@@ -22,7 +25,8 @@ export function extractFacts(sources: SegmentedSource[]): Fact[] {
   const tokenised = sources.map((source) =>
     source.sentences.map((sentence): SentenceTokens => {
       const tokens = tokenize(sentence.text);
-      return { sentence, tokens, names: findNameCandidates(tokens, isTitleCase(sentence.text)) };
+      const titleCase = isTitleCase(sentence.text);
+      return { sentence, tokens, names: findNameCandidates(tokens, titleCase), titleCase };
     }),
   );
   const people = buildDirectory(tokenised.flat().flatMap((s) => s.names));
@@ -33,9 +37,9 @@ export function extractFacts(sources: SegmentedSource[]): Fact[] {
 function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[], people: KnownPerson[]): Fact[] {
   const facts: Fact[] = [];
   const mentions: PersonMention[] = [];
-  for (const { sentence, tokens, names } of sentences) {
+  for (const { sentence, tokens, names, titleCase } of sentences) {
     const here = personMentions(sentence, names, people);
-    for (const found of findInSentence(tokens)) facts.push(toFact(source.id, sentence, tokens, found, here));
+    for (const found of findInSentence(tokens, titleCase)) facts.push(toFact(source.id, sentence, tokens, found, here));
     mentions.push(...here);
   }
   for (const spec of KINDS) if (spec.inSource) facts.push(...spec.inSource(source, mentions));
@@ -64,15 +68,17 @@ function personMentions(sentence: Sentence, names: NameCandidate[], people: Know
 /**
  * The facts of one sentence. Kinds that scan the words run first, and those that claim numbers take them
  * (the digits of "2025-03-04"); then each number mention goes to the first number kind that reads it, unless
- * a fact already holds it. Number facts come first, then the scanned ones in registry order.
+ * a fact already holds it. Number facts come first, then the scanned ones in registry order. The digits of
+ * web addresses, phone numbers and seasons are hidden from all of them (masks.ts).
  */
-function findInSentence(tokens: Token[]): FoundFact[] {
+function findInSentence(words: Token[], titleCase: boolean): FoundFact[] {
+  const tokens = maskNonFacts(words);
   const scanned = KINDS.map((spec) => spec.scan?.(tokens) ?? []);
   const taken = KINDS.flatMap((spec, k) => (spec.scanClaimsNumbers ? scanned[k]! : []));
   const found: FoundFact[] = [];
   const claimed = (at: number) =>
     taken.some((f) => f.first <= at && at < f.next) || found.some((f) => f.first <= at && at < f.next);
-  const mentions = findNumberMentions(tokens);
+  const mentions = findNumberMentions(tokens, titleCase);
   mentions.forEach((mention, k) => {
     let fact: FoundFact | undefined;
     for (const spec of KINDS) if (!fact && spec.atMention) fact = spec.atMention(tokens, mention, mentions[k + 1]);

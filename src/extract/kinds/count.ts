@@ -7,6 +7,7 @@ import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
+import { findWordAges, isAge, readAge, readOrdinalCount } from './count-forms.js';
 
 /**
  * Counts of people or things: "more than 10,000 North Korean soldiers", "37 people", "thousands of
@@ -14,6 +15,9 @@ import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
  * so "10,000 soldiers" and "10,000 homes" never align.
  */
 export function readCount(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  if (mention.ordinal) return readOrdinalCount(tokens, mention);
+  const age = readAge(tokens, mention);
+  if (age) return age;
   let at = mention.next;
   // "thousands of troops", "dozens of homes"
   if (tokens[at]?.lower === 'of' && (mention.vague || tokens[at - 1]?.kind === 'word')) at++;
@@ -62,6 +66,7 @@ function isGenericCount(fact: FactOf<'count'>): boolean {
 export const count: FactKindSpec<'count'> = {
   kind: 'count',
   atMention: readCount,
+  scan: findWordAges,
   ...NUMBER_HOOKS,
   alignScore(a, b, evidence) {
     // Different things counted ("soldiers" vs "homes") cannot be one fact; "people" may stand for any
@@ -77,7 +82,8 @@ export const count: FactKindSpec<'count'> = {
   // The counted thing's head noun, unless it names no particular group ("people", "times").
   subjectKey: (fact) =>
     fact.subject.length && !isGenericCount(fact) ? fact.subject[fact.subject.length - 1] : undefined,
-  label: (fact) => (fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`),
+  label: (fact) =>
+    isAge(fact.value.unit) ? 'age' : fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`,
   // What is counted names the fact, whatever the number: "count:north-korean-soldiers".
   idWords: (fact) => (fact.subject.length ? fact.topic : describeNumber(fact.value)),
 };

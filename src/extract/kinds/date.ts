@@ -3,10 +3,33 @@ import type { ChangeAspect, DateValue } from '../../types.js';
 import type { Token } from '../tokens.js';
 import type { FactKindSpec, FoundFact } from './kind.js';
 import { startsUpper } from '../../text/letters.js';
-import { MONTH_NAMES, WEEKDAYS, isYearDigits, monthNumber } from '../../lexicon/calendar.js';
+import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES, isYearDigits, monthNumber } from '../../lexicon/calendar.js';
+import { isBareYear } from '../numbers/years.js';
+import { clockTime, describeTime, holiday, namedTime, slashDate } from './date-forms.js';
 
 const isYear = (t: Token | undefined) => t?.kind === 'number' && isYearDigits(t.lower);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 31;
+/** "31st", "1st": the ordinal suffix glued to a day, read as part of the date. */
+const suffixAfter = (tokens: Token[], k: number) =>
+  /^(?:st|nd|rd|th)$/.test(tokens[k]?.lower ?? '') && adjacent(tokens[k - 1], tokens[k]) ? k + 1 : k;
+/** A year after an optional comma at k ("March 31, 2016", "31st March, 2016"): the token after it, or k. */
+const yearAfter = (tokens: Token[], k: number, value: DateValue) => {
+  const at = tokens[k]?.lower === ',' && isYear(tokens[k + 1]) ? k + 1 : k;
+  if (!isYear(tokens[at])) return k;
+  value.year = Number(tokens[at]!.lower);
+  return at + 1;
+};
+/**
+ * A month as a word: capitalised, or in lower case as careless copy writes it ("on january 5") when a day
+ * follows and it is a full name other than "may" and "march" (usually verbs).
+ */
+const monthAt = (tokens: Token[], k: number): number | undefined => {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return undefined;
+  if (startsUpper(t.text)) return monthNumber(t.lower);
+  if (!MONTH_NAMES.includes(t.lower) || t.lower === 'may' || t.lower === 'march') return undefined;
+  return isDay(tokens[k + 1]) || isDay(tokens[k - 1]) ? monthNumber(t.lower) : undefined;
+};
 
 /**
  * Calendar dates: "January 20", "Jan. 20, 2025", "20 January 2025", "the 4th of March", "2025-03-04",
@@ -120,29 +143,33 @@ const weekdayName: DateReader = (tokens, i) => {
     : undefined;
 };
 
-/** "20 January 2025", "20 Jan. 2025". */
+/** "20 January 2025", "20 Jan. 2025", "31st March, 2016". */
 const dayMonth: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  if (!(isDay(token) && tokens[i + 1] && monthNumber(tokens[i + 1]!.lower) && startsUpper(tokens[i + 1]!.text)))
-    return undefined;
-  const value: DateValue = { type: 'date', month: monthNumber(tokens[i + 1]!.lower)!, day: Number(token.lower) };
-  let next = i + 2;
-  if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[i + 1]!.lower) && isYear(tokens[next + 1])) next++;
-  if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
+  if (!isDay(token)) return undefined;
+  const at = suffixAfter(tokens, i + 1);
+  const month = monthAt(tokens, at);
+  if (!month) return undefined;
+  const value: DateValue = { type: 'date', month, day: Number(token.lower) };
+  let next = at + 1;
+  if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(tokens[at]!.lower) && isYear(tokens[next + 1])) next++;
+  next = yearAfter(tokens, next, value);
   return { first: i, next, value };
 };
 
 /** "January 20", "Jan. 20, 2025", "November 2024", "in August"; "May" alone is usually the verb. */
 const monthFirst: DateReader = (tokens, i) => {
   const token = tokens[i]!;
-  const month = token.kind === 'word' && startsUpper(token.text) ? monthNumber(token.lower) : undefined;
+  const month = monthAt(tokens, i);
   if (!month) return undefined;
   let next = i + 1;
   // "Sept. 30": the dot of an abbreviated month belongs to the date; "in April." ends the sentence.
   if (tokens[next]?.lower === '.' && !MONTH_NAMES.includes(token.lower)) next++;
   const value: DateValue = { type: 'date', month };
+  // "January 1st", "March 31st, 2016"
   if (isDay(tokens[next])) {
     value.day = Number(tokens[next++]!.lower);
+    next = suffixAfter(tokens, next);
     if (tokens[next]?.lower === ',' && isYear(tokens[next + 1])) next++;
   }
   if (isYear(tokens[next])) value.year = Number(tokens[next++]!.lower);
@@ -152,15 +179,27 @@ const monthFirst: DateReader = (tokens, i) => {
 
 const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'of', 'from', 'before', 'after']);
 
-/** A bare year after a preposition: "since 2022", "in 2024". */
-const bareYear: DateReader = (tokens, i) =>
-  isYear(tokens[i]) && YEAR_LEADS.has(tokens[i - 1]?.lower ?? '')
-    ? { first: i, next: i + 1, value: { type: 'date', year: Number(tokens[i]!.lower) } }
-    : undefined;
+/**
+ * A bare year: "since 2022", "in 2024", "a 2015 sting operation" (numbers/years.ts tells it from "2000
+ * troops"). Not a name's number ("Windows 2000"): after a capitalised word other than the first, a month or a
+ * weekday.
+ */
+const bareYear: DateReader = (tokens, i) => {
+  if (!isYear(tokens[i])) return undefined;
+  const before = tokens[i - 1];
+  const named = before !== undefined && i > 1 && startsUpper(before.text) && !WEEKDAY_NAMES.has(before.lower);
+  const year =
+    YEAR_LEADS.has(before?.lower ?? '') || (isBareYear(tokens, i) && !named && !MONTHS.has(before?.lower ?? ''));
+  return year ? { first: i, next: i + 1, value: { type: 'date', year: Number(tokens[i]!.lower) } } : undefined;
+};
 
 /** The ways of writing a date, tried in this order at each token: the first that reads one wins. */
 const DATE_READERS: readonly DateReader[] = [
   isoDate,
+  slashDate,
+  clockTime,
+  namedTime,
+  holiday,
   relativeDay,
   relativeSpan,
   ordinalOfMonth,
@@ -179,6 +218,10 @@ function mayStartDate(token: Token): boolean {
   return (
     token.kind === 'number' ||
     startsUpper(token.text) ||
+    MONTHS.has(token.lower) ||
+    token.lower === 'noon' ||
+    token.lower === 'midday' ||
+    token.lower === 'midnight' ||
     RELATIVE_DAYS.has(token.lower) ||
     RELATIVE_LEADS.has(token.lower)
   );
@@ -200,6 +243,8 @@ export function describeDate(value: DateValue): string {
   if (value.month !== undefined)
     parts.push(capitalise(MONTH_NAMES[value.month - 1]!) + (value.day ? ` ${value.day}` : ''));
   if (value.year !== undefined) parts.push(String(value.year));
+  const time = describeTime(value);
+  if (time) parts.push(time);
   return parts.join(' ');
 }
 
@@ -217,7 +262,7 @@ export function compareDates(reference: DateValue, other: DateValue): DateCompar
       return reference.relative === other.relative ? 'same' : 'different';
     return reference.relative === undefined ? 'lessPrecise' : 'same';
   }
-  const fields = ['year', 'month', 'day', 'weekday'] as const;
+  const fields = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const;
   let lessPrecise = false;
   for (const field of fields) {
     const a = reference[field];
@@ -229,6 +274,10 @@ export function compareDates(reference: DateValue, other: DateValue): DateCompar
 }
 
 export type DateComparison = 'same' | 'lessPrecise' | 'different';
+
+/** "9:24 p.m.", "at noon": a time of day and no day. */
+const isTimeOnly = (value: DateValue) =>
+  value.hour !== undefined && value.year === undefined && value.month === undefined && value.day === undefined;
 
 /** A date with year, month and day: one that can anchor relative dates. */
 export function isCalendarDate(value: DateValue): value is DateValue & { year: number; month: number; day: number } {
@@ -280,6 +329,8 @@ export const date: FactKindSpec<'date'> = {
     return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value', 'contradiction'];
   },
   describe: describeDate,
+  // A time of day ("9:24 p.m.") aligns with times, never with a day: neither makes the other less precise.
+  bucket: ({ value }) => (isTimeOnly(value) ? 'date:time' : 'date'),
   // A day of the month, a month of a year, or a year: "January 31" and "Jan. 31, 2018" share a key. A weekday
   // or a month alone ("Monday", "in March") is too common in one story to join rows by.
   valueKey: ({ value }) =>

@@ -7,10 +7,18 @@ import { wordValue } from '../numbers/words.js';
 import { qualifierWords } from './number.js';
 
 const UNITS: Record<string, DurationValue['unit']> = {
+  second: 'second',
+  seconds: 'second',
+  sec: 'second',
+  secs: 'second',
   minute: 'minute',
   minutes: 'minute',
+  min: 'minute',
+  mins: 'minute',
   hour: 'hour',
   hours: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
   day: 'day',
   days: 'day',
   week: 'week',
@@ -37,6 +45,8 @@ const VAGUE_LEADS = new Set(['just', 'only', 'mere', 'few', 'several', 'some', '
 
 /** Durations with a number: "two months before", "seven years", "48 hours after". */
 export function readDuration(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  // "the 35th day" is a place in an order, not a span.
+  if (mention.ordinal) return undefined;
   let at = mention.next;
   // "two more years", "three additional months"
   if (EXTENSIONS.has(tokens[at]?.lower ?? '') && UNITS[tokens[at + 1]?.lower ?? '']) at++;
@@ -45,6 +55,9 @@ export function readDuration(tokens: Token[], mention: NumberMention): FoundFact
     at++;
   const unit = UNITS[tokens[at]?.lower ?? ''];
   if (!unit) return undefined;
+  // "5 years old", "five years of age": an age (count.ts), not a span.
+  const after = tokens[at + 1]?.lower;
+  if (after === 'old' || (after === 'of' && tokens[at + 2]?.lower === 'age')) return undefined;
   return withRelation(tokens, mention.first, at + 1, {
     type: 'duration',
     amount: mention.amount,
@@ -128,6 +141,7 @@ function withRelation(tokens: Token[], first: number, next: number, value: Durat
 }
 
 const DAYS: Record<DurationValue['unit'], number> = {
+  second: 1 / 86400,
   minute: 1 / 1440,
   hour: 1 / 24,
   day: 1,

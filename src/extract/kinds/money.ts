@@ -11,10 +11,17 @@ import { CURRENCY_WORDS } from '../numbers/currencies.js';
  * number is money only in a money context ("a £5 fine ... 10 pounds"); otherwise units.ts reads it as mass.
  */
 export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  if (mention.ordinal) return undefined;
   let currency = mention.currency;
   let next = mention.next;
   const word = tokens[next]?.lower === 'of' ? tokens[next + 1]?.lower : tokens[next]?.lower;
-  if (!currency && word && word in CURRENCY_WORDS && !(word.startsWith('pound') && !hasMoneyNearby(tokens))) {
+  const pounds = word?.startsWith('pound') === true;
+  if (
+    !currency &&
+    word &&
+    word in CURRENCY_WORDS &&
+    !(pounds && (!hasMoneyNearby(tokens) || weighs(tokens, mention)))
+  ) {
     currency = CURRENCY_WORDS[word];
     next += tokens[next]?.lower === 'of' ? 2 : 1;
   }
@@ -22,6 +29,13 @@ export function readMoney(tokens: Token[], mention: NumberMention): FoundFact | 
   const value = mentionValue(mention, currency);
   return { kind: 'money', first: mention.first, next, value };
 }
+
+/** "weighed over two pounds", "a baby of 7 pounds ... £5 fine": a weighing word close before makes it mass. */
+function weighs(tokens: Token[], mention: NumberMention): boolean {
+  return tokens.slice(Math.max(0, mention.first - 4), mention.first).some((t) => WEIGHING.test(t.lower));
+}
+
+const WEIGHING = /^(?:weigh|weighs|weighed|weighing|weight|weighted|heavy|heavier|lighter)$/;
 
 function hasMoneyNearby(tokens: Token[]): boolean {
   return tokens.some((t) => t.lower === '£' || t.lower === 'sterling' || t.lower in MONEY_SCALES);

@@ -38,6 +38,13 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Chan
   return aspects.length ? aspects : null;
 }
 
+/** 45 → "45th", 21 → "21st", 12 → "12th": an ordinal read back. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n)}${suffix}`;
+}
+
 /** How far "about" and "nearly" reach: "about 160" allows 144–176, "nearly 300" 270–300. */
 const APPROX_SHARE = 0.1;
 
@@ -125,6 +132,7 @@ export function describeNumber(value: NumberValue): string {
     if (value.unit === '') return formatNumber(n);
     if (value.unit === '%' || value.unit === 'pp') return `${formatNumber(n)}${value.unit === '%' ? '%' : ' points'}`;
     if (/^[A-Z]{3}$/.test(value.unit)) return `${value.unit} ${formatNumber(n)}`;
+    if (value.unit === 'ordinal') return ordinal(n);
     return describeMeasure(n, value.unit);
   };
   if (value.qualifier === 'tally') return `${formatNumber(value.amount)}-${formatNumber(value.upper ?? 0)}`;

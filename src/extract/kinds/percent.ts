@@ -9,6 +9,7 @@ import type { Token } from '../tokens.js';
  * a rise of 2 points is not a rise of 2%).
  */
 export function readPercent(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  if (mention.ordinal) return undefined;
   // "1 in 1,000" is 0.1%: a rate compares with a percentage of the same share.
   if (mention.per !== undefined) {
     const value = mentionValue(mention, '%', 100 / mention.per, 0, 'rate');

@@ -1,10 +1,10 @@
 // Measurements: a number with a unit ("up to 306 km"), compared across units at the precision stated.
-import type { NumberValue } from '../../types.js';
+import type { ChangeAspect, NumberValue } from '../../types.js';
 import type { FactKindSpec, FoundFact } from './kind.js';
-import { NUMBER_HOOKS } from './number.js';
+import { NUMBER_HOOKS, compareNumbers } from './number.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
-import { type Unit, matchUnit, needsGlue } from '../numbers/units.js';
+import { type Unit, matchUnit, mayStandApart, needsGlue } from '../numbers/units.js';
 
 /**
  * Measurements: a number followed by a unit ("up to 306 kilometers", "306km", "190 miles (306 km)").
@@ -15,6 +15,7 @@ export function readQuantity(
   mention: NumberMention,
   following: NumberMention | undefined,
 ): FoundFact | undefined {
+  if (mention.ordinal) return undefined;
   // "a magnitude 6.8 earthquake": a scale named before its number.
   if (tokens[mention.first - 1]?.lower === 'magnitude') {
     return { kind: 'quantity', first: mention.first - 1, next: mention.next, value: measure(mention, MAGNITUDE) };
@@ -23,17 +24,39 @@ export function readQuantity(
   if (!unit) return undefined;
   const value = measure(mention, unit.unit);
   let next = unit.next;
-  // "190 miles (306 km)": a conversion in brackets restates the same fact; keep the more precise value.
+  // "190 miles (306 km)": a conversion in brackets restates the same fact. One fact, valued at the more
+  // precise half; the other half is kept as `restated` and compared too (compareMeasures).
   if (tokens[next]?.lower === '(' && following && following.number === next + 1) {
     const converted = unitAfter(tokens, following);
     if (converted && converted.unit.canonical === unit.unit.canonical && tokens[converted.next]?.lower === ')') {
-      const inner = measure(following, converted.unit);
+      const inner = { ...measure(following, converted.unit), qualifier: value.qualifier };
       next = converted.next + 1;
-      if (inner.tolerance < value.tolerance)
-        Object.assign(value, { amount: inner.amount, upper: inner.upper, tolerance: inner.tolerance });
+      const [main, restated] = inner.tolerance < value.tolerance ? [inner, value] : [value, inner];
+      return {
+        kind: 'quantity',
+        first: mention.first,
+        next,
+        value: { ...main, restated },
+        subject: subjectAfter(tokens, next),
+      };
     }
   }
   return { kind: 'quantity', first: mention.first, next, value, subject: subjectAfter(tokens, next) };
+}
+
+/**
+ * Two measures compared half by half: the values, then the restated halves where both have one, or the one
+ * restated half against the other's value. "87 mph (140 km/h)" against "97 mph (140 km/h)" or "87 mph
+ * (150 km/h)" differs; against "140 km/h" or "87 mph" it does not; "87 mph (150 km/h)" against "87 mph" does
+ * (a wrong conversion). Two sources with the same wrong conversion agree with each other.
+ */
+export function compareMeasures(reference: NumberValue, other: NumberValue): ChangeAspect[] | null {
+  const main = compareNumbers(reference, other);
+  if (main) return main;
+  if (reference.restated && other.restated) return compareNumbers(reference.restated, other.restated);
+  if (other.restated) return compareNumbers(reference, other.restated);
+  if (reference.restated) return compareNumbers(reference.restated, other);
+  return null;
 }
 
 const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 };
@@ -51,8 +74,13 @@ function unitAfter(tokens: Token[], mention: NumberMention) {
   const match = matchUnit(words);
   if (!match) return undefined;
   const glued = tokens[at]!.start === tokens[at - 1]!.end;
-  if (needsGlue(words.slice(0, match.length).join(' ')) && !glued) return undefined;
-  return { unit: match.unit, next: at + match.length };
+  const name = words.slice(0, match.length).join(' ');
+  const after = tokens[at + match.length];
+  const apart = mayStandApart(name, after?.lower, tokens[at + match.length + 1]?.lower);
+  if (needsGlue(name) && !glued && !apart) return undefined;
+  // "6 in. of rain": the abbreviation's dot is part of the unit.
+  const dot = name === 'in' && after?.lower === '.' && after.start === tokens[at]!.end ? 1 : 0;
+  return { unit: match.unit, next: at + match.length + dot };
 }
 
 function measure(mention: NumberMention, unit: Unit): NumberValue {
@@ -71,5 +99,6 @@ export const quantity: FactKindSpec<'quantity'> = {
   kind: 'quantity',
   atMention: readQuantity,
   ...NUMBER_HOOKS,
+  difference: compareMeasures,
   bucket: (fact) => `quantity:${fact.value.unit}`,
 };

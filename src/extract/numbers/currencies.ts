@@ -23,3 +23,19 @@ export const CURRENCY_WORDS: Record<string, string> = {
   hryvnias: 'UAH',
   francs: 'CHF',
 };
+
+/** Letters glued before "$" that name another dollar: "C$5" (Canadian), "HK$10", "US$20", "A$", "NZ$", "S$". */
+export const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD',
+  c: 'CAD',
+  ca: 'CAD',
+  cdn: 'CAD',
+  a: 'AUD',
+  au: 'AUD',
+  nz: 'NZD',
+  hk: 'HKD',
+  s: 'SGD',
+  r: 'BRL',
+  mx: 'MXN',
+  nt: 'TWD',
+};

@@ -3,12 +3,12 @@
 import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
 import type { NumberValue, Qualifier } from '../../types.js';
 import { type Token, isCapitalised } from '../tokens.js';
-import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, wordValue } from './words.js';
-import { MONTHS, WEEKDAY_NAMES as WEEKDAYS, isYearDigits } from '../../lexicon/calendar.js';
-import { STOPWORDS } from '../../text/stopwords.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
-import { matchUnit } from './units.js';
+import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, ordinalValue, wordValue } from './words.js';
+import { MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './currencies.js';
+import { matchUnit, needsGlue } from './units.js';
 import { startsLower } from '../../text/letters.js';
+import { isBareYear } from './years.js';
 
 /** A number in a sentence with its qualifier and scale, before anyone decides what it counts or measures. */
 export interface NumberMention {
@@ -19,8 +19,10 @@ export interface NumberMention {
   /** Place of the last stated digit times the scale: "306" → 1, "1.5 million" → 100,000. */
   step: number;
   vague: boolean;
-  /** Currency given by a symbol before the number ("$", "£", "€"). */
+  /** Currency given by a symbol before the number ("$", "£", "€", "C$"). */
   currency?: string;
+  /** "the 45th president", "an eighth term": a place in an order, never equal to a count. */
+  ordinal?: boolean;
   /** "1 in 1,000": a rate; the amount is the share of this many. */
   per?: number;
   /** Token indices: first (qualifier or symbol), the number itself, and the first token after number and scale. */
@@ -115,12 +117,12 @@ function trailingZeroStep(n: number): number {
 }
 
 /** Every number in the token list, with qualifier, scale and interval resolved. */
-export function findNumberMentions(tokens: Token[]): NumberMention[] {
+export function findNumberMentions(tokens: Token[], titleCase = false): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are plain words: only digits and number words can start a mention.
     if (tokens[i]!.kind !== 'number' && !mayStartNumber(tokens[i]!.lower)) continue;
-    const mention = readMention(tokens, i);
+    const mention = readMention(tokens, i, titleCase);
     if (!mention) continue;
     mentions.push(mention);
     i = mention.next - 1;
@@ -128,19 +130,17 @@ export function findNumberMentions(tokens: Token[]): NumberMention[] {
   return mentions;
 }
 
-function readMention(tokens: Token[], i: number): NumberMention | undefined {
+function readMention(tokens: Token[], i: number, titleCase: boolean): NumberMention | undefined {
   const core = readNumber(tokens, i);
   if (!core) return undefined;
-  if (core.kind === 'digits' && isNotAnAmount(tokens, i, core.next)) return undefined;
+  if (core.ordinal) return readOrdinal(tokens, i, core);
+  if (core.kind === 'digits' && isNotAnAmount(tokens, i, core.next, titleCase)) return undefined;
   // "World War Three", "Apollo Eleven": a number word inside a capitalised name.
   if (core.kind === 'words' && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1])) return undefined;
   let first = i;
-  let currency: string | undefined;
-  const before = tokens[i - 1];
-  if (before && before.lower in CURRENCY_SYMBOLS) {
-    currency = CURRENCY_SYMBOLS[before.lower];
-    first = i - 1;
-  }
+  const symbol = currencyBefore(tokens, i);
+  const currency = symbol?.currency;
+  if (symbol) first = symbol.first;
   let { amount, step, next } = core;
   // "$4.5bn", "£600m", "85m euros": abbreviated scales next to a currency. Without one, "bn" is always a
   // scale, and "m" or "k" is one before a counted noun ("1.5m residents", "5k runners"); otherwise "306m" and
@@ -171,8 +171,39 @@ function readMention(tokens: Token[], i: number): NumberMention | undefined {
   };
   readPlus(tokens, mention);
   readInterval(tokens, mention);
-  readRate(tokens, mention);
+  readRate(tokens, mention, titleCase);
   return mention;
+}
+
+/**
+ * A currency symbol right before the number at i: "$5", "£600m"; "C$5", "HK$10", "US$20" are dollars of
+ * their own (C$5 is not US$5).
+ */
+function currencyBefore(tokens: Token[], i: number): { currency: string; first: number } | undefined {
+  const symbol = tokens[i - 1];
+  if (!symbol || !(symbol.lower in CURRENCY_SYMBOLS)) return undefined;
+  const prefix = tokens[i - 2];
+  const local =
+    symbol.lower === '$' && prefix && prefix.end === symbol.start ? DOLLAR_PREFIXES[prefix.lower] : undefined;
+  return local ? { currency: local, first: i - 2 } : { currency: CURRENCY_SYMBOLS[symbol.lower]!, first: i - 1 };
+}
+
+/**
+ * "the 45th president", "an eighth term": an ordinal, with no qualifier, scale or interval. "45th" is one
+ * number, not the count 45; inside a date ("March 31st") the date holds the digits.
+ */
+function readOrdinal(tokens: Token[], i: number, core: NumberCore): NumberMention | undefined {
+  if (isRank(tokens, i)) return undefined;
+  return {
+    amount: core.amount,
+    qualifier: 'exact',
+    step: 1,
+    vague: false,
+    first: i,
+    number: i,
+    next: core.next,
+    ordinal: true,
+  };
 }
 
 /** "10,000-plus", "10,000 plus": more than the number, as "more than 10,000" says. */
@@ -185,12 +216,12 @@ function readPlus(tokens: Token[], mention: NumberMention): void {
 }
 
 /** "fewer than 1 in 1,000 volunteers", "one in five": a rate, read as a share of the second number. */
-function readRate(tokens: Token[], mention: NumberMention): void {
+function readRate(tokens: Token[], mention: NumberMention, titleCase: boolean): void {
   if (tokens[mention.next]?.lower !== 'in' || mention.upper !== undefined) return;
   const per = readNumber(tokens, mention.next + 1);
   if (!per || per.vague || per.amount <= mention.amount) return;
   // "scored 3 in 2022" is a year, not a rate.
-  if (per.kind === 'digits' && isNotAnAmount(tokens, mention.next + 1, per.next)) return;
+  if (per.ordinal || (per.kind === 'digits' && isNotAnAmount(tokens, mention.next + 1, per.next, titleCase))) return;
   mention.per = per.amount;
   mention.next = per.next;
 }
@@ -201,16 +232,29 @@ interface NumberCore {
   next: number;
   vague: boolean;
   kind: 'digits' | 'words';
+  ordinal?: boolean;
 }
 
 /** A number at token i: "10,000", "1.5 million", "twenty-five", "a dozen", "thousands", "tens of billions". */
 function readNumber(tokens: Token[], i: number): NumberCore | undefined {
   const token = tokens[i]!;
   if (token.kind === 'number') {
-    const { value, step } = digitValue(token.lower);
-    return withScale(tokens, i + 1, value, step, false, 'digits');
+    const stray = strayThousands(tokens, i);
+    const { value, step } = digitValue(stray ?? token.lower);
+    const next = stray ? i + 3 : i + 1;
+    // "the 45th president", "31st"
+    const suffix = tokens[next];
+    if (!stray && suffix?.start === token.end && /^(?:st|nd|rd|th)$/.test(suffix.lower) && /^\d+$/.test(token.lower))
+      return { amount: value, step: 1, next: next + 1, vague: false, kind: 'digits', ordinal: true };
+    return withScale(tokens, next, value, step, false, 'digits');
   }
   if (token.kind !== 'word') return undefined;
+  // "an eighth term", "the twenty-first century"; "a third of voters" is a share, "the fourth of July" a date.
+  const ordinal = ordinalValue(token.lower);
+  if (ordinal !== undefined) {
+    if (tokens[i + 1]?.lower === 'of') return undefined;
+    return { amount: ordinal, step: 1, next: i + 1, vague: false, kind: 'words', ordinal: true };
+  }
   // "tens of thousands", "hundreds of millions": vague, at least the larger scale times ten.
   if ((token.lower === 'tens' || token.lower === 'hundreds') && tokens[i + 1]?.lower === 'of') {
     const scale = VAGUE_PLURALS[tokens[i + 2]?.lower ?? ''];
@@ -231,15 +275,53 @@ function readNumber(tokens: Token[], i: number): NumberCore | undefined {
   }
   const value = wordValue(token.lower);
   if (value === undefined) return undefined;
-  // "one" is nearly always a pronoun or article ("one of his advisers"), not a count; "one in five" is a rate.
+  // "one" is nearly always a pronoun or article ("one of his advisers"), not a count; "one in five" is a rate,
+  // "one liter" and "one percent" a measure.
   if (
     value === 1 &&
     !((tokens[i + 1]?.lower ?? '') in SCALES) &&
-    !(tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.kind === 'number')
+    !(tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.kind === 'number') &&
+    !measuresOne(tokens, i + 1)
   ) {
     return undefined;
   }
+  // "thirty seven celsius": tens and ones as two words.
+  const ones = tens(value) ? wordValue(tokens[i + 1]?.lower ?? '') : undefined;
+  if (ones !== undefined && ones >= 1 && ones <= 9) return withScale(tokens, i + 2, value + ones, 1, false, 'words');
   return withScale(tokens, i + 1, value, 1, false, 'words');
+}
+
+const tens = (n: number) => n >= 20 && n < 100 && n % 10 === 0;
+
+/** "one liter", "one percent", "one mile": a unit after "one" makes it a measure; "one foot in" is an idiom. */
+function measuresOne(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (word === '%' || word === 'percent' || (word === 'per' && tokens[at + 1]?.lower === 'cent')) return true;
+  const unit = matchUnit(tokens.slice(at, at + 3).map((t) => t.lower));
+  return (
+    unit !== undefined &&
+    word !== 'foot' &&
+    !needsGlue(
+      tokens
+        .slice(at, at + unit.length)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  );
+}
+
+/**
+ * "Some 1, 600 officers": a thousands group split by a stray space after its comma (1-3 digits, ", ", exactly
+ * three digits), as "1,600". Not inside a list of numbers ("5, 10, 200").
+ */
+function strayThousands(tokens: Token[], i: number): string | undefined {
+  const [head, comma, group] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!/^\d{1,3}$/.test(head.lower) || comma?.lower !== ',' || comma.start !== head.end) return undefined;
+  if (group?.kind !== 'number' || group.start !== comma.end + 1 || !/^\d{3}(?:,\d{3})*(?:\.\d+)?$/.test(group.lower))
+    return undefined;
+  const listed = (a: Token | undefined, b: Token | undefined) => a?.lower === ',' && b?.kind === 'number';
+  if (listed(tokens[i - 1], tokens[i - 2]) || listed(tokens[i + 3], tokens[i + 4])) return undefined;
+  return `${head.lower},${group.lower}`;
 }
 
 function withScale(
@@ -262,46 +344,28 @@ function withScale(
   return { amount, step, next: at, vague, kind };
 }
 
-const YEAR_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'from',
-  'of',
-  'before',
-  'after',
-  'during',
-  'through',
-  'for',
-]);
-
 /**
- * Digits that are not amounts: years ("since 2022"), days of a month ("January 20", "20 January"),
- * clock times ("4:12"), ordinals ("20th") and parts of names ("Article 5", "Flight 370").
+ * Digits that are not amounts: years ("since 2022", "a 2015 sting operation"), days of a month ("January 20",
+ * "20 January"), clock times ("4:12"), ranks ("No. 2", "#3", "the number 1 seed") and parts of names
+ * ("Article 5", "Flight 370", "iPhone 8"). Ordinals ("20th") are read before this (readOrdinal).
  */
-function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
-  const token = tokens[i]!;
+function isNotAnAmount(tokens: Token[], i: number, next: number, titleCase: boolean): boolean {
   const before = tokens[i - 1];
   const after = tokens[next];
-  // "since 2022" is a year, "2000 workers" a count: a year-like number followed by a content word counts it.
-  const countsSomething =
-    after?.kind === 'word' &&
-    startsLower(after.text) &&
-    !STOPWORDS.has(after.lower) &&
-    !YEAR_PREPOSITIONS.has(before?.lower ?? '');
-  if (isYearDigits(token.lower) && !(before && before.lower in CURRENCY_SYMBOLS) && !countsSomething) return true;
+  if (isBareYear(tokens, i)) return true;
   // "January 20", "Sept. 30"
   if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return true;
   if (before?.lower === '.' && MONTHS.has(tokens[i - 2]?.lower ?? '')) return true;
   if (after && MONTHS.has(after.lower)) return true;
   if (before?.lower === ':' || after?.lower === ':') return true;
-  if (after && after.start === token.end && /^(st|nd|rd|th)$/.test(after.lower)) return true;
-  // "Article 5", "Flight 370": a number right after a capitalised word names something. Not after a weekday
-  // or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), or before a plural noun.
+  if (isRank(tokens, i)) return true;
+  // "Article 5", "Flight 370", "iPhone 8": a number right after a capitalised word names something. Not after
+  // a weekday or month ("On Monday 37 people"), a possessive ("NATO's 32 members"), the first word ("Police
+  // said 37 ..."), before a plural noun, or in a title-case headline ("Police Arrest 4 Suspects").
   if (
     before &&
-    isCapitalised(before) &&
+    !titleCase &&
+    (isCapitalised(before) || CAMEL_CASE.test(before.text)) &&
     i - 1 > 0 &&
     !readQualifier(tokens, i) &&
     !/['’]s$/.test(before.text) &&
@@ -311,6 +375,18 @@ function isNotAnAmount(tokens: Token[], i: number, next: number): boolean {
   )
     return true;
   return false;
+}
+
+/** "iPhone 8", "eBay": a brand written with a capital inside. */
+const CAMEL_CASE = /^[a-z]+[A-Z]/;
+
+/** "No. 2", "No 2", "#3", "number 1 seed": a rank or a place in a list, not an amount. */
+function isRank(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.lower === '#' && before.end === tokens[i]!.start) return true;
+  if (before.lower === 'number' || before.text === 'No' || before.text === 'Nos') return true;
+  return before.lower === '.' && /^(?:No|Nos|no)$/.test(tokens[i - 2]?.text ?? '');
 }
 
 // "hand over $183 million", "drove the flames over two highways", "fighting over three days": "over" as a
@@ -477,12 +553,10 @@ function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; 
     const start = first - words.length;
     if (start < 0) continue;
     if (!words.every((word, k) => tokens[start + k]!.lower === word)) continue;
-    if (
-      phrase === 'over' &&
-      (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? ''))
-    ) {
-      return undefined;
-    }
+    // "over two days" is a span of time, but "weighed over two pounds" more than two pounds.
+    const smallOver =
+      SMALL_WORD_NUMBERS.has(tokens[first]?.lower ?? '') && !matchUnit([tokens[first + 1]?.lower ?? ''])?.length;
+    if (phrase === 'over' && (OVER_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '') || smallOver)) return undefined;
     // "the wage will go up to 1,350 euros", "prices went up to $5": a verb's particle, the new level itself.
     if (phrase === 'up to' && UP_AS_PARTICLE.has(tokens[start - 1]?.lower ?? '')) return undefined;
     return { qualifier, first: start };
@@ -492,18 +566,29 @@ function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; 
 
 /** "between 5 and 7", "5 to 7", "5-7": the mention becomes an interval. */
 function readInterval(tokens: Token[], mention: NumberMention): void {
-  const joiner = tokens[mention.next]?.lower;
+  // "8- to 16-meter": the first number's hyphen waits for the unit of the second.
+  const hyphen = tokens[mention.next];
+  const dangling =
+    hyphen?.lower === '-' &&
+    hyphen.start === tokens[mention.next - 1]!.end &&
+    ['to', 'and'].includes(tokens[mention.next + 1]?.lower ?? '');
+  const at = dangling ? mention.next + 1 : mention.next;
+  const joiner = tokens[at]?.lower;
   const isBetween = tokens[mention.first - 1]?.lower === 'between' && joiner === 'and';
   if (!isBetween && joiner !== 'to' && joiner !== '-') return;
   // "rose from 37 to 45" is a change between two values, not an interval.
   if (tokens[mention.first - 1]?.lower === 'from') return;
-  const second = readNumber(tokens, mention.next + 1);
-  if (!second) return;
+  // "between $19 and $22 million": the second number repeats the currency.
+  let secondAt = at + 1;
+  for (const k of mention.currency ? [at + 2, at + 3] : []) {
+    const again = currencyBefore(tokens, k);
+    if (again?.first === at + 1 && again.currency === mention.currency) secondAt = k;
+  }
+  const second = readNumber(tokens, secondAt);
+  if (!second || second.ordinal) return;
   // "voted 7-2": a tally, not an interval; both numbers are the fact.
   const glued =
-    joiner === '-' &&
-    tokens[mention.next]!.start === tokens[mention.next - 1]!.end &&
-    tokens[mention.next + 1]!.start === tokens[mention.next]!.end;
+    joiner === '-' && tokens[at]!.start === tokens[at - 1]!.end && tokens[at + 1]!.start === tokens[at]!.end;
   if (glued && second.amount <= mention.amount) {
     Object.assign(mention, { upper: second.amount, qualifier: 'tally', next: second.next });
     return;

@@ -85,6 +85,8 @@ const VOLUME: Record<string, number> = {
   milliliters: 0.001,
   gallon: 3.785411784,
   gallons: 3.785411784,
+  gal: 3.785411784,
+  gals: 3.785411784,
   barrel: 158.987,
   barrels: 158.987,
   'cubic meters': 1000,
@@ -99,6 +101,10 @@ const AREA: Record<string, number> = {
   'sq miles': 2589988.11,
   'square meters': 1,
   'square metres': 1,
+  'sq m': 1,
+  'sq meters': 1,
+  'sq metres': 1,
+  'sq mi': 2589988.11,
   m2: 1,
   hectare: 1e4,
   hectares: 1e4,
@@ -130,8 +136,9 @@ add(MASS, 'kg');
 add(VOLUME, 'l');
 add(AREA, 'm2');
 add(SPEED, 'm/s');
-for (const name of ['degrees celsius', 'celsius', '°c', 'c']) UNITS.set(name, { name: 'C', canonical: 'C', factor: 1 });
-for (const name of ['degrees fahrenheit', 'fahrenheit', '°f', 'f']) {
+for (const name of ['degrees celsius', 'degrees c', 'deg c', 'celsius', '°c', 'c'])
+  UNITS.set(name, { name: 'C', canonical: 'C', factor: 1 });
+for (const name of ['degrees fahrenheit', 'degrees f', 'deg f', 'fahrenheit', '°f', 'f']) {
   UNITS.set(name, { name: 'F', canonical: 'C', factor: 5 / 9, offset: -32 * (5 / 9) });
 }
 
@@ -148,10 +155,24 @@ export function matchUnit(words: string[]): { unit: Unit; length: number } | und
 
 /**
  * Units a single letter long ("m", "t", "c") only count when glued to the number ("306m", "5t"); "ha" does not
- * need it ("2,000 ha").
+ * need it ("2,000 ha"). Some of them may stand apart in the right place (mayStandApart).
  */
 export function needsGlue(name: string): boolean {
   return name.length === 1 || name === 'in' || name === 'nm';
+}
+
+/** Single-letter units that read the same spaced from their number: "5 m", "3 g", "2 L". */
+const SPACED_LETTERS = new Set(['m', 'g', 'l']);
+
+/**
+ * Whether a unit that needs glue may stand apart from its number, given the words after it: "a 5 m wall",
+ * "3 g of salt", "2 L", but not "5 m residents" (million); "6 in. of rain" with its abbreviation's dot, not
+ * the preposition "in".
+ */
+export function mayStandApart(name: string, after: string | undefined, afterNext: string | undefined): boolean {
+  if (SPACED_LETTERS.has(name)) return after === undefined || !/^[a-z]+[^s]s$/.test(after);
+  if (name === 'in') return after === '.' && afterNext !== undefined && /^(?:of|[,;()]|[a-z]+)$/.test(afterNext);
+  return false;
 }
 
 const DISPLAY: Record<string, [string, number]> = {

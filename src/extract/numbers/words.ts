@@ -48,6 +48,7 @@ export const MONEY_SCALES: Record<string, number> = {
   mln: 1e6,
   bn: 1e9,
   b: 1e9,
+  t: 1e12,
   tn: 1e12,
   trn: 1e12,
 };
@@ -76,6 +77,47 @@ export function wordValue(word: string): number | undefined {
   return undefined;
 }
 
+// "first" and "second" are left out: "the first time", "a second" say no place in an order worth comparing.
+const ORDINALS: Record<string, number> = {
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+};
+const COMPOUND_ORDINAL_ONES: Record<string, number> = { first: 1, second: 2, ...ORDINALS };
+
+/** "eighth" → 8, "twenty-first" → 21; undefined for anything else (and for "first", "second"). */
+export function ordinalValue(word: string): number | undefined {
+  if (word in ORDINALS) return ORDINALS[word];
+  const [tens, ones, ...rest] = word.split('-');
+  if (rest.length || !tens || !ones || !(tens in SMALL) || !(ones in COMPOUND_ORDINAL_ONES)) return undefined;
+  const t = SMALL[tens]!;
+  const o = COMPOUND_ORDINAL_ONES[ones]!;
+  return t >= 20 && t % 10 === 0 && o < 10 ? t + o : undefined;
+}
+
 /** "10,000" → 10000, "3.5" → 3.5; `step` is the place of the last written digit (1, 0.1 ...). */
 export function digitValue(text: string): { value: number; step: number } {
   const plain = text.replace(/,(?=\d{3}\b)/g, '');
@@ -83,7 +125,15 @@ export function digitValue(text: string): { value: number; step: number } {
   return { value: Number(plain), step: 10 ** -decimals };
 }
 
-const STARTS = new Set([...Object.keys(SMALL), ...Object.keys(VAGUE_PLURALS), 'tens', 'hundreds', 'a', 'dozen']);
+const STARTS = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(ORDINALS),
+  'tens',
+  'hundreds',
+  'a',
+  'dozen',
+]);
 
 /** Whether a word can begin a number written in words: "two", "twenty-five", "thousands", "a (dozen)". */
 export function mayStartNumber(word: string): boolean {

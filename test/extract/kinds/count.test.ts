@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentKeys } from '../../../src/text/words.js';
 import type { NumberValue, Qualifier } from '../../../src/types.js';
-import { factsOf, onlyFact } from '../../helpers.js';
+import { extractFacts } from '../../../src/extract/index.js';
+import { differenceBetween, factsOf, onlyFact, sourceOf } from '../../helpers.js';
 
 describe('count facts', () => {
   it.each<[string, string, number, Qualifier, boolean]>([
@@ -65,7 +66,6 @@ describe('count facts', () => {
     ['Ukraine received more F-16s.'],
     ['One of his advisers resigned.'],
     ['The meeting began at 4:12 in the afternoon.'],
-    ['It was the 20th anniversary.'],
     ['He took office on January 20.'],
     ['He will take office on Jan. 20, 2025.'],
     ['The vote was on 20 January.'],
@@ -73,6 +73,115 @@ describe('count facts', () => {
     ['It cost $10 million.'],
     ['Unemployment rose to 15%.'],
   ])('%j has no count', (text) => {
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
+  it.each<[string]>([
+    ['Some emails were collected during a 2015 sting operation.'],
+    ["The Chang'e 4 probe landed on the far side."],
+    ['A Falcon 9 rocket lifted off.'],
+    ['He bought an iPhone 8 and a PS4.'],
+    ['The Boeing 747 and the Apollo 11 capsule.'],
+    ['The laptops run Windows 10.'],
+    ['She is ranked No. 2 in the world.'],
+    ['He is the #3 seed.'],
+    ['She was the number 1 seed.'],
+    ['It struck at 6.10am.'],
+    ['It happened at 12:10 p.m. on the bridge.'],
+  ])('%j has no count', (text) => {
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
+  it.each<[string]>([
+    ['Call 1-800-555-0199 for help.'],
+    ['Call (202) 555-0143 for help.'],
+    ['Call 020 7946 0958 for help.'],
+    ['Call +44 20 7946 0958 for help.'],
+    ['In the 2015/16 season he scored freely.'],
+    ['In the 2015-16 season he scored freely.'],
+    ['Read more at https://www.example.com/news/world-55341227 today.'],
+    ['Read more at example.co.uk/2019/05/17/story-123 today.'],
+  ])('%j states no fact', (text) => {
+    expect(extractFacts([sourceOf('a', [text])]).filter((f) => f.kind !== 'person')).toEqual([]);
+  });
+
+  it('a bare year is a date: "a 2015 sting operation"', () => {
+    expect(onlyFact('Some emails were collected during a 2015 sting operation.', 'date').value).toEqual({
+      type: 'date',
+      year: 2015,
+    });
+  });
+
+  it.each<[string, string, number]>([
+    ['They sent 1500 people.', '1500 people', 1500],
+    ['They sent 2000 troops.', '2000 troops', 2000],
+    ['The attack killed 4 and left.', '4', 4],
+    ['Some 1, 600 officers were deployed.', 'Some 1, 600 officers', 1600],
+  ])('%j → %j', (text, surface, amount) => {
+    const fact = onlyFact(text, 'count');
+    expect(fact.surface).toBe(surface);
+    expect((fact.value as NumberValue).amount).toBe(amount);
+  });
+});
+
+describe('ages', () => {
+  it.each<[string, string, number, string]>([
+    ['A five-year-old boy was found.', 'five-year-old', 5, 'years old'],
+    ['The 8-year-old was found.', '8-year-old', 8, 'years old'],
+    ['A girl aged six was found.', 'aged six', 6, 'years old'],
+    ['The boy, 5 years old, was found.', '5 years old', 5, 'years old'],
+    ['He was 70 years of age.', '70 years of age', 70, 'years old'],
+    ['A two-month-old baby was found.', 'two-month-old', 2, 'months old'],
+  ])('%j → %j = %d %s', (text, surface, amount, unit) => {
+    const fact = onlyFact(text, 'count');
+    expect(fact.surface).toBe(surface);
+    expect(fact.value).toMatchObject({ amount, unit });
+    expect(fact.subject).toEqual(contentKeys('age'));
+    expect(factsOf(text, 'duration')).toEqual([]);
+  });
+
+  it.each<[string, string, string[] | null]>([
+    ['A five-year-old boy was found.', 'The boy, 5 years old, was found.', null],
+    ['A five-year-old boy was found.', 'A boy aged five was found.', null],
+    ['The 8-year-old was found.', 'An eight-year-old was found.', null],
+    ['A five-year-old boy was found.', 'A boy aged six was found.', ['value', 'contradiction']],
+    ['A five-year-old boy was found.', 'The 6-year-old boy was found.', ['value', 'contradiction']],
+    ['A two-month-old baby was found.', 'A two-year-old baby was found.', ['unit']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'count')).toEqual(aspects);
+  });
+});
+
+describe('ordinals', () => {
+  it.each<[string, string, number, string[]]>([
+    ['He is the 45th president.', '45th president', 45, ['presid']],
+    ['She seeks an eighth term.', 'eighth term', 8, ['term']],
+    ['It was the 35th day of the strike.', '35th day', 35, contentKeys('day')],
+    ['Rates stay unchanged for a third straight year.', 'third straight year', 3, ['year']],
+    ['It was the 20th anniversary.', '20th anniversary', 20, ['anniversari']],
+  ])('%j → %j', (text, surface, amount, subject) => {
+    const fact = onlyFact(text, 'count');
+    expect(fact.surface).toBe(surface);
+    expect(fact.value).toMatchObject({ amount, unit: 'ordinal' });
+    expect(fact.subject).toEqual(subject);
+  });
+
+  it.each<[string, string, string[] | null]>([
+    ['She seeks an eighth term.', 'She seeks an 8th term.', null],
+    ['Rates stay unchanged for a third straight year.', 'Rates stay the same for the third year in a row.', null],
+    ['She seeks an eighth term.', 'She seeks a ninth term.', ['value', 'contradiction']],
+    // An ordinal never equals a cardinal.
+    ['She seeks an eighth term.', 'She seeks eight terms.', ['unit']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'count')).toEqual(aspects);
+  });
+
+  it.each<[string]>([
+    ['It happened on January 1st.'],
+    ['It happened on the 4th of March.'],
+    ['A third party was involved.'],
+    ['They fear a third world war.'],
+  ])('%j has no ordinal count', (text) => {
     expect(factsOf(text, 'count')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DurationValue } from '../../../src/types.js';
-import { factsOf, onlyFact } from '../../helpers.js';
+import { differenceBetween, factsOf, onlyFact } from '../../helpers.js';
 
 describe('duration facts', () => {
   it.each<
@@ -35,5 +35,33 @@ describe('duration facts', () => {
 
   it('a duration is not also a count', () => {
     expect(factsOf('It came two months before the vote.', 'count')).toEqual([]);
+  });
+});
+
+describe('duration facts: short units and seconds', () => {
+  it.each<[string, string, number, DurationValue['unit']]>([
+    ['The flight took 55 min.', '55 min', 55, 'minute'],
+    ['The flight took 90 mins.', '90 mins', 90, 'minute'],
+    ['The flight took 3 hrs.', '3 hrs', 3, 'hour'],
+    ['The burn lasted 3300 seconds.', '3300 seconds', 3300, 'second'],
+    ['The burn lasted 30 secs.', '30 secs', 30, 'second'],
+  ])('%j → %j', (text, surface, amount, unit) => {
+    const fact = onlyFact(text, 'duration');
+    expect(fact.surface).toBe(surface);
+    expect(fact.value).toMatchObject({ amount, unit });
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
+
+  it.each<[string, string, string[] | null]>([
+    ['The burn lasted 3300 seconds.', 'The burn lasted 55 minutes.', null],
+    ['The flight took 90 mins.', 'The flight took 1.5 hours.', null],
+    ['The burn lasted 3300 seconds.', 'The burn lasted 56 minutes.', ['value']],
+    ['The flight took 3 hrs.', 'The flight took 4 hours.', ['value']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'duration')).toEqual(aspects);
+  });
+
+  it('"5 years old" is an age, not a span', () => {
+    expect(factsOf('The boy, 5 years old, was found.', 'duration')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberValue, Qualifier } from '../../../src/types.js';
-import { factsOf, onlyFact } from '../../helpers.js';
+import { differenceBetween, factsOf, onlyFact } from '../../helpers.js';
 
 describe('money facts', () => {
   it.each<[string, string, number, string, Qualifier, boolean]>([
@@ -42,5 +42,35 @@ describe('money facts', () => {
     ['About 2,000 workers went on strike.'],
   ])('%j has no money', (text) => {
     expect(factsOf(text, 'money')).toEqual([]);
+  });
+});
+
+describe('money facts: real copy', () => {
+  it.each<[string, string, number, string, number?]>([
+    ['It cost C$5 in all.', 'C$5', 5, 'CAD'],
+    ['It cost HK$10 in all.', 'HK$10', 10, 'HKD'],
+    ['It cost US$20 in all.', 'US$20', 20, 'USD'],
+    ['It cost A$3 in all.', 'A$3', 3, 'AUD'],
+    ['It cost NZ$4 in all.', 'NZ$4', 4, 'NZD'],
+    ['It cost S$5 in all.', 'S$5', 5, 'SGD'],
+    ['Debt hit $2.174T last year.', '$2.174T', 2.174e12, 'USD'],
+    ['Debt hit $2.174 trillion last year.', '$2.174 trillion', 2.174e12, 'USD'],
+    ['It will cost between $19 and $22 million.', 'between $19 and $22 million', 19e6, 'USD', 22e6],
+  ])('%j → %j = %d %s', (text, surface, amount, unit, upper) => {
+    const fact = onlyFact(text, 'money');
+    expect(fact.surface).toBe(surface);
+    expect((fact.value as NumberValue).amount).toBeCloseTo(amount, 3);
+    expect((fact.value as NumberValue).unit).toBe(unit);
+    expect((fact.value as NumberValue).upper).toBe(upper);
+  });
+
+  it.each<[string, string, string[] | null]>([
+    ['Debt hit $2.174T last year.', 'Debt hit $2.174 trillion last year.', null],
+    ['It cost US$5 in all.', 'It cost $5 in all.', null],
+    ['It cost C$5 in all.', 'It cost US$5 in all.', ['unit']],
+    ['It will cost between $19 and $22 million.', 'It will cost $19 million to $22 million.', null],
+    ['It will cost between $19 and $22 million.', 'It will cost between $19 and $25 million.', ['value']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'money')).toEqual(aspects);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberValue, Qualifier } from '../../../src/types.js';
-import { factsOf, onlyFact } from '../../helpers.js';
+import { differenceBetween, factsOf, onlyFact } from '../../helpers.js';
 
 describe('percent facts', () => {
   it.each<[string, string, number, string, Qualifier]>([
@@ -11,6 +11,9 @@ describe('percent facts', () => {
     ['It rose 2 percentage points.', '2 percentage points', 2, 'pp', 'exact'],
     ['Support reached nearly 40%.', 'nearly 40%', 40, '%', 'nearly'],
     ['Some 15 per cent of voters agreed.', 'Some 15 per cent', 15, '%', 'approx'],
+    ['Only one percent of voters agreed.', 'one percent', 1, '%', 'exact'],
+    ['Only one per cent of voters agreed.', 'one per cent', 1, '%', 'exact'],
+    ['Prices grew between 5 and 7 percent.', 'between 5 and 7 percent', 5, '%', 'between'],
   ])('%j → %j = %d %s (%s)', (text, surface, amount, unit, qualifier) => {
     const fact = onlyFact(text, 'percent');
     const value = fact.value as NumberValue;
@@ -42,4 +45,15 @@ describe('percent facts', () => {
       expect(factsOf(text, 'percent')).toEqual([]);
     },
   );
+});
+
+describe('percent facts: pairs', () => {
+  it.each<[string, string, string[] | null]>([
+    ['Only one percent of voters agreed.', 'Only 1% of voters agreed.', null],
+    ['Only one percent of voters agreed.', 'Only two percent of voters agreed.', ['value', 'contradiction']],
+    ['Prices grew between 5 and 7 percent.', 'Prices grew 5-7%.', null],
+    ['Prices grew between 5 and 7 percent.', 'Prices grew between 5 and 8 percent.', ['value']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'percent')).toEqual(aspects);
+  });
 });

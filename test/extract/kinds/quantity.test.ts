@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/extract/index.js';
 import type { Fact, NumberValue, Qualifier } from '../../../src/types.js';
-import { sourceOf, factsOf } from '../../helpers.js';
+import { differenceBetween, factsOf, sourceOf } from '../../helpers.js';
 
 function onlyQuantity(text: string): { fact: Fact; value: NumberValue } {
   const facts = factsOf(text, 'quantity');
@@ -24,6 +24,18 @@ describe('quantity facts: amount in canonical units', () => {
     ['It was 30 degrees Celsius.', '30 degrees Celsius', 30, 'C', 'exact'],
     ['It was 86 degrees Fahrenheit.', '86 degrees Fahrenheit', 30, 'C', 'exact'],
     ['The convoy travelled more than 40 miles.', 'more than 40 miles', 64373.76, 'm', 'above'],
+    // Real copy: "one", short and spaced units, compound number words, a qualifier before a number word.
+    ['Drink one liter a day.', 'one liter', 1, 'l', 'exact'],
+    ['It is a 5 m wall.', '5 m', 5, 'm', 'exact'],
+    ['They hold 2 L each.', '2 L', 2, 'l', 'exact'],
+    ['Add 3 g of salt.', '3 g', 0.003, 'kg', 'exact'],
+    ['Fill the 4 gal tank.', '4 gal', 15.141647136, 'l', 'exact'],
+    ['A 50 sq m flat.', '50 sq m', 50, 'm2', 'exact'],
+    ['There was 6 in. of rain.', '6 in.', 0.1524, 'm', 'exact'],
+    ['It was 70 degrees F today.', '70 degrees F', 21.1111, 'C', 'exact'],
+    ['It was thirty seven celsius.', 'thirty seven celsius', 37, 'C', 'exact'],
+    ['The baby weighed over two pounds.', 'over two pounds', 0.90718474, 'kg', 'above'],
+    ['The baby weighed over two pounds, and the fine was £5.', 'over two pounds', 0.90718474, 'kg', 'above'],
   ])('%j → %j = %d %s (%s)', (text, surface, amount, unit, qualifier) => {
     const { fact, value } = onlyQuantity(text);
     expect(fact.surface).toBe(surface);
@@ -64,12 +76,46 @@ describe('quantity facts: conversions in brackets', () => {
     expect(value.amount).toBe(306000);
     expect(value.tolerance).toBe(500);
     expect(value.qualifier).toBe('upTo');
+    expect(value.restated).toMatchObject({ amount: 305775.36, statedUnit: 'm*1609.344', qualifier: 'upTo' });
+  });
+
+  // One fact valued at the more precise half; the other half is compared too, so a change to either half,
+  // or a wrong conversion, shows.
+  it.each<[string, string, string[] | null]>([
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 87 mph (140 km/h) hit.', null],
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 140 km/h (87 mph) hit.', null],
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 87 mph hit.', null],
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 140 km/h hit.', null],
+    ['Winds of 87 mph hit.', 'Winds of 87 mph (140 km/h) hit.', null],
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 97 mph (140 km/h) hit.', ['value', 'contradiction']],
+    ['Winds of 87 mph (140 km/h) hit.', 'Winds of 87 mph (150 km/h) hit.', ['value', 'contradiction']],
+    ['Winds of 87 mph hit.', 'Winds of 87 mph (150 km/h) hit.', ['value', 'contradiction']],
+    ['Winds of 87 mph (150 km/h) hit.', 'Winds of 87 mph hit.', ['value', 'contradiction']],
+    ['Winds of 140 km/h hit.', 'Winds of 97 mph (140 km/h) hit.', ['value', 'contradiction']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'quantity')).toEqual(aspects);
+  });
+});
+
+describe('quantity facts: pairs of real copy', () => {
+  it.each<[string, string, string[] | null]>([
+    ['There was 6 in. of rain.', 'There was 15 cm of rain.', null],
+    ['It was 70 degrees F today.', 'It was 21 degrees Celsius today.', null],
+    ['It was thirty seven celsius.', 'It was 37 °C.', null],
+    ['It was thirty seven celsius.', 'It was thirty eight celsius.', ['value', 'contradiction']],
+    ['The baby weighed over two pounds.', 'The baby weighed more than two pounds.', null],
+    ['The baby weighed over two pounds.', 'The baby weighed two pounds.', ['qualifier']],
+    ['Drink one liter a day.', 'Drink 1,000 ml a day.', null],
+    ['Drink one liter a day.', 'Drink two liters a day.', ['value', 'contradiction']],
+  ])('%j vs %j → %j', (reference, other, aspects) => {
+    expect(differenceBetween(reference, other, 'quantity')).toEqual(aspects);
   });
 });
 
 describe('quantity facts: what is not a measurement', () => {
   it.each<[string]>([
-    ['It is a 5 m wall.'], // single-letter units need to be glued to the number
+    ['He said 5 m residents fled.'], // a spaced "m" before a counted noun is no metre
+    ['He scored 6 in the second half.'], // "in" the preposition
     ['About 2,000 workers went on strike.'],
     ['The fine was 10 dollars.'],
   ])('%j has no quantity', (text) => {

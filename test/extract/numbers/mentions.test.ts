@@ -129,13 +129,28 @@ describe('findNumberMentions: what is not an amount', () => {
     ['on Sept. 11, 2001'],
     ['20 January'],
     ['at 4:12 pm'],
-    ['the 20th anniversary'],
     ['World War Three'],
     ['Apollo Eleven flew'],
     ['F-16s arrived'],
     ['COVID-19 cases'],
     ['one of his advisers'],
     ['NATO invoked Article 5 after the attack'],
+    // A bare year counts nothing: no separator, no currency, no unit, percent or plural noun after it.
+    ['collected during a 2015 sting operation'],
+    ['the 2015 elections'],
+    ['well below 2019 levels'],
+    // Model and name numbers: right after a capitalised word that is not the sentence's first.
+    ["The Chang'e 4 probe landed"],
+    ['A Falcon 9 rocket lifted off'],
+    ['He bought an iPhone 8'],
+    ['A Boeing 747 landed'],
+    ['The Apollo 11 crew'],
+    ['It runs Windows 10'],
+    ['a PS4 console'],
+    // Ranks.
+    ['she is ranked No. 2'],
+    ['the #3 seed'],
+    ['the number 1 seed'],
   ])('%j has no amount', (text) => {
     expect(mentions(text)).toEqual([]);
   });
@@ -143,8 +158,72 @@ describe('findNumberMentions: what is not an amount', () => {
   it.each<[string, number]>([
     ['2000 workers went home', 2000],
     ['He paid $2022 for it', 2022],
+    ['They sent 1500 people', 1500],
+    ['They sent 2000 troops', 2000],
+    ['They sent 2000 North Korean troops', 2000],
+    ['The attack killed 4', 4],
+    ['It weighs 2000 tonnes', 2000],
+    ['a 2000-tonne ship', 2000],
   ])('a year-like number that counts something is an amount: %j', (text, amount) => {
     expect(only(text).amount).toBe(amount);
+  });
+});
+
+describe('findNumberMentions: real copy', () => {
+  it('a capital before a number says nothing in a title-case headline', () => {
+    const tokens = tokenize('Police Arrest 4 Suspects After Raid');
+    expect(findNumberMentions(tokens, true).map((m) => m.amount)).toEqual([4]);
+    expect(findNumberMentions(tokens, false)).toEqual([]);
+  });
+
+  it.each<[string, number, number | undefined, string]>([
+    // A thousands group split by a stray space after the comma.
+    ['Some 1, 600 officers came', 1600, undefined, 'Some 1, 600'],
+    ['about 12, 500 homes', 12500, undefined, 'about 12, 500'],
+    // The scale word (and the currency) of the second number applies to the first.
+    ['between $19 and $22 million', 19e6, 22e6, 'between $19 and $22 million'],
+    ['between 5 and 7 percent', 5, 7, 'between 5 and 7'],
+    ['an 8- to 16-meter wave', 8, 16, '8- to 16'],
+    // Tens and ones as two words.
+    ['thirty seven celsius', 37, undefined, 'thirty seven'],
+  ])('%j → %d..%s', (text, amount, upper, surface) => {
+    const m = only(text);
+    expect(m.amount).toBe(amount);
+    expect(m.upper).toBe(upper);
+    expect(m.surface).toBe(surface);
+  });
+
+  it.each<[string]>([['scores of 5, 10, 200 and 300'], ['1, 2, 3']])('a list is no split group: %j', (text) => {
+    expect(mentions(text).every((m) => m.amount < 1000)).toBe(true);
+  });
+
+  it.each<[string, number, string]>([
+    ['the 20th anniversary', 20, '20th'],
+    ['the 45th president', 45, '45th'],
+    ['an eighth term', 8, 'eighth'],
+    ['the twenty-first century', 21, 'twenty-first'],
+  ])('%j is an ordinal: %d', (text, amount, surface) => {
+    const m = only(text);
+    expect(m).toMatchObject({ amount, ordinal: true, surface });
+  });
+
+  it.each<[string]>([['a third of voters'], ['the fourth of July'], ['the first time'], ['a second chance']])(
+    '%j has no ordinal',
+    (text) => {
+      expect(mentions(text).filter((m) => m.ordinal)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string]>([
+    ['C$5', 'CAD'],
+    ['HK$10', 'HKD'],
+    ['US$20', 'USD'],
+    ['A$3', 'AUD'],
+    ['NZ$4', 'NZD'],
+    ['S$5', 'SGD'],
+    ['$5', 'USD'],
+  ])('%j keeps its currency %s', (text, currency) => {
+    expect(only(`It cost ${text} in all`)).toMatchObject({ currency, surface: text });
   });
 });
 
