@@ -6,6 +6,7 @@
 import type { Fact } from '../types.js';
 import { differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
+import { severityOf } from './severity.js';
 
 /** How many rows of one value are weighed as homes for the next one: bounds the work on hostile input. */
 const MAX_HOMES = 32;
@@ -86,10 +87,7 @@ function compatible(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>):
  */
 function agree(a: Fact, b: Fact): boolean {
   if (a.owner && b.owner && a.owner !== b.owner) return false;
-  const difference = differenceOf(a, b);
-  if (difference !== null && !difference.every((aspect) => aspect === 'precision' || aspect === 'qualifier')) {
-    return false;
-  }
+  if (!restates(a, b)) return false;
   const score = kindSpec(a.kind).alignScore;
   return score === undefined || score(a, b, { context: 0, sentence: () => 0, sameValue: () => true }) > 0;
 }
@@ -136,10 +134,10 @@ export function joinSameSubjects(groups: Fact[][]): Fact[][] {
   return [...groups.filter((_, i) => !taken.has(i)), ...joined];
 }
 
-/** The same number again, perhaps more or less precisely: "around 80 diggers" and "over 80 diggers". */
+/** The same value again, at most a nuance apart: "around 80 diggers" and "over 80 diggers". */
 function restates(first: Fact, again: Fact): boolean {
   const difference = differenceOf(first, again);
-  return difference === null || difference.every((aspect) => aspect === 'precision' || aspect === 'qualifier');
+  return difference === null || severityOf(difference) === 'nuance';
 }
 
 /** Numbers of different people are different facts ("Osei-Lind 52.4%", "Fenwright 45.1%"). */

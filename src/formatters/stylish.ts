@@ -1,8 +1,8 @@
 // The stylish format, for a terminal: a row of marks per fact, word diffs of what changed, claims of one source.
 import { flat } from '../report/markup.js';
-import { describeFinding, whoChanged } from '../report/messages.js';
+import { describeFinding, severityWords, whoChanged } from '../report/messages.js';
 import { verdictOf } from '../report/verdict-of.js';
-import type { ComparedFact, Finding, Report, SourceVerdict } from '../types.js';
+import type { ComparedFact, Finding, Report } from '../types.js';
 import type { FormatContext } from './contract.js';
 import type { Palette } from './palette.js';
 import { MARKS, NUANCE_MARK, columnKeys, markOf } from './shared.js';
@@ -191,7 +191,7 @@ function alteredSection(
       const who = changed ? `; ${changed}` : '';
       out.push(
         `    ${keys.get(id)}  ${renderDiff(flat(fact.value), flat(verdict.value ?? ''), p)}  ` +
-          p.dim(`(${severityOf(verdict)}${aspectsOf(verdict.aspects)}${where}${who})`),
+          p.dim(`(${severityWords(verdict)}${aspectsOf(verdict.aspects)}${where}${who})`),
       );
     }
     if (all.length > altered.length) out.push(p.dim(`    … and ${all.length - altered.length} more sources alter it`));
@@ -215,9 +215,6 @@ function renderDiff(reference: string, other: string, p: Palette): string {
 }
 
 const aspectsOf = (aspects: string[] | undefined) => (aspects ?? []).join(', ');
-/** "nuance: " before the aspects of a compatible change, "contradiction: " before an incompatible one. */
-const severityOf = (verdict: SourceVerdict) =>
-  verdict.severity && verdict.severity !== 'changed' ? `${verdict.severity}: ` : '';
 
 function uniqueSection(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   return report.uniqueClaims.map(

@@ -19,3 +19,8 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'deer',
   'offspring',
 ]);
+
+/** A plural noun: an irregular one, or one ending in a single "s" ("troops", not "gas", "famous", "crisis"). */
+export function looksPlural(lower: string): boolean {
+  return IRREGULAR_PLURALS.has(lower) || (/[^s]s$/.test(lower) && !/(ous|ss|is|us)$/.test(lower));
+}

@@ -24,6 +24,11 @@ export function aspectWords(aspects: readonly ChangeAspect[]): string {
   return aspects.map((a) => ASPECT_WORDS[a]).join(', ');
 }
 
+/** "nuance: " or "contradiction: " before the aspects of such a change; nothing before a plain change. */
+export function severityWords(verdict: SourceVerdict): string {
+  return verdict.severity && verdict.severity !== 'changed' ? `${verdict.severity}: ` : '';
+}
+
 /**
  * What changed, beyond the words themselves: "attributed to Tom Berg instead of Ellen Hale" for a quote
  * given to someone else, `"Defence Minister" instead of "Foreign Minister"` for another office; undefined

@@ -189,10 +189,10 @@ const REPUBLICATION_NOTE = new RegExp(
 
 /** newsletter-widget: the messages of a sign-up form. */
 const NEWSLETTER_MESSAGE = new RegExp(
-  String.raw`^(?:an error has occurred|please try again later|thank you for subscribing|invalid email address|` +
+  '^(?:an error has occurred|please try again later|thank you for subscribing|invalid email address|' +
     String.raw`please re-?enter|you must select a newsletter(?: to subscribe to)?|view all [\w' ]*newsletters)` +
     // The message ends its sentence: "An error has occurred in the launch sequence" is news.
-    String.raw`(?:[.!]|$)`,
+    '(?:[.!]|$)',
   'i',
 );
 

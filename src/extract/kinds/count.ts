@@ -6,7 +6,7 @@ import { diceOfWords } from '../../text/sets.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import type { Token } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
-import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
+import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
 import { findWordAges, isAge, readAge, readOrdinalCount } from './count-forms.js';
 
 /**
@@ -47,9 +47,9 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
     : undefined;
 }
 
+/** A plural noun, lower-case unless irregular: "Apple Watches" is a name. */
 function isPluralNoun(token: Token): boolean {
-  if (IRREGULAR_PLURALS.has(token.lower)) return true;
-  return startsLower(token.text) && /[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower);
+  return IRREGULAR_PLURALS.has(token.lower) || (startsLower(token.text) && looksPlural(token.lower));
 }
 
 /** The smallest count distinctive enough to join rows by its value alone (FactKindSpec.valueKey). */

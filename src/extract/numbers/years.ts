@@ -1,7 +1,7 @@
 // Years written as bare digits: "a 2015 sting operation", "since 2022", "below 2019 levels". Four digits
 // 1800-2099 with no separator and no currency are a year unless what follows shows an amount: a unit, a
 // percent, a scale or a plural noun they count ("2000 troops", "1500 armed police").
-import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
+import { looksPlural } from '../../lexicon/plurals.js';
 import { isYearDigits } from '../../lexicon/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import type { Token } from '../tokens.js';
@@ -82,8 +82,7 @@ function countsNounWithin(tokens: Token[], at: number): boolean {
     const token = tokens[k]!;
     if (token.kind !== 'word' || STOPWORDS.has(token.lower)) return false;
     if (DATED_PLURALS.has(token.lower)) return false;
-    if (IRREGULAR_PLURALS.has(token.lower) || (/[^s]s$/.test(token.lower) && !/(ous|ss|is|us)$/.test(token.lower)))
-      return true;
+    if (looksPlural(token.lower)) return true;
   }
   return false;
 }

@@ -18,6 +18,8 @@ const PRONOUN = new RegExp(
 // "the Ukrainian president said", "the Atlantic Council fellow told reporters", "said the minister": a person
 // named earlier, referred to by office.
 const OFFICE = OFFICES.join('|');
+/** An office named anywhere in an attributing phrase: "the North Korean leader". */
+const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`, 'i');
 const DESCRIPTOR = new RegExp(
   `\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\s+(?:\\w+ly\\s+)?(?:${SAYING})\\b` +
     `|\\b(?:${SAYING})\\s+the\\s+(?:[\\w.-]+\\s+){0,3}?(${OFFICE})\\b`,
@@ -102,7 +104,7 @@ function speakerOfClause(
   // The name ends the phrase ("Harvard astrophysicist Jonathan McDowell"), not "a rep for Weinstein".
   const head = named.find((m) => m.end === end || /^['’]s$/.test(text.slice(m.end - clause.start)));
   if (head) return asSpeaker(head.person);
-  const office = new RegExp(String.raw`\b(${OFFICE})\b`, 'i').exec(text);
+  const office = OFFICE_WORD.exec(text);
   if (office && named.length === 0) {
     const holder = holderOf(text, previous(), office[1]!.toLowerCase(), true);
     if (holder) return asSpeaker(holder.person);
