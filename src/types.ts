@@ -190,6 +190,11 @@ export interface Fact {
   context: string[];
   /** The person named just before a number, whose number it is ("Fenwright 45.1 per cent"). */
   owner?: string;
+  /**
+   * For an amount, what happens to what it counts, as a class (lexicon/predicates.ts): "dead" for "killing at
+   * least six", "injured" for "120 wounded". Numbers of different predicates are never one fact.
+   */
+  predicate?: string;
 }
 
 export type Status = 'included' | 'altered' | 'omitted';

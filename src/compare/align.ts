@@ -7,8 +7,9 @@ import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
 import { type AlignEvidence, defaultAlignScore } from '../extract/kinds/kind.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
-import { joinSameSubjects, joinSameValues } from './join-values.js';
+import { joinRestatedRows, joinSameSubjects, joinSameValues } from './join-values.js';
 import { diceOfWords } from '../text/sets.js';
+import { samePerson, samePredicate } from './join-values.js';
 
 export interface CompareInput {
   sources: SegmentedSource[];
@@ -127,12 +128,14 @@ function alignBucket(run: AlignRun, facts: Fact[]): Fact[][] {
     facts.length <= run.allPairsLimit ? {} : atScale,
   ).map((g) => g.map((i) => facts[i]!));
   return joinSameSubjects(
-    joinSameValues(
-      joinVagueCounts(
-        absorbRepeats(
-          found,
-          facts,
-          edges.filter((e) => e[2] >= threshold),
+    joinRestatedRows(
+      joinSameValues(
+        joinVagueCounts(
+          absorbRepeats(
+            found,
+            facts,
+            edges.filter((e) => e[2] >= threshold),
+          ),
         ),
       ),
     ),
@@ -166,7 +169,7 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
       const at = fact.subject.length
         ? kinds.findIndex((list) =>
             [...list.values()].some(
-              (f) => diceOfWords(f.subject, fact.subject) >= 0.5 && !(f.owner && fact.owner && f.owner !== fact.owner),
+              (f) => diceOfWords(f.subject, fact.subject) >= 0.5 && samePerson(f, fact) && samePredicate(f, fact),
             ),
           )
         : -1;
@@ -189,12 +192,19 @@ function joinVagueCounts(groups: Fact[][]): Fact[][] {
  * quotes the speaker and the words; people the resolved name; dates the words around them and the sentence.
  */
 function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number): number {
-  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts.
-  if (a.owner && b.owner && a.owner !== b.owner) return 0;
+  // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts, and so are
+  // numbers of different predicates ("seven killed", "more than 50 injured").
+  if (!samePerson(a, b) || !samePredicate(a, b)) return 0;
   const evidence: AlignEvidence = { context, sentence: sentenceOf, sameValue: () => differenceOf(a, b) === null };
   const score = kindSpec(a.kind).alignScore;
-  return score ? score(a, b, evidence) : defaultAlignScore(evidence);
+  const base = score ? score(a, b, evidence) : defaultAlignScore(evidence);
+  // One predicate stated by both ("killing at least two" / "two people have died") is evidence of its own:
+  // outlets that word the toll their own way share few other words.
+  return base > 0 && a.predicate !== undefined && a.predicate === b.predicate ? base + PREDICATE_WEIGHT : base;
 }
+
+/** What a shared predicate adds to a pair's score: with a shared value, enough to align. */
+const PREDICATE_WEIGHT = 0.15;
 
 /**
  * A fact left alone because its source already states the same fact in the group it matches is a repeat

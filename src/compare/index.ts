@@ -136,11 +136,17 @@ function distance(a: Fact, b: Fact): number {
   return a.kind === b.kind ? (kindSpec(a.kind).distance?.(a.value, b.value) ?? 0) : 0;
 }
 
-/** The consensus class: most members, then the more trusted sources, then the value's own words. */
+/**
+ * The consensus class: a stated figure before a vague one ("scores" and "dozens" of wounded say less than
+ * "120" or "more than 100", however many say it), then most members, then the more trusted sources, then
+ * the value's own words.
+ */
 function consensusOf(classes: ValueClass[], reliability: Map<string, number>): ValueClass {
   const trust = (c: ValueClass) => c.members.reduce((sum, f) => sum + reliability.get(f.source)!, 0);
+  const vague = (c: ValueClass) => (c.members.every((f) => kindSpec(f.kind).isVague?.(f.value) === true) ? 1 : 0);
   return [...classes].sort(
     (a, b) =>
+      vague(a) - vague(b) ||
       b.members.length - a.members.length ||
       trust(b) - trust(a) ||
       compareCodeUnits(describeFact(a.members[0]!), describeFact(b.members[0]!)),

@@ -37,12 +37,7 @@ export function joinSameValues(groups: Fact[][]): Fact[][] {
       list.push({ group: index, fact });
     }
   });
-  const words = groups.map((g) =>
-    g
-      .map((f) => `${f.surface}\u0000${f.context.join(' ')}`)
-      .sort(compareCodeUnits)
-      .join('\u0001'),
-  );
+  const words = groups.map(rowWords);
   for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
     const stating = byKey.get(key)!;
     if (stating.length < 2) continue;
@@ -86,10 +81,100 @@ function compatible(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>):
  * ("18 emails" and "18 arrests" count different things; numbers of two different people).
  */
 function agree(a: Fact, b: Fact): boolean {
-  if (a.owner && b.owner && a.owner !== b.owner) return false;
-  if (!restates(a, b)) return false;
+  if (!restates(a, b) || !samePerson(a, b) || !samePredicate(a, b)) return false;
   const score = kindSpec(a.kind).alignScore;
   return score === undefined || score(a, b, { context: 0, sentence: () => 0, sameValue: () => true }) > 0;
+}
+
+/** How many rows of one key are weighed pairwise by joinRestatedRows: bounds the work on hostile input. */
+const MAX_ROWS_PER_KEY = 64;
+
+/**
+ * Rows of one predicate or counted thing join where a source in both states the same value in each: "AT
+ * least two people have been killed" in a headline and "killing at least two people" in the text made two
+ * rows, each with other outlets; the Sun stating two in both says they are one fact, the dead of the attack.
+ * A source stating different values in them ("at least six" killed in the attack, "some 30" in last week's
+ * air strikes) says they are different facts, so they stay apart. The facts weighed must share their key,
+ * and the kind must not rule them apart.
+ */
+export function joinRestatedRows(groups: Fact[][]): Fact[][] {
+  if (groups.length < 2) return groups;
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const members = groups.map((g) => new Map(g.map((f) => [f.source, f])));
+  const byKey = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const key of new Set(group.flatMap(restatedKeys))) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(index);
+    }
+  });
+  const words = groups.map(rowWords);
+  for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
+    const rows = byKey.get(key)!;
+    if (rows.length < 2 || rows.length > MAX_ROWS_PER_KEY) continue;
+    rows.sort((a, b) => groups[b]!.length - groups[a]!.length || compareCodeUnits(words[a]!, words[b]!));
+    for (let x = 0; x < rows.length; x++)
+      for (let y = x + 1; y < rows.length; y++) {
+        const [a, b] = [find(rows[x]!), find(rows[y]!)];
+        if (a === b || !restatedIn(members[a]!, members[b]!)) continue;
+        parent[b] = a;
+        // A source in both keeps its fuller statement: "killing at least 45 people", not the headline's "dozens".
+        for (const [source, fact] of members[b]!) {
+          const kept = members[a]!.get(source);
+          if (!kept || (isVague(kept) && !isVague(fact))) members[a]!.set(source, fact);
+        }
+      }
+  }
+  return groups.flatMap((_, index) => (find(index) === index ? [[...members[index]!.values()]] : []));
+}
+
+/** The keys by which a fact's row may meet another that restates it: its predicate, what it counts. */
+function restatedKeys(fact: Fact): string[] {
+  const subject = subjectKeyOf(fact);
+  return [...(fact.predicate ? [`p:${fact.predicate}`] : []), ...(subject ? [`s:${subject}`] : [])];
+}
+
+/**
+ * Two rows restate one fact: a source is in both, each source in both states one value in them (at most a
+ * nuance apart), and no fact of one is ruled apart from a fact of the other (another owner, another
+ * predicate, another thing counted).
+ */
+function restatedIn(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>): boolean {
+  let shared = 0;
+  for (const [source, fact] of a) {
+    const other = b.get(source);
+    if (!other) continue;
+    if (!restates(fact, other)) return false;
+    shared++;
+  }
+  if (shared === 0) return false;
+  for (const fact of a.values()) for (const other of b.values()) if (!allowed(fact, other)) return false;
+  return true;
+}
+
+/**
+ * Nothing the facts' kind weighs rules them apart, whatever their values and words: the kind's score with
+ * the fullest evidence is 0 only for a veto ("soldiers" against "homes").
+ */
+function allowed(a: Fact, b: Fact): boolean {
+  if (!samePerson(a, b) || !samePredicate(a, b)) return false;
+  const score = kindSpec(a.kind).alignScore;
+  return score === undefined || score(a, b, { context: 1, sentence: () => 1, sameValue: () => true }) > 0;
+}
+
+const isVague = (fact: Fact) => kindSpec(fact.kind).isVague?.(fact.value) === true;
+
+/** A row's words, to order rows by content rather than by file names or order. */
+function rowWords(group: readonly Fact[]): string {
+  return group
+    .map((f) => `${f.surface}\u0000${f.context.join(' ')}`)
+    .sort(compareCodeUnits)
+    .join('\u0001');
 }
 
 /**
@@ -102,7 +187,7 @@ function agree(a: Fact, b: Fact): boolean {
 export function joinSameSubjects(groups: Fact[][]): Fact[][] {
   const byKey = new Map<string, number[]>();
   groups.forEach((group, index) => {
-    const keys = new Set(group.map(subjectKeyOf).filter((k): k is string => k !== undefined));
+    const keys = new Set(group.flatMap(restatedKeys));
     for (const key of keys) {
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
@@ -118,13 +203,15 @@ export function joinSameSubjects(groups: Fact[][]): Fact[][] {
     const twoNumbers = new Set<string>();
     for (const i of rows) {
       for (const fact of groups[i]!) {
-        if (subjectKeyOf(fact) !== key) continue;
+        if (!restatedKeys(fact).includes(key)) continue;
         const first = stated.get(fact.source);
         if (!first) stated.set(fact.source, fact);
         else if (!restates(first, fact)) twoNumbers.add(fact.source);
       }
     }
-    const alone = rows.filter((i) => groups[i]!.every((f) => subjectKeyOf(f) !== key || !twoNumbers.has(f.source)));
+    const alone = rows.filter((i) =>
+      groups[i]!.every((f) => !restatedKeys(f).includes(key) || !twoNumbers.has(f.source)),
+    );
     if (alone.length < 2 || !ownersAgree(alone.flatMap((i) => groups[i]!))) continue;
     for (const i of alone) taken.add(i);
     const once = new Map<string, Fact>();
@@ -143,5 +230,12 @@ function restates(first: Fact, again: Fact): boolean {
 /** Numbers of different people are different facts ("Osei-Lind 52.4%", "Fenwright 45.1%"). */
 function ownersAgree(facts: readonly Fact[]): boolean {
   const owners = new Set(facts.flatMap((f) => (f.owner ? [f.owner] : [])));
-  return owners.size <= 1;
+  const predicates = new Set(facts.flatMap((f) => (f.predicate ? [f.predicate] : [])));
+  return owners.size <= 1 && predicates.size <= 1;
 }
+
+/** Whether two numbers may belong to one person: not when each is owned by a different one. */
+export const samePerson = (a: Fact, b: Fact): boolean => !a.owner || !b.owner || a.owner === b.owner;
+
+/** Whether two numbers may count one outcome: not "killed" against "wounded" (lexicon/predicates.ts). */
+export const samePredicate = (a: Fact, b: Fact): boolean => !a.predicate || !b.predicate || a.predicate === b.predicate;

@@ -8,6 +8,7 @@ import type { FoundFact } from './kinds/kind.js';
 import { kindSpec } from './kinds/index.js';
 import type { PersonMention } from './people/directory.js';
 import { trendBefore } from './numbers/trend.js';
+import { predicateOf } from './numbers/predicate.js';
 
 const CONTEXT_WINDOW = 8;
 
@@ -45,6 +46,7 @@ export function toFact(
   const start = tokens[found.first]!.start;
   const amount = kindSpec(found.kind).amount === true;
   const owner = amount ? ownerOf(tokens, found.first, mentions) : undefined;
+  const predicate = amount ? predicateOf(tokens, found.first, found.next) : undefined;
   const end = tokens[found.next - 1]!.end;
   const window = [
     ...tokens.slice(Math.max(0, found.first - CONTEXT_WINDOW), found.first),
@@ -62,6 +64,7 @@ export function toFact(
     subject: found.subject ? contentKeys(found.subject) : [],
     context: window.flatMap((t) => keysOfWord(t.text)),
     ...(owner ? { owner } : {}),
+    ...(predicate ? { predicate } : {}),
   };
 }
 

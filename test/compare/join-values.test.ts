@@ -106,3 +106,41 @@ describe('joinSameSubjects', () => {
     expect(rows.length).toBeGreaterThan(1);
   });
 });
+
+describe('predicates', () => {
+  it('never aligns the dead with the injured, and joins each across wordings', () => {
+    const texts = {
+      a: 'The blast killed seven people and injured more than 50 on Tuesday.\n\nRescuers searched the rubble.',
+      b: 'Seven people died and more than 50 were wounded, officials said.\n\nThe city mourned.',
+      c: 'The crash killed nine and hurt dozens.\n\nAn inquiry was opened.',
+    };
+    const report = compareSources(story(texts));
+    const counts = report.facts.filter((f) => f.kind === 'count');
+    const statuses = (value: string) =>
+      counts
+        .filter((f) => Object.values(f.sources).some((v) => v.value?.includes(value)))
+        .map((f) => Object.fromEntries(Object.entries(f.sources).map(([s, v]) => [s, v.status])));
+    expect(statuses('even')).toEqual([{ a: 'included', b: 'included', c: 'altered' }]);
+    expect(statuses('50')).toEqual([{ a: 'included', b: 'included', c: 'altered' }]);
+  });
+
+  it('joins a headline and a body statement of one toll into one cell of each source', () => {
+    const texts = {
+      a: 'Quake kills at least 37\n\nA quake struck the north on Tuesday, killing at least 37 people, officials said.',
+      b: 'Quake kills dozens\n\nA quake struck the north on Tuesday, killing at least 45 people, officials said.',
+    };
+    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    expect(counts).toHaveLength(1);
+    expect(counts[0]!.sources.b?.value).toBe('at least 45 people');
+  });
+
+  it('keeps two tolls apart when an outlet states both with different numbers', () => {
+    const texts = {
+      a: 'The attack killed at least six people.\n\nLast week air strikes killed some 30 civilians in Kunduz.',
+      b: 'At least two people died in the attack.\n\nAir strikes last week killed 32 civilians in Kunduz.',
+    };
+    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    expect(counts).toHaveLength(2);
+    for (const row of counts) expect(Object.keys(row.sources).sort()).toEqual(['a', 'b']);
+  });
+});

@@ -8,6 +8,9 @@ import type { Token } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
 import { findWordAges, isAge, readAge, readOrdinalCount } from './count-forms.js';
+import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+
+const isCalendarWord = (lower: string) => WEEKDAY_NAMES.has(lower) || MONTHS.has(lower);
 
 /**
  * Counts of people or things: "more than 10,000 North Korean soldiers", "37 people", "thousands of
@@ -42,7 +45,8 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
   }
   // No plural head: "a workforce of 2,000" has its subject before the number; the context carries it. A lone
   // word after the number is taken as the thing counted unless it reads as a verb ("two preferred a pause").
-  return words.length === 1 && !/(ed|ing)$/.test(words[0]!.lower)
+  // Nor a day or month: "rose to at least six Friday" counts nothing called Friday.
+  return words.length === 1 && !/(ed|ing)$/.test(words[0]!.lower) && !isCalendarWord(words[0]!.lower)
     ? { text: words[0]!.text, next: start + 1 }
     : undefined;
 }
@@ -55,9 +59,25 @@ function isPluralNoun(token: Token): boolean {
 /** The smallest count distinctive enough to join rows by its value alone (FactKindSpec.valueKey). */
 const MIN_COUNT_KEY = 10;
 
-const GENERIC_NOUNS = new Set(['peopl', 'person', 'individu', 'other', 'time']);
+// Stems: "people", "persons", "individuals", "others", "times", and nouns naming people only by what befell
+// them: "fatalities" and "deaths" (folded to "kill"), "bodies", "victims", "casualties" ("loss"), "injured".
+const GENERIC_NOUNS = new Set([
+  'peopl',
+  'person',
+  'individu',
+  'other',
+  'time',
+  'kill',
+  'bodi',
+  'victim',
+  'loss',
+  'injur',
+]);
 
-/** "8,500 people", "300 others", "capped 12 times": a count whose noun names no particular group or thing. */
+/**
+ * "8,500 people", "300 others", "capped 12 times", "two fatalities": a count whose noun names no particular
+ * group or thing; its predicate says what it counts.
+ */
 function isGenericCount(fact: FactOf<'count'>): boolean {
   return fact.subject.length > 0 && GENERIC_NOUNS.has(fact.subject[fact.subject.length - 1]!);
 }
