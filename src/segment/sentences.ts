@@ -694,7 +694,11 @@ function examineTerminator(line: LineScan, i: number): Verdict {
 
   // A boundary needs whitespace after it, so "U.S.-made", "3.5", "Jane.Doe@example.com", "a.b" in URLs,
   // "Jr.'s" and "mean...see" never split. The end of the line ends the sentence anyway.
-  if (resume >= end || !isSpaceAt(text, resume)) return { resume, split: false };
+  if (resume >= end) return { resume, split: false };
+  if (!isSpaceAt(text, resume)) {
+    const glued = runEnd - i === 1 ? gluedBoundary(line, i) : undefined;
+    return glued === undefined ? { resume, split: false } : { resume: glued, split: true };
+  }
   const next = skipSpaces(text, resume, end);
   if (next >= end) return { resume, split: false };
   // "... a soldier stands guard. (AP Photo/Efrem Lukatsky, File)": a closing credit belongs to its caption.
@@ -711,6 +715,51 @@ function examineTerminator(line: LineScan, i: number): Verdict {
     return { resume, split: ellipsisEndsSentence(text, i, next, end) };
   }
   return { resume, split: periodEndsSentence(line, i, resume, next) };
+}
+
+/**
+ * Pages that join their paragraphs without a space: "across the ocean.The rings were spotted", "time and
+ * place.\"My thinking is", "said Hughes.\u201cWe". A sentence ends at the period between a lower-case word of
+ * three letters or more (or an acronym: "in the UK.The ocean") and a capitalised word, unless the word
+ * before is an abbreviation ("Gov.Brown") or part of a dotted name ("example.com", "U.S.Army"). Returns where
+ * the next sentence starts: after a closing quote, before an opening one (a straight quote opens when the
+ * line's quotes before it are paired).
+ */
+function gluedBoundary(line: LineScan, i: number): number | undefined {
+  const { text, end } = line;
+  const tokenStart = tokenStartBefore(text, i, line.start);
+  const token = text.slice(tokenStart, i);
+  const acronym = token.length >= 2 && token === token.toUpperCase();
+  if (
+    !/^\p{L}+$/u.test(token) ||
+    (token.length < 3 && !acronym) ||
+    (!acronym && !isLower(token.charAt(token.length - 1)))
+  )
+    return undefined;
+  if (NEVER_FINAL.has(token) || AMBIGUOUS.has(token) || text.charAt(tokenStart - 1) === '.') return undefined;
+  const quote = text.charAt(i + 1);
+  const quoted = quote === '"' || quote === '\u201C' || quote === '\u201D' || quote === '\u2018' || quote === '\u2019';
+  const at = quoted ? i + 2 : i + 1;
+  if (at + 1 >= end || !isUpper(text.charAt(at)) || !isLower(text.charAt(at + 1))) return undefined;
+  // "Jane.Doe@example.com", "Node.Js.org": a name in an address, not two sentences.
+  const wordEnd = letterRunEnd(text, at, end);
+  const after = text.charAt(wordEnd);
+  if (after === '@' || ((after === '.' || after === '_') && isLetter(text.charAt(wordEnd + 1)))) return undefined;
+  if (!quoted) return at;
+  // Asked only once the sentence ends here, so the quotes of a line are counted once, not once per period.
+  const closes =
+    quote === '\u201D' || quote === '\u2019' || (quote === '"' && !opensQuote(text, line.sentenceStart, i + 1));
+  return closes ? at : i + 1;
+}
+
+/**
+ * Whether the straight quote at `at` opens a quotation: the straight quotes of its sentence before it are
+ * paired. Counted from the sentence's start, so a line of many glued sentences is read once, not once each.
+ */
+function opensQuote(text: string, sentenceStart: number, at: number): boolean {
+  let count = 0;
+  for (let j = sentenceStart; j < at; j++) if (text.charAt(j) === '"') count++;
+  return count % 2 === 0;
 }
 
 /**

@@ -8,6 +8,30 @@ function texts(text: string): string[] {
 describe('segment: where sentences end', () => {
   const cases: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'paragraphs glued without a space still split',
+      input: 'Rings were seen across the ocean.The rings were spotted from space in the UK.They move fast.',
+      expected: [
+        'Rings were seen across the ocean.',
+        'The rings were spotted from space in the UK.',
+        'They move fast.',
+      ],
+    },
+    {
+      name: 'a glued opening quote starts the next sentence, a glued closing one ends this',
+      input: 'It was seen in one place."My thinking is that they move," said Hughes."It is rare."The end came.',
+      expected: [
+        'It was seen in one place.',
+        '"My thinking is that they move," said Hughes.',
+        '"It is rare."',
+        'The end came.',
+      ],
+    },
+    {
+      name: 'dotted names and addresses stay whole',
+      input: 'Write to Jane.Doe@example.com or visit Gov.Brown at U.S.Army sites.',
+      expected: ['Write to Jane.Doe@example.com or visit Gov.Brown at U.S.Army sites.'],
+    },
+    {
       name: 'single initial before a surname',
       input: "It was said in a manner 'V. Putin understands.' Officials agreed.",
       expected: ["It was said in a manner 'V. Putin understands.'", 'Officials agreed.'],
