@@ -182,6 +182,22 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'This is a dangerous escalation of the war.', speaker: 'Richard Grenell', partial: false }],
     },
     {
+      name: 'a paragraph that lost its opening mark continues the quote left open before it',
+      paragraphs: [
+        ['Professor Chris Hughes, a lead author, said: “What we found was a pair of eddies spinning apart.'],
+        ['The rings require an area of calm water to ‘puff’ out through.', 'I have seen them only near Australia.”'],
+      ],
+      expected: [
+        { words: 'What we found was a pair of eddies spinning apart.', speaker: 'Chris Hughes', partial: false },
+        {
+          words: 'The rings require an area of calm water to ‘puff’ out through.',
+          speaker: 'Chris Hughes',
+          partial: false,
+        },
+        { words: 'I have seen them only near Australia.', speaker: 'Chris Hughes', partial: false },
+      ],
+    },
+    {
       name: 'single-quoted partial quote',
       paragraphs: [
         ["Ukraine's leader Volodymyr Zelenskiy said the missiles will 'speak for themselves' when the time comes."],

@@ -34,13 +34,29 @@ type Mark = { char: string; single: boolean; open: boolean };
 export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlySet<number>): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { span: QuoteSpan; single: boolean } | undefined;
+  // The sentences of a paragraph that follows one left inside a quote, read so far without a mark: a closing
+  // mark then ends a quote that began with the paragraph (see continuedQuote).
+  let unmarked: Sentence[] | undefined;
+  // Where that quote goes among the spans: before a partial quote inside it ("to ‘puff’ out").
+  let unmarkedAt = 0;
   for (const sentence of sentences) {
-    if (open && open.span.paragraph !== sentence.paragraph) open = undefined;
+    if (open && open.span.paragraph !== sentence.paragraph) {
+      unmarked = open.single ? undefined : [];
+      unmarkedAt = spans.length;
+      open = undefined;
+    } else if (unmarked?.length && unmarked[0]!.paragraph !== sentence.paragraph) unmarked = undefined;
     const text = sentence.text;
     let pieceStart = open ? 0 : -1;
     for (let at = 0; at < text.length; at++) {
       const mark = readMark(text, at, open?.single);
       if (!mark) continue;
+      if (unmarked && !open && !mark.open && !mark.single) {
+        spans.splice(unmarkedAt, 0, continuedQuote(unmarked, sentence, at));
+        unmarked = undefined;
+        continue;
+      }
+      // A partial quote inside ("to ‘puff’ out") leaves the paragraph's own quote to be closed.
+      if (!mark.single) unmarked = undefined;
       if (open && !mark.open && mark.single === open.single) {
         addPiece(open.span, sentence.index, text, pieceStart, at);
         open = undefined;
@@ -58,8 +74,22 @@ export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlyS
       }
     }
     if (open) addPiece(open.span, sentence.index, text, pieceStart, text.length);
+    unmarked?.push(sentence);
   }
   return spans.filter((span) => span.pieces.length > 0);
+}
+
+/**
+ * A quote over several paragraphs whose page lost a paragraph's opening mark: “What we found was a pair of
+ * eddies ... / “Ocean eddies almost always head to the west ... / The smoke rings require calm water. I've
+ * looked at other oceans.” The paragraph after one left open, with a closing mark and no opening one, is
+ * quoted from its start to that mark, and continues the previous speaker.
+ */
+function continuedQuote(before: readonly Sentence[], sentence: Sentence, at: number): QuoteSpan {
+  const span: QuoteSpan = { pieces: [], single: false, paragraph: sentence.paragraph, opensParagraph: true };
+  for (const earlier of before) addPiece(span, earlier.index, earlier.text, 0, earlier.text.length);
+  addPiece(span, sentence.index, sentence.text, 0, at);
+  return span;
 }
 
 function addPiece(span: QuoteSpan, sentence: number, text: string, start: number, end: number): void {
