@@ -1,11 +1,12 @@
-// npm run eval:real [-- --split dev|test|all] [--details] [--json FILE]
+// npm run eval:real [-- --split dev|test|all] [--details] [--json FILE] [--cells FILE] [--bin PATH]
 //
 // Runs the built claimdiff on every event that has a blind gold file (bench/real/gold/) and scores the JSON
 // report against it (score.mjs says how). Needs bench/real/data/ (npm run real:build; README.md here).
 //
 // The test split is fixed by the event's name, not chosen by looking: an event is in it when the first byte of
 // the SHA-1 of its name is divisible by 3 (about a third of the events). While tuning, only the dev split's
-// failures are printed (--details); the test split prints figures only.
+// failures are printed (--details); the test split prints figures only. --cells writes every dev cell's outcome
+// (one line each, to diff two runs); --bin scores another build (an older commit's, for before and after).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,26 +15,28 @@ import { rates, scoreCheck, tally } from './score.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = path.join(HERE, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
+const DEFAULT_BIN = path.join(ROOT, 'bin', 'claimdiff.js');
 
 export const splitOf = (event) =>
   Number.parseInt(createHash('sha1').update(event).digest('hex').slice(0, 2), 16) % 3 === 0 ? 'test' : 'dev';
 
 function parseArgs(argv) {
-  const args = { split: 'all', details: false, json: undefined };
+  const args = { split: 'all', details: false, json: undefined, cells: undefined, bin: DEFAULT_BIN };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--split') args.split = argv[++i];
     else if (argv[i] === '--details') args.details = true;
     else if (argv[i] === '--json') args.json = argv[++i];
+    else if (argv[i] === '--cells') args.cells = argv[++i];
+    else if (argv[i] === '--bin') args.bin = path.resolve(argv[++i]);
     else throw new Error(`eval:real: unknown option ${argv[i]}`);
   }
   if (!['dev', 'test', 'all'].includes(args.split)) throw new Error('eval:real: --split is dev, test or all');
   return args;
 }
 
-function reportOf(dir) {
+function reportOf(bin, dir) {
   try {
-    return JSON.parse(execFileSync(process.execPath, [BIN, dir, '--format', 'json'], { maxBuffer: 1 << 28 }));
+    return JSON.parse(execFileSync(process.execPath, [bin, dir, '--format', 'json'], { maxBuffer: 1 << 28 }));
   } catch (error) {
     // Exit 1 (findings) still prints the report.
     if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
@@ -84,7 +87,7 @@ function main() {
     if (!existsSync(dir))
       throw new Error(`eval:real: ${dir} is missing; run npm run real:build (bench/real/README.md)`);
     const gold = JSON.parse(readFileSync(path.join(goldDir, `${event}.json`), 'utf8'));
-    const report = reportOf(dir);
+    const report = reportOf(args.bin, dir);
     const checks = gold.checks.map((check) => scoreCheck(report, check));
     const split = splitOf(event);
     results[split].push(...checks.map((c) => ({ ...c, event })));
@@ -101,6 +104,16 @@ function main() {
     }
   }
   if (lines.length > 0) console.log(`\ndev failures:\n${lines.join('\n')}`);
+  if (args.cells) {
+    const cells = results.dev.flatMap((check) =>
+      check.cells.map(
+        (c) =>
+          `${c.right ? 'right' : 'wrong'}\t${check.event}\t${check.fact}\t${c.source}\tgold ${c.gold.join('/')}\t` +
+          `tool ${c.tool}${c.elsewhere ? ` (in ${c.hits.join(', ')})` : ''}`,
+      ),
+    );
+    writeFileSync(args.cells, `${cells.join('\n')}\n`);
+  }
   if (args.json) {
     const figures = Object.fromEntries(
       Object.entries(results).map(([split, checks]) => [split, { ...tally(checks), ...rates(tally(checks)) }]),

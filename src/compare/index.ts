@@ -138,16 +138,19 @@ function distance(a: Fact, b: Fact): number {
 
 /**
  * The consensus class: a stated figure before a vague one ("scores" and "dozens" of wounded say less than
- * "120" or "more than 100", however many say it), then most members, then the more trusted sources, then
- * the value's own words.
+ * "120" or "more than 100", however many say it), then most members, then the more precise value (two say
+ * "120", two "more than 100": 120), then the more trusted sources, then the value's own words.
  */
 function consensusOf(classes: ValueClass[], reliability: Map<string, number>): ValueClass {
   const trust = (c: ValueClass) => c.members.reduce((sum, f) => sum + reliability.get(f.source)!, 0);
   const vague = (c: ValueClass) => (c.members.every((f) => kindSpec(f.kind).isVague?.(f.value) === true) ? 1 : 0);
+  // The members of a class state one value, so its first says how precise it is.
+  const specificity = ({ members: [first] }: ValueClass) => kindSpec(first!.kind).specificity?.(first!.value) ?? 0;
   return [...classes].sort(
     (a, b) =>
       vague(a) - vague(b) ||
       b.members.length - a.members.length ||
+      specificity(b) - specificity(a) ||
       trust(b) - trust(a) ||
       compareCodeUnits(describeFact(a.members[0]!), describeFact(b.members[0]!)),
   )[0]!;

@@ -4,7 +4,7 @@
 // omitted what the other states. A value distinctive enough (FactKindSpec.valueKey: "425kg", "January 31",
 // "$11 million"; not "two" or "Monday") stated by two outlets of one story is one fact.
 import type { Fact } from '../types.js';
-import { differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
+import { commonValueKeyOf, differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
 import { severityOf } from './severity.js';
 
@@ -17,6 +17,15 @@ const MAX_HOMES = 32;
  * order, so the result does not depend on them.
  */
 export function joinSameValues(groups: Fact[][]): Fact[][] {
+  return joinByValue(joinByValue(groups, valueKeyOf, compatible), commonValueKeyOf, apart);
+}
+
+/** Rows of one key join (see joinSameValues) where `mayJoin` allows their sources. */
+function joinByValue(
+  groups: Fact[][],
+  keyOf: (fact: Fact) => string | undefined,
+  mayJoin: (a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>) => boolean,
+): Fact[][] {
   if (groups.length < 2) return groups;
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
@@ -29,7 +38,7 @@ export function joinSameValues(groups: Fact[][]): Fact[][] {
   groups.forEach((group, index) => {
     const seen = new Set<string>();
     for (const fact of group) {
-      const key = valueKeyOf(fact);
+      const key = keyOf(fact);
       if (key === undefined || seen.has(key)) continue;
       seen.add(key);
       let list = byKey.get(key);
@@ -49,7 +58,7 @@ export function joinSameValues(groups: Fact[][]): Fact[][] {
       const root = find(next.group);
       const home = homes.find((h) => {
         const at = find(h.group);
-        return at !== root && compatible(members[at]!, members[root]!) && agree(h.fact, next.fact);
+        return at !== root && mayJoin(members[at]!, members[root]!) && agree(h.fact, next.fact);
       });
       if (home) {
         const at = find(home.group);
@@ -72,6 +81,12 @@ function compatible(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>):
     const other = large.get(source);
     if (other && differenceOf(other, fact) !== null) return false;
   }
+  return true;
+}
+
+/** Two rows of no common source. */
+function apart(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>): boolean {
+  for (const source of a.keys()) if (b.has(source)) return false;
   return true;
 }
 

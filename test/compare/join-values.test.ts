@@ -58,14 +58,24 @@ describe('joinSameValues', () => {
       expected: [['a'], ['b']],
     },
     {
-      name: 'a weekday alone is too common to join by',
+      name: 'a weekday stated once by each outlet is one day',
       texts: {
         a: 'The council voted on Monday to close the road.\n\nResidents were angry.',
         b: 'Shops reopened on Monday after the storm passed.\n\nResidents were relieved.',
       },
       kind: 'date',
       value: 'Monday',
-      expected: [['a'], ['b']],
+      expected: [['a', 'b']],
+    },
+    {
+      name: 'a weekday stated in two rows of one outlet is two events of that day',
+      texts: {
+        a: 'The council voted on Monday to close the road.\n\nShops had reopened on Monday after the storm.',
+        b: 'Residents were told on Monday that the bridge would shut.\n\nThey were angry.',
+      },
+      kind: 'date',
+      value: 'Monday',
+      expected: [['a'], ['a', 'b']],
     },
   ])('$name', ({ texts, kind, value, expected }) => {
     expect(rows(texts, kind, value).sort()).toEqual(expected);

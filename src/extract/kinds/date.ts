@@ -329,10 +329,15 @@ export const date: FactKindSpec<'date'> = {
     return verdict === 'same' ? null : verdict === 'lessPrecise' ? ['precision'] : ['value', 'contradiction'];
   },
   describe: describeDate,
+  // "Tuesday, February 6, 2018" says more than "February 6", which says more than "February" or "last week".
+  specificity: (value) =>
+    value.relative !== undefined
+      ? 0
+      : (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const).filter((f) => value[f] !== undefined).length,
   // A time of day ("9:24 p.m.") aligns with times, never with a day: neither makes the other less precise.
   bucket: ({ value }) => (isTimeOnly(value) ? 'date:time' : 'date'),
-  // A day of the month, a month of a year, or a year: "January 31" and "Jan. 31, 2018" share a key. A weekday
-  // or a month alone ("Monday", "in March") is too common in one story to join rows by.
+  // A day of the month, a month of a year, or a year: "January 31" and "Jan. 31, 2018" share a key. A month
+  // alone ("in March") is too common in one story to join rows by.
   valueKey: ({ value }) =>
     value.day !== undefined && value.month !== undefined
       ? `day ${value.month}-${value.day}`
@@ -341,5 +346,10 @@ export const date: FactKindSpec<'date'> = {
         : value.year !== undefined && value.month === undefined
           ? `year ${value.year}`
           : undefined,
+  // "Monday" in two outlets of one story is one day; twice in one outlet, two events of it.
+  commonValueKey: ({ value }) =>
+    value.weekday !== undefined && value.month === undefined && value.relative === undefined
+      ? `weekday ${value.weekday}`
+      : undefined,
   setting: true,
 };

@@ -59,6 +59,11 @@ export function valueKeyOf(fact: Fact): string | undefined {
   return kindSpec(fact.kind).valueKey?.(fact);
 }
 
+/** The key of a value common in one story (FactKindSpec.commonValueKey), or undefined. */
+export function commonValueKeyOf(fact: Fact): string | undefined {
+  return kindSpec(fact.kind).commonValueKey?.(fact);
+}
+
 /** The key of what a fact is about (FactKindSpec.subjectKey), or undefined. */
 export function subjectKeyOf(fact: Fact): string | undefined {
   return kindSpec(fact.kind).subjectKey?.(fact);

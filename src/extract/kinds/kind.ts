@@ -83,6 +83,12 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
    */
   valueKey?(fact: FactOf<K>): string | undefined;
   /**
+   * A key for joining rows by a value common in one story ("Monday"): two outlets stating it once each mean
+   * one day, but one outlet stating it in two rows states two events of that day, so rows join by it only
+   * where no source is in both. Default: none.
+   */
+  commonValueKey?(fact: FactOf<K>): string | undefined;
+  /**
    * What the fact is about, as one key: a count's counted thing ("excavator" for "60 excavators" and "80
    * diggers"). Rows of one key join when every source states that key in one row only: in one story, each
    * outlet's one count of excavators is the count of excavators, whatever its number. Default: none.
@@ -94,6 +100,11 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
   readonly meetsByValue?: boolean;
   /** A vague statement of the value ("thousands of troops"), which joins a precise one of the same thing. */
   isVague?(value: FactValueOf[K]): boolean;
+  /**
+   * How much the value says, to break a tie between two values stated equally often (the reference is then the
+   * more precise one): "120" says more than "more than 100", "January 31" more than "January". Default 0.
+   */
+  specificity?(value: FactValueOf[K]): number;
   /** How loosely the value is stated, relative to its size: rounder statements join a value class last. Default 0. */
   looseness?(value: FactValueOf[K]): number;
   /** The relative gap between two values, for the class a round value joins. Default 0. */

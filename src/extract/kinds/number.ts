@@ -164,8 +164,25 @@ export function numberKey(value: NumberValue): string | undefined {
   return `${value.unit}|${Number(value.amount.toPrecision(2))}`;
 }
 
+/** A stated figure says more than an approximate one, which says more than a bound ("more than 100"). */
+function specificity(value: NumberValue): number {
+  if (value.vague) return 0;
+  switch (value.qualifier) {
+    case 'exact':
+    case 'tally':
+      return 3;
+    case 'approx':
+    case 'nearly':
+    case 'between':
+      return 2;
+    default:
+      return 1;
+  }
+}
+
 export const NUMBER_HOOKS = {
   amount: true,
+  specificity,
   valueKey: (fact: { value: NumberValue }) => numberKey(fact.value),
   difference: compareNumbers,
   describe: describeNumber,
