@@ -255,7 +255,8 @@ function byOrder(order: string[]): (a: string, b: string) => number {
 /**
  * A quote a source does not quote may still be there in indirect speech: its sentence matched the quote's
  * sentence and repeats most of the quoted words without quotation marks. That is a change to the quote
- * (`altered`, aspect `indirect`), not an omission.
+ * (`altered`, aspect `indirect`), not an omission. A sentence that is the very words, only without the
+ * marks (Google's own blog post, which the outlets quote), states it: `included`.
  */
 function indirectVerdict(
   reference: Fact,
@@ -264,16 +265,12 @@ function indirectVerdict(
   sentences: (source: string, index: number) => Sentence,
 ): SourceVerdict | null {
   const sentence = sentences(source, index);
-  if (!kindSpec(reference.kind).inOtherWords?.(reference.value, sentence.text)) return null;
-  return {
-    status: 'altered',
-    value: sentence.text,
-    text: sentence.text,
-    line: sentence.line,
-    sentence: index,
-    aspects: ['indirect'],
-    severity: severityOf(['indirect']),
-  };
+  const stated = kindSpec(reference.kind).inOtherWords?.(reference.value, sentence.text);
+  if (!stated) return null;
+  const where = { value: sentence.text, text: sentence.text, line: sentence.line, sentence: index };
+  return stated === 'verbatim'
+    ? { status: 'included', ...where }
+    : { status: 'altered', ...where, aspects: ['indirect'], severity: severityOf(['indirect']) };
 }
 
 /** The class member whose wording stands for the value: the fullest quote, else the most reliable source's. */

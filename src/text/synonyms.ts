@@ -78,6 +78,7 @@ const GROUPS: string[][] = [
   ],
   ['relax', 'relaxed', 'ease', 'eased', 'easing', 'loosen', 'loosening', 'lift', 'lifting', 'lifted', 'relaxation'],
   ['clash', 'clashes', 'clashed', 'skirmish', 'skirmishes', 'fighting', 'combat'],
+  ['war', 'wars', 'conflict', 'conflicts'],
   ['loss', 'losses', 'casualties'],
   ['shortage', 'shortages', 'shortfall'],
   ['excavator', 'excavators', 'digger', 'diggers', 'bulldozer', 'bulldozers'],
@@ -96,7 +97,11 @@ for (const group of GROUPS) for (const word of group) CANONICAL.set(word, group[
 /** British "-tre" endings in American spelling: "kilometres" and "kilometers", "centre" and "center". */
 const BRITISH_TRE = /^([a-z]{3,})tre(s?)$/;
 
-/** The representative of a word's synonym group, or the word itself in American spelling. */
+/**
+ * The representative of a word's synonym group, or the word itself in American spelling. A plural not
+ * listed is read as its singular: "permissions" is "permission" (one group with "allow").
+ */
 export function canonicalWord(word: string): string {
-  return CANONICAL.get(word) ?? word.replace(BRITISH_TRE, '$1ter$2');
+  const known = CANONICAL.get(word) ?? (/[^s]s$/.test(word) ? CANONICAL.get(word.slice(0, -1)) : undefined);
+  return known ?? word.replace(BRITISH_TRE, '$1ter$2');
 }

@@ -92,6 +92,12 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
       status: 'altered',
     },
     {
+      // The speaker's own release states the words without quoting them.
+      name: 'the very words without quotation marks state the quote: included',
+      sentence: 'We are working hour by hour to reach every family.',
+      status: 'included',
+    },
+    {
       name: 'a sentence that keeps the speaker but not the words is no quote at all: omitted',
       sentence: 'Interior Minister Carolina Vidal told reporters that the search would go on.',
       status: 'omitted',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import { isIndirectSpeech, sameWording } from '../../src/extract/quotes/spans.js';
+import { isIndirectSpeech, sameWording, wordingOverlap } from '../../src/extract/quotes/spans.js';
 import { findNameCandidates, sameSurname, compatibleGivenNames } from '../../src/extract/people/names.js';
 import { isTitleCase } from '../../src/extract/people/title-case.js';
 import type { Fact, PersonValue, QuoteValue, SegmentedSource, Sentence } from '../../src/types.js';
@@ -530,5 +530,31 @@ describe('sameWording of quotes in another transcription', () => {
     ['We know yet', 'We do not know yet', false],
   ])('%j ~ %j: %s', (a, b, same) => {
     expect(sameWording(a, b)).toBe(same);
+  });
+});
+
+describe('wordingOverlap: whether two quotes can be one quote reworded', () => {
+  it.each<[string, string, boolean]>([
+    ['The wars will escalate before he leaves office', 'Intensifying conflicts on his way out', true],
+    [
+      'The entire United States is within range of our nuclear weapons',
+      'The entire mainland of the US is within the range of our nuclear weapons',
+      true,
+    ],
+    ['Heavenly Palace', 'Heavenly Place', true],
+    // One shared word is a coincidence: "threatening" and "threatened".
+    [
+      'not want to appear threatening and provocative',
+      'these weapons will be used only if our security is threatened',
+      false,
+    ],
+    // Names are what a story's quotes share; they are not what is said.
+    [
+      'We’re turning on Pixel Visual Core for Pixel 2 users',
+      'Pixel Visual Core also runs RAISR, which means zoomed-in shots look sharper',
+      false,
+    ],
+  ])('%j ~ %j: %s', (a, b, one) => {
+    expect(wordingOverlap(a, b) > 0).toBe(one);
   });
 });

@@ -113,8 +113,12 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
   shownAs?(fact: FactOf<K>): string;
   /** The fullest wording stands for a class of equal values (a quote's longest version). */
   readonly fullestStandsFor?: boolean;
-  /** Whether a sentence reports the value in other words: a quote in indirect speech. */
-  inOtherWords?(value: FactValueOf[K], sentence: string): boolean;
+  /**
+   * Whether a sentence states the value without stating the fact as such: `verbatim` for a quote's very words
+   * without quotation marks (the speaker's own release, or a copy that dropped the marks), `indirect` for
+   * most of them in indirect speech; undefined when it does not.
+   */
+  inOtherWords?(value: FactValueOf[K], sentence: string): 'verbatim' | 'indirect' | undefined;
 
   // ---- Reporting --------------------------------------------------------------------------------------
   /** What the fact is about, for people: "count of North Korean soldiers". Default: "kind: topic". */

@@ -8,7 +8,7 @@ import { contentKeys } from '../../text/words.js';
 import { attributeQuotes } from '../people/attribution.js';
 import type { PersonMention } from '../people/directory.js';
 import { continuesAcrossAttribution, isHeadline, isTerm } from '../quotes/joins.js';
-import { findQuoteSpans, isIndirectSpeech, sameWording } from '../quotes/spans.js';
+import { findQuoteSpans, isIndirectSpeech, sameWording, wordingOverlap } from '../quotes/spans.js';
 import type { FactKindSpec } from './kind.js';
 
 /**
@@ -87,9 +87,14 @@ export const quote: FactKindSpec<'quote'> = {
       ? { speaker: { reference: reference.speaker, source: other.speaker } }
       : {},
   alignScore(a, b, evidence) {
-    const speaker = a.value.speaker && a.value.speaker === b.value.speaker ? 1 : 0;
-    const words = sameWording(a.value.words, b.value.words) ? 1 : evidence.context;
+    // Two quotes that say different things are two quotes, however alike their attributions and sentences:
+    // pairing them would report one as the other reworded.
+    // Quotes in sentences clustered as one statement are one quote, however reworded ("This is just mad" /
+    // "This is just bad, just stupid").
+    const words = wordingOverlap(a.value.words, b.value.words);
     const similar = evidence.sentence();
+    if (words === 0 && similar < 1) return 0;
+    const speaker = a.value.speaker && a.value.speaker === b.value.speaker ? 1 : 0;
     // One speaker says many things: the speaker counts in full only once the words or the sentence show
     // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).
     const backed = Math.min(1, (words + similar) / QUOTE_BACKING);
@@ -99,7 +104,12 @@ export const quote: FactKindSpec<'quote'> = {
   partnerKeys: (fact) => (fact.value.speaker ? [fact.value.speaker] : []),
   meetsByValue: false,
   fullestStandsFor: true,
-  inOtherWords: (value, sentence) => !value.partial && isIndirectSpeech(value.words, sentence),
+  inOtherWords: (value, sentence) =>
+    value.partial || !isIndirectSpeech(value.words, sentence)
+      ? undefined
+      : sameWording(value.words, sentence)
+        ? 'verbatim'
+        : 'indirect',
   label: (fact) => (fact.value.speaker ? `${fact.value.speaker}'s quote` : 'unattributed quote'),
   idWords: (fact) => `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`,
 };

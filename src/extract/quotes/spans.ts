@@ -181,6 +181,52 @@ export function sameWording(reference: string, other: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
+const saidTermsOf = new Map<string, ReadonlySet<string>>();
+
+/**
+ * What a quote says, as the stems of its content words without the names it is about (memoised): "We're
+ * turning on Pixel Visual Core for Pixel 2 users" says "turn", "user"; a name after the first word is the
+ * topic two different quotes of one story share ("Pixel Visual Core also runs RAISR"), not what is said.
+ */
+function saidTerms(words: string): ReadonlySet<string> {
+  let terms = saidTermsOf.get(words);
+  if (!terms) {
+    const common = words.split(/\s+/).filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w));
+    terms = new Set(contentKeys(common.join(' ')));
+    saidTermsOf.set(words, terms);
+  }
+  return terms;
+}
+
+/** How many of what two quotes say they share, at least, to be one quote reworded. */
+const MIN_SHARED_TERMS = 2;
+/** ...and what share of it (Dice's coefficient). */
+const MIN_SHARED_SHARE = 0.2;
+
+/**
+ * How far two quotes say the same thing (0–1), or 0 when they cannot be one quote reworded: the same words
+ * (1), or at least two shared terms of what is said (saidTerms) and a fair share of them. Two quotes of Kim
+ * that share only "threaten" ("not want to appear threatening", "used only if our security is threatened")
+ * are two quotes; "the entire mainland of the US is within the range of our nuclear weapons" and "the entire
+ * United States is within range of our nuclear weapons" are one, reworded.
+ */
+export function wordingOverlap(a: string, b: string): number {
+  if (sameWording(a, b)) return 1;
+  const x = saidTerms(a);
+  const y = saidTerms(b);
+  let shared = 0;
+  for (const term of x) if (y.has(term)) shared++;
+  const dice = x.size + y.size > 0 ? (2 * shared) / (x.size + y.size) : 0;
+  // A short quote shares what it can: "Heavenly Palace" against "Heavenly Place".
+  const short = Math.min(x.size, y.size) <= SHORT_QUOTE && shared >= 1 && dice >= SHORT_SHARED_SHARE;
+  return short || (shared >= MIN_SHARED_TERMS && dice >= MIN_SHARED_SHARE) ? dice : 0;
+}
+
+/** A quote saying at most this many terms is short... */
+const SHORT_QUOTE = 3;
+/** ...and shares one of them with another and this share of both, to be the same one reworded. */
+const SHORT_SHARED_SHARE = 0.4;
+
 /** Share of a quote's content words a sentence must repeat to be the same words reported without quote marks. */
 const INDIRECT_SHARE = 0.5;
 
