@@ -1,6 +1,7 @@
 // What happens to the things a number counts: the predicate that tells the story's numbers apart. "Seven
 // killed and more than 50 injured": the dead are never the injured, whatever their numbers; "84 taken to
-// hospital" and "120 wounded" are one count of the injured in other words. One class per outcome, each word
+// hospital" and "120 wounded" are one count of the injured in other words; "40 metres deep" and "a 30cm-diameter
+// well" measure two things of one well. One class per outcome or dimension, each word
 // in the forms news copy uses; a word in no class says nothing (the number keeps aligning on its other
 // evidence).
 const CLASSES: Record<string, readonly string[]> = {
@@ -54,6 +55,12 @@ const CLASSES: Record<string, readonly string[]> = {
   earned: ['earned', 'earning', 'earnings', 'income', 'salary', 'revenue', 'revenues'],
   fined: ['fined', 'fines', 'penalty', 'penalties'],
   stolen: ['stolen', 'stole', 'steal', 'stealing', 'theft', 'looted', 'embezzled'],
+  // What a measure measures: "40 metres deep" is no diameter, "8.5 tonnes" of one craft no other's mass.
+  depth: ['deep', 'depth'],
+  width: ['wide', 'width', 'diameter', 'across'],
+  height: ['tall', 'height', 'altitude'],
+  length: ['length', 'lengthy'],
+  weight: ['weighs', 'weighing', 'weighed', 'weight', 'mass'],
 };
 
 /** The predicate class of each word: "wounding" → injured. */

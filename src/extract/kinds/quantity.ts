@@ -71,7 +71,9 @@ function unitAfter(tokens: Token[], mention: NumberMention) {
   )
     at++;
   const words = tokens.slice(at, at + 3).map((t) => t.lower);
-  const match = matchUnit(words);
+  // "a 30cm-diameter well", "a 40-metre-deep well": the unit heads a compound word.
+  const compound = words[0]?.includes('-') ? matchUnit([words[0].split('-')[0]!]) : undefined;
+  const match = matchUnit(words) ?? compound;
   if (!match) return undefined;
   const glued = tokens[at]!.start === tokens[at - 1]!.end;
   const name = words.slice(0, match.length).join(' ');

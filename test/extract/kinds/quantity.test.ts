@@ -26,6 +26,9 @@ describe('quantity facts: amount in canonical units', () => {
     ['The convoy travelled more than 40 miles.', 'more than 40 miles', 64373.76, 'm', 'above'],
     // Real copy: "one", short and spaced units, compound number words, a qualifier before a number word.
     ['Drink one liter a day.', 'one liter', 1, 'l', 'exact'],
+    // A unit heading a compound word: "a 30cm-diameter well", "a 40-metre-deep well".
+    ['He fell into a 30cm-diameter well.', '30cm-diameter', 0.3, 'm', 'exact'],
+    ['He fell into a 40-metre-deep well.', '40-metre-deep', 40, 'm', 'exact'],
     ['It is a 5 m wall.', '5 m', 5, 'm', 'exact'],
     ['They hold 2 L each.', '2 L', 2, 'l', 'exact'],
     ['Add 3 g of salt.', '3 g', 0.003, 'kg', 'exact'],

@@ -8,7 +8,7 @@ import { segmentSources } from '../../../src/segment/index.js';
 function predicates(text: string): string[] {
   const [source] = segmentSources([{ id: 'a', path: 'a.txt', text }], []);
   return extractFacts([source!])
-    .filter((f) => f.kind === 'count' || f.kind === 'money')
+    .filter((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'quantity')
     .map((f) => `${f.surface}: ${f.predicate ?? '-'}`);
 }
 
@@ -33,6 +33,9 @@ describe('predicateOf', () => {
     ['The gang stole $500 million from the exchange.', ['$500 million: stolen']],
     // What is counted is not its predicate: two hospitals are not two injured.
     ['The wounded were taken to two city hospitals.', ['two city hospitals: -']],
+    // What a measure measures: the dimension, also from a unit's compound.
+    ['The boy fell into a 30cm-diameter well that is 40 metres deep.', ['30cm-diameter: width', '40 metres: depth']],
+    ['The station weighs 8.5 tonnes.', ['8.5 tonnes: weight']],
     // A number with no outcome word near it has none.
     ['The company has 2,000 workers.', ['2,000 workers: -']],
   ])('%s', (text, expected) => {
