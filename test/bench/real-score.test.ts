@@ -2,6 +2,7 @@
 // and judges each cell as the report shows it.
 import { describe, expect, it } from 'vitest';
 import { fold, locate, rates, scoreCheck, tally } from '../../bench/real/score.mjs';
+import { auditFigures } from '../../bench/real/audit-figures.mjs';
 
 const sentence = (index: number, text: string) => ({ index, text });
 
@@ -92,5 +93,38 @@ describe('real-news scorer', () => {
     expect([t.caught, t.altered, t.falseAlarms, t.included]).toEqual([1, 1, 1, 3]);
     expect(rates(t).caught).toBe(1);
     expect(tally([scoreCheck(report(facts), lost)]).unlocated).toBe(1);
+  });
+});
+
+describe('auditFigures', () => {
+  it('counts the reviewers’ entries across files, per severity', () => {
+    const audit = (commit: string, events: Record<string, unknown>) => ({ auditor: 'U', commit, events });
+    const figures = auditFigures([
+      audit('abc', {
+        one: {
+          altered: [
+            { fact: 'a', source: 'x', severity: 'changed', true: true },
+            { fact: 'b', source: 'x', severity: 'nuance', true: false },
+          ],
+          rows: [
+            { fact: 'a', verdict: 'ok' },
+            { fact: 'c', verdict: 'junk' },
+          ],
+          quotes: [{ fact: 'q', source: 'x', speaker: 'missing' }],
+          splits: [{ fact: 'a', rows: ['a', 'd'] }],
+        },
+      }),
+      audit('abc', { two: { altered: [{ fact: 'e', source: 'y', severity: 'changed', true: false }], rows: [] } }),
+    ]);
+    expect(figures).toMatchObject({
+      altered: 3,
+      alteredTrue: 1,
+      bySeverity: { changed: { altered: 2, true: 1 }, nuance: { altered: 1, true: 0 } },
+      rows: { ok: 1, junk: 1, misread: 0 },
+      speakers: { right: 0, wrong: 0, missing: 1 },
+      splits: 1,
+      events: 2,
+      commits: ['abc'],
+    });
   });
 });
