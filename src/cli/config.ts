@@ -8,6 +8,7 @@ import { type LilconfigResult, lilconfigSync } from 'lilconfig';
 import { InputError } from '../errors.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { FAIL_ON_KINDS } from '../report/findings.js';
+import { compileUserPattern } from '../segment/user-patterns.js';
 import type { FailOnKind } from '../types.js';
 import type { Invocation, Options } from './options.js';
 
@@ -68,14 +69,8 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
       fail(key, 'expected a list of strings');
     if (key === 'boilerplate') {
       (list as string[]).forEach((pattern, i) => {
-        try {
-          new RegExp(pattern, 'iu');
-        } catch (error) {
-          fail(
-            `boilerplate[${i}]`,
-            `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
-          );
-        }
+        const compiled = compileUserPattern(pattern);
+        if ('problem' in compiled) fail(`boilerplate[${i}]`, compiled.problem);
       });
     }
     config[key] = list as string[];

@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { FAIL_ON_KINDS } from '../report/findings.js';
+import { compileUserPattern } from '../segment/user-patterns.js';
 import type { FailOnKind } from '../types.js';
 import { TOOL } from '../version.js';
 import { EXIT, type Io } from './io.js';
@@ -143,13 +144,8 @@ baseline and exits 0; it refuses to run when CI is set, unless --force.`;
 
 /** `--boilerplate`, repeatable: each pattern checked as it is read, so a bad one names itself. */
 function collectPattern(value: string, previous: string[] | undefined): string[] {
-  try {
-    new RegExp(value, 'iu');
-  } catch (error) {
-    throw new InvalidArgumentError(
-      `not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`,
-    );
-  }
+  const compiled = compileUserPattern(value);
+  if ('problem' in compiled) throw new InvalidArgumentError(`${compiled.problem}.`);
   return [...(previous ?? []), value];
 }
 

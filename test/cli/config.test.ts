@@ -42,6 +42,8 @@ describe('parseConfig', () => {
     [{ failOn: ['altered', 'changed'] }, 'failOn: expected a list'],
     [{ format: 'xml' }, 'format: expected one of'],
     [{ boilerplate: ['(unclosed'] }, 'boilerplate[0]: not a valid regular expression'],
+    [{ boilerplate: ['^Reuters', '(.*)*$'] }, 'boilerplate[1]: a repeated group'],
+    [{ boilerplate: ['x'.repeat(501)] }, 'boilerplate[0]: too long'],
     [{ ignore: 'date:*' }, 'ignore: expected a list of strings'],
     [{ thresholds: { cluster: 2 } }, 'thresholds.cluster: expected a number between 0 and 1'],
     [{ thresholds: { speed: 0.5 } }, 'thresholds.speed: unknown threshold'],

@@ -243,6 +243,13 @@ describe('usage errors: exit 2, one stderr line naming the problem, no stack tra
       argv: ['--boilerplate', '(unclosed', SEEDS_DIR],
       subject: '(unclosed',
     },
+    // Issue 14: both hung or overflowed the stack on a line of thirty "a"s and a "!".
+    {
+      name: '--boilerplate that can backtrack without end',
+      argv: ['--boilerplate', '^(a+)+$', SEEDS_DIR],
+      subject: '(a+)+',
+    },
+    { name: '--boilerplate over 500 characters', argv: ['--boilerplate', 'a'.repeat(501), SEEDS_DIR], subject: 'aaaa' },
   ])('$name', async ({ argv, subject }) => {
     expectUsageError(await cli(argv), subject);
   });
