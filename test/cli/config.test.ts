@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -131,5 +132,17 @@ describe('config files, end to end', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+
+  // Issue 14: a FIFO found as the config blocked the run for good (lilconfig read it).
+  it.each([
+    ['a FIFO', (file: string) => execFileSync('mkfifo', [file])],
+    ['a directory', (file: string) => mkdirSync(file)],
+  ])('%s named .claimdiffrc.json is exit 2 naming it', async (_kind, make) => {
+    make(path.join(dir, '.claimdiffrc.json'));
+    const result = await cli(['stories']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/\.claimdiffrc\.json: not a regular file/);
   });
 });
