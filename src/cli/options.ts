@@ -120,8 +120,20 @@ function commandFor(name: string, io: Io): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'claimdiff: ')),
+      outputError: (text, write) => write(`${oneLine(text.replace(/^error: /, 'claimdiff: '))}\n`),
     });
+}
+
+/**
+ * A usage error on one line, as every error of claimdiff is: commander puts its suggestion on a second line
+ * ("unknown option '--jsn'\n(Did you mean --json?)") and quotes an argument's own line breaks; they are
+ * joined with a space ("unknown option '--jsn' (Did you mean --json?)").
+ */
+function oneLine(text: string): string {
+  return text
+    .trim()
+    .split(/\s*[\r\n]+\s*/)
+    .join(' ');
 }
 
 const HELP_AFTER = `

@@ -220,6 +220,14 @@ describe('exit codes', () => {
 describe('usage errors: exit 2, one stderr line naming the problem, no stack trace', () => {
   it.each([
     { name: 'unknown option', argv: ['--bogus', SEEDS_DIR], subject: '--bogus' },
+    // Issue 14: commander's "(Did you mean --json?)" came on a second line.
+    { name: 'a misspelt option', argv: ['--jsn', SEEDS_DIR], subject: '--json' },
+    { name: 'a misspelt option of check', argv: ['check', '--baselin', 'b.json', SEEDS_DIR], subject: '--baseline' },
+    {
+      name: 'an option value with a line break',
+      argv: ['--boilerplate', '(a\nb', SEEDS_DIR],
+      subject: '--boilerplate',
+    },
     { name: 'no paths', argv: [], subject: 'paths' },
     { name: 'no paths, only options', argv: ['--json'], subject: 'paths' },
     { name: '--fail-on with a bad kind', argv: ['--fail-on', 'modified', SEEDS_DIR], subject: 'modified' },
