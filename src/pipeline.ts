@@ -210,7 +210,7 @@ function compilePatterns(patterns: ReadonlyArray<string | RegExp>): RegExp[] {
   return patterns.map((pattern) => {
     const compiled = compileUserPattern(pattern);
     if ('regex' in compiled) return compiled.regex;
-    const shown = typeof pattern === 'string' ? pattern : String(pattern);
+    const shown = String(pattern);
     throw new InputError(compiled.problem, `boilerplate pattern ${JSON.stringify(shown.slice(0, 80))}`);
   });
 }

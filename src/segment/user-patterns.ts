@@ -21,15 +21,16 @@ export type CompiledPattern = { regex: RegExp } | { problem: string };
  * them `test` starts at the previous match's `lastIndex`, so a second line matching would be missed.
  */
 export function compileUserPattern(pattern: string | RegExp): CompiledPattern {
-  const source = typeof pattern === 'string' ? pattern : pattern.source;
+  // From JavaScript anything can come in; what is not a RegExp is read as text, as `new RegExp(5)` would.
+  const source = pattern instanceof RegExp ? pattern.source : String(pattern);
   const problem = riskOf(source);
   if (problem) return { problem };
-  if (typeof pattern !== 'string') {
+  if (pattern instanceof RegExp) {
     if (!pattern.global && !pattern.sticky) return { regex: pattern };
     return { regex: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) };
   }
   try {
-    return { regex: new RegExp(pattern, 'iu') };
+    return { regex: new RegExp(source, 'iu') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // Of "Invalid regular expression: /(/iu: Unterminated group" the user needs only the last part.

@@ -45,6 +45,10 @@ describe('compileUserPattern', () => {
     expect(compileUserPattern(pattern)).toEqual({ regex: expect.any(RegExp) });
   });
 
+  it('reads what is neither a string nor a RegExp as text, as new RegExp does', () => {
+    expect(compileUserPattern(5 as unknown as string)).toEqual({ regex: /5/iu });
+  });
+
   it('drops g and y, keeps the other flags, and keeps a RegExp without them as it is', () => {
     const plain = /reuters/i;
     expect(compileUserPattern(plain)).toEqual({ regex: plain });
