@@ -5,6 +5,8 @@
 import type { Fact, Report, SegmentedSource, Source, Warning } from './types.js';
 import { readSources } from './read/index.js';
 import { segmentSources } from './segment/index.js';
+import { PATTERN_LINE_LIMIT, linesBeyondPatterns } from './segment/boilerplate.js';
+import { compileUserPattern } from './segment/user-patterns.js';
 import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster/index.js';
 import { extractFacts } from './extract/index.js';
 import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract/in-worker.js';
@@ -143,6 +145,12 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
   for (const source of segmented) {
     if (source.sentences.length === 0)
       warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
+    const long = patterns.length > 0 ? linesBeyondPatterns(source.text) : 0;
+    if (long > 0)
+      warnings.push({
+        file: source.path,
+        message: `${long} line(s) over ${PATTERN_LINE_LIMIT} characters not tested against the boilerplate patterns`,
+      });
   }
   return { options, segmented, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
 }
@@ -197,21 +205,12 @@ function finishRun(
   );
 }
 
-/** The user's boilerplate patterns as regular expressions; a pattern that does not compile is an input error. */
+/** The user's boilerplate patterns as regular expressions; a pattern refused (user-patterns.ts) is an input error. */
 function compilePatterns(patterns: ReadonlyArray<string | RegExp>): RegExp[] {
   return patterns.map((pattern) => {
-    if (pattern instanceof RegExp) return pattern;
-    try {
-      return new RegExp(pattern, 'iu');
-    } catch (error) {
-      const reason =
-        error instanceof Error
-          ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')
-          : String(error);
-      throw new InputError(
-        `not a valid regular expression (${reason})`,
-        `boilerplate pattern ${JSON.stringify(pattern)}`,
-      );
-    }
+    const compiled = compileUserPattern(pattern);
+    if ('regex' in compiled) return compiled.regex;
+    const shown = String(pattern);
+    throw new InputError(compiled.problem, `boilerplate pattern ${JSON.stringify(shown.slice(0, 80))}`);
   });
 }

@@ -1,12 +1,14 @@
 // `claimdiff check`: the findings of the kinds asked for fail the run, unless a baseline accepts them.
 // `--update-baseline` writes today's findings as the new baseline instead; the CI guard keeps a pipeline
 // from accepting its own drift.
+import path from 'node:path';
+
 import { InputError } from '../errors.js';
 import { compareWithBaseline, formatBaseline, parseBaseline } from '../report/baseline.js';
 import { FINDING_KINDS, findingsOf, selectFindings } from '../report/findings.js';
 import type { CheckResult, Finding, Report } from '../types.js';
 import type { Settings } from './config.js';
-import { type Io, isSet, readText, writeText } from './io.js';
+import { type Io, isSet, readText, requireRegularFile, writeText } from './io.js';
 
 /**
  * The findings that fail the run: of the kinds of --fail-on; in `check`, of every kind unless --fail-on narrows
@@ -37,6 +39,8 @@ export function checkFindings(findings: Finding[], settings: Settings, io: Io): 
   const file = settings.baseline;
   if (!file) return { failing: findings, stale: [] };
   if (settings.updateBaseline) {
+    // Writing a FIFO blocks until something reads it, as reading one does.
+    if (!io.writeFile) requireRegularFile(path.resolve(io.cwd, file), file);
     writeText(io, file, formatBaseline(findings));
     io.stderr.write(
       `claimdiff: baseline ${file}: ${findings.length} accepted finding${findings.length === 1 ? '' : 's'} written\n`,

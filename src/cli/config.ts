@@ -1,6 +1,7 @@
 // Project settings for claimdiff: `.claimdiffrc.json`, `claimdiff.config.json` or a "claimdiff" key in
 // package.json, found from the working directory up by lilconfig. The object found is checked and turned
 // into typed settings (every problem names the file and the key), then merged under the flags.
+import os from 'node:os';
 import path from 'node:path';
 
 import { type LilconfigResult, lilconfigSync } from 'lilconfig';
@@ -8,7 +9,9 @@ import { type LilconfigResult, lilconfigSync } from 'lilconfig';
 import { InputError } from '../errors.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { FAIL_ON_KINDS } from '../report/findings.js';
+import { compileUserPattern } from '../segment/user-patterns.js';
 import type { FailOnKind } from '../types.js';
+import { requireRegularFile } from './io.js';
 import type { Invocation, Options } from './options.js';
 
 export const CONFIG_FILES = ['.claimdiffrc.json', 'claimdiff.config.json', 'package.json'];
@@ -68,14 +71,8 @@ export function parseConfig(raw: unknown, file: string, formats: readonly Format
       fail(key, 'expected a list of strings');
     if (key === 'boilerplate') {
       (list as string[]).forEach((pattern, i) => {
-        try {
-          new RegExp(pattern, 'iu');
-        } catch (error) {
-          fail(
-            `boilerplate[${i}]`,
-            `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
-          );
-        }
+        const compiled = compileUserPattern(pattern);
+        if ('problem' in compiled) fail(`boilerplate[${i}]`, compiled.problem);
       });
     }
     config[key] = list as string[];
@@ -110,6 +107,8 @@ export function loadConfig(cwd: string): Config {
       );
     }
   };
+  // lilconfig reads whatever file has a config's name: a FIFO there would block the run for good.
+  for (const candidate of candidatesFrom(cwd)) requireRegularFile(candidate, shown(candidate));
   let found: LilconfigResult;
   try {
     found = lilconfigSync('claimdiff', { searchPlaces: CONFIG_FILES, loaders: { '.json': json } }).search(cwd);
@@ -122,6 +121,16 @@ export function loadConfig(cwd: string): Config {
   }
   if (!found || found.isEmpty) return {};
   return parseConfig(found.config, shown(found.filepath), FORMAT_NAMES);
+}
+
+/** Every path lilconfig may read: the config file names in `cwd` and each folder above, up to the home folder. */
+function candidatesFrom(cwd: string): string[] {
+  const stop = path.resolve(os.homedir());
+  const candidates: string[] = [];
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) candidates.push(path.join(dir, name));
+    if (dir === stop || dir === path.dirname(dir)) return candidates;
+  }
 }
 
 /** What the run goes by: the flags, the config file where no flag says, and what only the config file sets. */

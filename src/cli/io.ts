@@ -1,6 +1,6 @@
 // What the CLI is handed to touch (streams, environment, files) and what it hands back (an exit code).
 // `run` takes an Io instead of reaching for `process`, so that tests drive it in-process.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { type Stats, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { InputError } from '../errors.js';
@@ -31,11 +31,35 @@ export function isSet(value: string | undefined): boolean {
  */
 export function readText(io: Io, file: string): string {
   const read = io.readFile ?? ((absolute: string) => readFileSync(absolute, 'utf8'));
+  const absolute = path.resolve(io.cwd, file);
+  if (!io.readFile) requireRegularFile(absolute, file);
   try {
-    return read(path.resolve(io.cwd, file));
+    return read(absolute);
   } catch (error) {
     throw new InputError(`cannot read (${fsReason(error)})`, file);
   }
+}
+
+/**
+ * An InputError naming `file` when it exists and is not a regular file. Reading a FIFO given as the baseline
+ * (`mkfifo b.json`) or found as `.claimdiffrc.json` waits for a writer that never comes; a directory or a
+ * device is no baseline or config either. A missing file is left to the read, which names it.
+ */
+export function requireRegularFile(absolute: string, file: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    return;
+  }
+  if (!stats.isFile()) throw new InputError(`not a regular file (${kindOf(stats)})`, file);
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 /** Writes `text` to `file` (as the user named it); failing that, an InputError naming it. */

@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { FAIL_ON_KINDS } from '../report/findings.js';
+import { compileUserPattern } from '../segment/user-patterns.js';
 import type { FailOnKind } from '../types.js';
 import { TOOL } from '../version.js';
 import { EXIT, type Io } from './io.js';
@@ -119,8 +120,20 @@ function commandFor(name: string, io: Io): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'claimdiff: ')),
+      outputError: (text, write) => write(`${oneLine(text.replace(/^error: /, 'claimdiff: '))}\n`),
     });
+}
+
+/**
+ * A usage error on one line, as every error of claimdiff is: commander puts its suggestion on a second line
+ * ("unknown option '--jsn'\n(Did you mean --json?)") and quotes an argument's own line breaks; they are
+ * joined with a space ("unknown option '--jsn' (Did you mean --json?)").
+ */
+function oneLine(text: string): string {
+  return text
+    .trim()
+    .split(/\s*[\r\n]+\s*/)
+    .join(' ');
 }
 
 const HELP_AFTER = `
@@ -143,13 +156,8 @@ baseline and exits 0; it refuses to run when CI is set, unless --force.`;
 
 /** `--boilerplate`, repeatable: each pattern checked as it is read, so a bad one names itself. */
 function collectPattern(value: string, previous: string[] | undefined): string[] {
-  try {
-    new RegExp(value, 'iu');
-  } catch (error) {
-    throw new InvalidArgumentError(
-      `not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`,
-    );
-  }
+  const compiled = compileUserPattern(value);
+  if ('problem' in compiled) throw new InvalidArgumentError(`${compiled.problem}.`);
   return [...(previous ?? []), value];
 }
 

@@ -4,6 +4,7 @@ import type { SegmentedSource, SentenceRef } from '../types.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import type { Profile, SimilarityModel } from './similarity.js';
 import { type ClusterResult, clusterId } from './result.js';
+import { emptyRecord } from '../text/records.js';
 
 /**
  * A pair whose adjacent sentences (before and after, in each source) also match is more likely a real match.
@@ -25,7 +26,7 @@ export function clusterExactly(
 ): ClusterResult {
   const { all, profiles } = model;
   const scores = withAdjacent(baseScores(model, maxDf), all);
-  const nearest: Record<string, number[]> = {};
+  const nearest = emptyRecord<number[]>();
   for (const [i, source] of sources.entries()) nearest[source.id] = profiles[i]!.map(() => 0);
   const edges: Array<[number, number, number]> = [];
   for (const [a, row] of scores)

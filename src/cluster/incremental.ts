@@ -7,6 +7,7 @@
 import type { SegmentedSource, SentenceRef } from '../types.js';
 import { type ClusterResult, clusterId } from './result.js';
 import { type Profile, type SimilarityModel, isNumberKey } from './similarity.js';
+import { emptyRecord } from '../text/records.js';
 
 /** Members a sentence is scored against in each candidate cluster: its first ones, in source order. */
 const REPRESENTATIVES = 4;
@@ -55,7 +56,7 @@ class IncrementalRun {
   private readonly postings = new Map<string, number[]>();
   /** Sentences with the very same words (numbers aside) are found even when every word is common. */
   private readonly bySignature = new Map<string, number>();
-  private readonly nearest: Record<string, number[]> = {};
+  private readonly nearest = emptyRecord<number[]>();
   /**
    * Shared word weight per cluster while one sentence is looked up: an array indexed by cluster (there are
    * never more clusters than sentences) and the clusters touched, reset after each look-up. A map per

@@ -44,7 +44,8 @@ export function alignFacts(
   let done = 0;
   for (const key of [...buckets.keys()].sort()) {
     const facts = buckets.get(key)!;
-    groups.push(...alignBucket(run, facts));
+    // Not push(...groups): a spread of a huge bucket's groups overflows the stack.
+    for (const group of alignBucket(run, facts)) groups.push(group);
     done += facts.length;
     onProgress?.(done, input.facts.length);
   }

@@ -8,6 +8,7 @@ import { defaultLabel } from '../extract/kinds/kind.js';
 import { type CompareInput, alignFacts } from './align.js';
 import { assignIds, idWordsOf } from './ids.js';
 import { compareCodeUnits } from '../text/order.js';
+import { emptyRecord } from '../text/records.js';
 import { severityOf } from './severity.js';
 
 export type { CompareInput } from './align.js';
@@ -222,7 +223,7 @@ function verdicts(
     const indirect = indirectVerdict(reference, mate.source, mate.sentence, sentences);
     if (indirect) stated.set(mate.source, indirect);
   }
-  const sourcesOut: Record<string, SourceVerdict> = {};
+  const sourcesOut = emptyRecord<SourceVerdict>();
   for (const id of [...stated.keys()].sort(byOrder(order))) sourcesOut[id] = stated.get(id)!;
   const support = stated.size;
   return {

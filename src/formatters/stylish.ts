@@ -5,7 +5,7 @@ import { verdictOf } from '../report/verdict-of.js';
 import type { ComparedFact, Finding, Report } from '../types.js';
 import type { FormatContext } from './contract.js';
 import type { Palette } from './palette.js';
-import { MARKS, NUANCE_MARK, columnKeys, markOf } from './shared.js';
+import { MARKS, NUANCE_MARK, columnKeys, longestLength, markOf } from './shared.js';
 import { diffWords } from './word-diff.js';
 
 /**
@@ -50,7 +50,8 @@ export function formatStylish(report: Report, context: FormatContext): string {
 
   const shown = limitedFacts(report, limit);
   const view: Report = { ...report, facts: shown, uniqueClaims: report.uniqueClaims.slice(0, limit ?? Infinity) };
-  out.push(...(wide ? countTable(view, p, width) : factTable(view, keys, p, width)));
+  // One row per fact: pushed one by one, as a spread of 180,000 rows overflows the stack.
+  for (const row of wide ? countTable(view, p, width) : factTable(view, keys, p, width)) out.push(row);
   if (shown.length < report.facts.length) {
     const how = context.limit === undefined ? `the ${limit} most altered; --limit N for more` : `--limit ${limit}`;
     out.push(p.dim(`  … and ${report.facts.length - shown.length} more facts (${how}; all of them with --json)`));
@@ -117,7 +118,7 @@ function countTable(report: Report, p: Palette, width: number): string[] {
   const total = report.sources.length;
   const digits = String(total).length;
   const countsWidth = 3 * (digits + 4);
-  const longest = Math.max(0, ...report.facts.map((f) => f.label.length));
+  const longest = longestLength(report.facts.map((f) => f.label));
   const labelWidth = Math.max(10, Math.min(34, Math.floor((width - 8 - countsWidth) / 2), longest));
   const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - countsWidth - 3);
   const rows = [p.dim(`  ${'fact'.padEnd(labelWidth)}  ${'sources'.padEnd(countsWidth)}  reference value`)];
@@ -139,11 +140,11 @@ function countTable(report: Report, p: Palette, width: number): string[] {
 
 function factTable(report: Report, keys: Map<string, string>, p: Palette, width: number): string[] {
   const ids = report.sources.map((s) => s.id);
-  const keyWidth = Math.max(...[...keys.values()].map((k) => k.length));
+  const keyWidth = longestLength(keys.values());
   const marksWidth = ids.length * (keyWidth + 1);
   // Labels and values share what the marks leave; on a narrow terminal the label gets at most half.
   const room = width - 4 - marksWidth - 4;
-  const longest = Math.max(0, ...report.facts.map((f) => f.label.length));
+  const longest = longestLength(report.facts.map((f) => f.label));
   const labelWidth = Math.max(10, Math.min(34, Math.floor(room / 2), longest));
   const valueWidth = Math.max(10, width - 4 - labelWidth - 2 - marksWidth - 2);
   const head = ids.map((id) => keys.get(id)!.padStart(keyWidth)).join(' ');

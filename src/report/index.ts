@@ -1,6 +1,7 @@
 // Report stage: ComparedFact[] and the run's sources and clusters → Report (schema v2). Pure. Puts each
 // change into words (messages.ts), finds the claims only one source makes, counts per source.
 import { compareCodeUnits } from '../text/order.js';
+import { emptyRecord } from '../text/records.js';
 import type {
   Cluster,
   ComparedFact,
@@ -60,7 +61,7 @@ function withChangeWords(fact: ComparedFact): ComparedFact {
   for (const id in fact.sources) {
     const verdict = fact.sources[id]!;
     if (verdict.status !== 'altered' || verdict.change !== undefined) continue;
-    sources ??= { ...fact.sources };
+    sources ??= Object.assign(emptyRecord<SourceVerdict>(), fact.sources);
     const { status, value, text, line, sentence, ...rest } = verdict;
     sources[id] = { status, value, text, line, sentence, change: describeChange(fact, verdict), ...rest };
   }
@@ -106,7 +107,7 @@ function summarise(
   claims: UniqueClaim[],
   reference: string | undefined,
 ): Record<string, SourceSummary> {
-  const summary: Record<string, SourceSummary> = {};
+  const summary = emptyRecord<SourceSummary>();
   const notInReference = facts.filter((fact) => !fact.inReference).length;
   for (const source of sources) {
     // Every fact a source does not state, it omits.

@@ -1,5 +1,6 @@
 // A source's verdict on a fact, read from a report that lists only the sources stating it.
 import type { ComparedFact, SourceVerdict } from '../types.js';
+import { ownValue } from '../text/records.js';
 
 const OMITTED: SourceVerdict = Object.freeze({ status: 'omitted' });
 
@@ -9,5 +10,5 @@ const OMITTED: SourceVerdict = Object.freeze({ status: 'omitted' });
  * for each of its facts.
  */
 export function verdictOf(fact: ComparedFact, source: string): SourceVerdict {
-  return fact.sources[source] ?? OMITTED;
+  return ownValue(fact.sources, source) ?? OMITTED;
 }

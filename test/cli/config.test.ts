@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -42,6 +43,8 @@ describe('parseConfig', () => {
     [{ failOn: ['altered', 'changed'] }, 'failOn: expected a list'],
     [{ format: 'xml' }, 'format: expected one of'],
     [{ boilerplate: ['(unclosed'] }, 'boilerplate[0]: not a valid regular expression'],
+    [{ boilerplate: ['^Reuters', '(.*)*$'] }, 'boilerplate[1]: a repeated group'],
+    [{ boilerplate: ['x'.repeat(501)] }, 'boilerplate[0]: too long'],
     [{ ignore: 'date:*' }, 'ignore: expected a list of strings'],
     [{ thresholds: { cluster: 2 } }, 'thresholds.cluster: expected a number between 0 and 1'],
     [{ thresholds: { speed: 0.5 } }, 'thresholds.speed: unknown threshold'],
@@ -129,5 +132,17 @@ describe('config files, end to end', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+
+  // Issue 14: a FIFO found as the config blocked the run for good (lilconfig read it).
+  it.each([
+    ['a FIFO', (file: string) => execFileSync('mkfifo', [file])],
+    ['a directory', (file: string) => mkdirSync(file)],
+  ])('%s named .claimdiffrc.json is exit 2 naming it', async (_kind, make) => {
+    make(path.join(dir, '.claimdiffrc.json'));
+    const result = await cli(['stories']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/\.claimdiffrc\.json: not a regular file/);
   });
 });

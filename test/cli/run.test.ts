@@ -220,6 +220,14 @@ describe('exit codes', () => {
 describe('usage errors: exit 2, one stderr line naming the problem, no stack trace', () => {
   it.each([
     { name: 'unknown option', argv: ['--bogus', SEEDS_DIR], subject: '--bogus' },
+    // Issue 14: commander's "(Did you mean --json?)" came on a second line.
+    { name: 'a misspelt option', argv: ['--jsn', SEEDS_DIR], subject: '--json' },
+    { name: 'a misspelt option of check', argv: ['check', '--baselin', 'b.json', SEEDS_DIR], subject: '--baseline' },
+    {
+      name: 'an option value with a line break',
+      argv: ['--boilerplate', '(a\nb', SEEDS_DIR],
+      subject: '--boilerplate',
+    },
     { name: 'no paths', argv: [], subject: 'paths' },
     { name: 'no paths, only options', argv: ['--json'], subject: 'paths' },
     { name: '--fail-on with a bad kind', argv: ['--fail-on', 'modified', SEEDS_DIR], subject: 'modified' },
@@ -243,6 +251,13 @@ describe('usage errors: exit 2, one stderr line naming the problem, no stack tra
       argv: ['--boilerplate', '(unclosed', SEEDS_DIR],
       subject: '(unclosed',
     },
+    // Issue 14: both hung or overflowed the stack on a line of thirty "a"s and a "!".
+    {
+      name: '--boilerplate that can backtrack without end',
+      argv: ['--boilerplate', '^(a+)+$', SEEDS_DIR],
+      subject: '(a+)+',
+    },
+    { name: '--boilerplate over 500 characters', argv: ['--boilerplate', 'a'.repeat(501), SEEDS_DIR], subject: 'aaaa' },
   ])('$name', async ({ argv, subject }) => {
     expectUsageError(await cli(argv), subject);
   });

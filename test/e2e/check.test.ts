@@ -1,6 +1,7 @@
 // `claimdiff check` end to end, in-process: a clean check, a drifted copy with its GitHub annotation, writing
 // and using a baseline, a stale entry, the CI guard, --output, and every format's JSON against the schema.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -84,6 +85,19 @@ describe('claimdiff check', () => {
     writeFileSync(ours, `Breaking news\n\n${readFileSync(ours, 'utf8')}`);
     const again = await cli(['check', 'stories', '--baseline', 'b.json', '--fail-on', 'altered,omitted']);
     expect(again.code, again.stderr).toBe(0);
+  });
+
+  // Issue 14: a FIFO given as the baseline blocked the check for good, reading or writing it.
+  it.each([
+    ['a FIFO', [], (file: string) => execFileSync('mkfifo', [file])],
+    ['a FIFO', ['--update-baseline'], (file: string) => execFileSync('mkfifo', [file])],
+    ['a directory', [], (file: string) => mkdirSync(file)],
+  ])('%s as the baseline (%j) is exit 2 naming it', async (_kind, flags, make) => {
+    make(path.join(dir, 'b.json'));
+    const result = await cli(['check', 'stories', '--baseline', 'b.json', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/b\.json: not a regular file/);
   });
 
   it('fails on new drift beyond the baseline and lists stale entries', async () => {
