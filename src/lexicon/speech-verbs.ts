@@ -54,6 +54,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'urged',
   'called',
   'reported',
+  'emailed',
+  'texted',
+  'messaged',
 ];
 
 /** A list as a regular-expression alternation. */

@@ -198,6 +198,43 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      name: 'a quote opening the paragraph after "X told CBS News:" is X\'s',
+      paragraphs: [
+        ['Professor Chris Hughes of the University of Liverpool led the study.'],
+        ['Hughes told CBS News:'],
+        ['“It is unusual.”'],
+      ],
+      expected: [{ words: 'It is unusual.', speaker: 'Chris Hughes', partial: false }],
+    },
+    {
+      name: 'a sentence that is only a quote goes on with the quote before it in its paragraph',
+      paragraphs: [
+        ['Professor Chris Hughes of the University of Liverpool led the study.'],
+        ['“The rings are rare,” he added.', '“They move fast.”'],
+      ],
+      expected: [
+        { words: 'The rings are rare', speaker: 'Chris Hughes', partial: false },
+        { words: 'They move fast.', speaker: 'Chris Hughes', partial: false },
+      ],
+    },
+    {
+      name: "a partial quote is the subject's that opens its sentence, an organisation too",
+      paragraphs: [['The White House said in a statement on Tuesday that the move was “deeply troubling”.']],
+      expected: [{ words: 'deeply troubling', speaker: 'The White House', organisation: true, partial: true }],
+    },
+    {
+      name: "an emailed statement is the sender's",
+      paragraphs: [['A spokesman for Microsoft emailed Newsweek the following statement: “We cooperate with police.”']],
+      expected: [
+        {
+          words: 'We cooperate with police.',
+          speaker: 'A spokesman for Microsoft',
+          organisation: true,
+          partial: false,
+        },
+      ],
+    },
+    {
       name: 'single-quoted partial quote',
       paragraphs: [
         ["Ukraine's leader Volodymyr Zelenskiy said the missiles will 'speak for themselves' when the time comes."],

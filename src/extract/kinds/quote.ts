@@ -111,5 +111,9 @@ export const quote: FactKindSpec<'quote'> = {
         ? 'verbatim'
         : 'indirect',
   label: (fact) => (fact.value.speaker ? `${fact.value.speaker}'s quote` : 'unattributed quote'),
-  idWords: (fact) => `${fact.value.speaker ?? 'unattributed'} ${plainWords(fact.surface).slice(0, 6).join(' ')}`,
+  // An organisation or unnamed source is named by its last word, so that the quote's own words still fit the id:
+  // "quote:officials-position-of-strength", not "quote:senior-biden-administration-officials-have".
+  idWords: (fact) =>
+    `${(fact.value.organisation ? fact.value.speaker?.split(/\s+/).pop() : fact.value.speaker) ?? 'unattributed'} ` +
+    plainWords(fact.surface).slice(0, 6).join(' '),
 };

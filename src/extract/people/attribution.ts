@@ -52,14 +52,14 @@ const SUBJECT_AFTER = String.raw`(?:(?:the|a|an)\s+)?(?:(?!${STOP})[\w'’.&-]+\
 const VERB = verbAlternation(SPEECH_VERBS);
 /** “...,” the zoo said · “...,” said Phil Plait · “...,” according to the airline */
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[\s,.!?]*[”"’'»]*[\s,.]*(?:(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:${VERB})\b|` +
+  String.raw`^[\s,.!?]*[”"’'»]*[\s,.]*(?:(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:${VERB})\b|` +
     String.raw`(?:${VERB}|according\s+to)\s+(${SUBJECT_AFTER})` +
     String.raw`(?=\s*(?:[,.;:]|$|\s(?:on|in|at|to|after|during|while|when|adding|because|who|which)\b)))`,
   'i',
 );
 /** The zoo said: “...” · Trump wrote on Twitter: "..." */
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:^|[,;]\s+|\.\s+)(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:${VERB})` +
+  String.raw`(?:^|[,;]\s+|\.\s+)(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:${VERB})` +
     String.raw`(?:\s+[^“”"‘:,.]{0,40})?\s*[:,]\s*[“"‘']*\s*$`,
   'i',
 );
@@ -162,11 +162,57 @@ function speakerOf(
   if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person);
   const pronoun = PRONOUN.exec(attribution);
   if (pronoun) return asSpeaker(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
+  // "The White House said in a statement on Tuesday that the move was “deeply troubling”": the subject that
+  // opens the quote's sentence, for a quote woven into what it says.
+  const lead = LEADING_SPEAKER.exec(sentences[first]!.text.slice(0, span.pieces[0]!.start));
+  const fromLead = lead?.[1] ? speakerOfLead(lead, first, speakersOnly, previous) : undefined;
+  if (fromLead) return fromLead;
+  if (attribution.trim().length >= 3) return undefined;
+  // A sentence that is only the quote: it goes on with the speaker of the quote just before it in its
+  // paragraph ("“They are rare,” he added. “They move fast.”"), or, opening a paragraph, with the speaker
+  // the previous paragraph named before its colon ("Hughes told CBS News:") or quoted last.
   const before = spans[k - 1];
-  // A paragraph that opens with a quote and says nothing else goes on with the previous paragraph's speaker.
-  const carriesOn =
-    span.opensParagraph && before && before.paragraph === span.paragraph - 1 && attribution.trim().length < 3;
-  return carriesOn ? previousSpeaker : undefined;
+  if (before && before.paragraph === span.paragraph && !span.opensParagraph) return previousSpeaker;
+  if (!span.opensParagraph) return undefined;
+  const introduced = first > 0 ? introducingClause(sentences[first - 1]!, span) : undefined;
+  if (introduced) {
+    const speaker = speakerOfClause(introduced, speakersOnly, previous);
+    // "He told CBS News:": the last person of that gender named before.
+    if (speaker !== 'pronoun') return speaker;
+    return asSpeaker(lastOfGender(previous(), /^she$/i.test(introduced.text.trim()) ? 'female' : 'male')?.person);
+  }
+  return before && before.paragraph === span.paragraph - 1 ? previousSpeaker : undefined;
+}
+
+/** A sentence opening with a speaker and a speech verb: "The White House said in a statement that". */
+const LEADING_SPEAKER = new RegExp(
+  String.raw`^(?:[^,“”"]{0,60},\s+)?(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:${VERB})\b`,
+  'i',
+);
+
+function speakerOfLead(
+  lead: RegExpExecArray,
+  sentence: number,
+  mentions: PersonMention[],
+  previous: () => PersonMention[],
+): Speaker | undefined {
+  const subject = lead[1]!;
+  const clause = { text: subject, sentence, start: lead[0].indexOf(subject) };
+  const speaker = speakerOfClause(clause, mentions, previous);
+  return speaker === 'pronoun' ? undefined : speaker;
+}
+
+/**
+ * The clause that introduces a quote from the end of the paragraph before it: "Hughes told CBS News:" over
+ * “It is unusual.” opening the next paragraph.
+ */
+function introducingClause(
+  sentence: Sentence,
+  span: QuoteSpan,
+): { text: string; sentence: number; start: number } | undefined {
+  if (sentence.paragraph !== span.paragraph - 1 || !/:\s*$/.test(sentence.text)) return undefined;
+  const b = BEFORE_QUOTE.exec(sentence.text);
+  return b?.[1] ? { text: b[1], sentence: sentence.index, start: b.index + b[0].indexOf(b[1]) } : undefined;
 }
 
 const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.toLowerCase()));
