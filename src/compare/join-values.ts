@@ -4,7 +4,7 @@
 // omitted what the other states. A value distinctive enough (FactKindSpec.valueKey: "425kg", "January 31",
 // "$11 million"; not "two" or "Monday") stated by two outlets of one story is one fact.
 import type { Fact } from '../types.js';
-import { commonValueKeyOf, differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
+import { commonValueKeysOf, differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
 import { severityOf } from './severity.js';
 
@@ -17,13 +17,17 @@ const MAX_HOMES = 32;
  * order, so the result does not depend on them.
  */
 export function joinSameValues(groups: Fact[][]): Fact[][] {
-  return joinByValue(joinByValue(groups, valueKeyOf, compatible), commonValueKeyOf, apart);
+  const distinctive = (fact: Fact) => {
+    const key = valueKeyOf(fact);
+    return key === undefined ? [] : [key];
+  };
+  return joinByValue(joinByValue(groups, distinctive, compatible), commonValueKeysOf, apart);
 }
 
 /** Rows of one key join (see joinSameValues) where `mayJoin` allows their sources. */
 function joinByValue(
   groups: Fact[][],
-  keyOf: (fact: Fact) => string | undefined,
+  keyOf: (fact: Fact) => readonly string[],
   mayJoin: (a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>) => boolean,
 ): Fact[][] {
   if (groups.length < 2) return groups;
@@ -37,14 +41,14 @@ function joinByValue(
   const byKey = new Map<string, Array<{ group: number; fact: Fact }>>();
   groups.forEach((group, index) => {
     const seen = new Set<string>();
-    for (const fact of group) {
-      const key = keyOf(fact);
-      if (key === undefined || seen.has(key)) continue;
-      seen.add(key);
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push({ group: index, fact });
-    }
+    for (const fact of group)
+      for (const key of keyOf(fact)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        list.push({ group: index, fact });
+      }
   });
   const words = groups.map(rowWords);
   for (const key of [...byKey.keys()].sort(compareCodeUnits)) {

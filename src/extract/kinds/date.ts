@@ -346,10 +346,14 @@ export const date: FactKindSpec<'date'> = {
         : value.year !== undefined && value.month === undefined
           ? `year ${value.year}`
           : undefined,
-  // "Monday" in two outlets of one story is one day; twice in one outlet, two events of it.
-  commonValueKey: ({ value }) =>
-    value.weekday !== undefined && value.month === undefined && value.relative === undefined
-      ? `weekday ${value.weekday}`
-      : undefined,
+  // "Monday" in two outlets of one story is one day, and "in November" the month of "November 29"; twice in
+  // one outlet, two events of it.
+  commonValueKeys: ({ value }) =>
+    value.relative !== undefined
+      ? []
+      : [
+          ...(value.weekday !== undefined && value.month === undefined ? [`weekday ${value.weekday}`] : []),
+          ...(value.month !== undefined ? [`month ${value.month}`] : []),
+        ],
   setting: true,
 };

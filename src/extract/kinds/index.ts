@@ -59,9 +59,9 @@ export function valueKeyOf(fact: Fact): string | undefined {
   return kindSpec(fact.kind).valueKey?.(fact);
 }
 
-/** The key of a value common in one story (FactKindSpec.commonValueKey), or undefined. */
-export function commonValueKeyOf(fact: Fact): string | undefined {
-  return kindSpec(fact.kind).commonValueKey?.(fact);
+/** The keys of a value common in one story (FactKindSpec.commonValueKeys). */
+export function commonValueKeysOf(fact: Fact): readonly string[] {
+  return kindSpec(fact.kind).commonValueKeys?.(fact) ?? [];
 }
 
 /** The key of what a fact is about (FactKindSpec.subjectKey), or undefined. */

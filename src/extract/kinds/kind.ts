@@ -83,11 +83,12 @@ export interface FactKindSpec<K extends FactKind = FactKind> {
    */
   valueKey?(fact: FactOf<K>): string | undefined;
   /**
-   * A key for joining rows by a value common in one story ("Monday"): two outlets stating it once each mean
-   * one day, but one outlet stating it in two rows states two events of that day, so rows join by it only
-   * where no source is in both. Default: none.
+   * Keys for joining rows by a value common in one story ("Monday", "November"): two outlets stating it once
+   * each mean one day, but one outlet stating it in two rows states two events of it, so rows join by them
+   * only where no source is in both. A more precise value is offered under the less precise keys it fits
+   * ("November 29" under "November"), so that an outlet's "in November" meets it. Default: none.
    */
-  commonValueKey?(fact: FactOf<K>): string | undefined;
+  commonValueKeys?(fact: FactOf<K>): readonly string[];
   /**
    * What the fact is about, as one key: a count's counted thing ("excavator" for "60 excavators" and "80
    * diggers"). Rows of one key join when every source states that key in one row only: in one story, each
