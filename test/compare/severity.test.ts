@@ -10,7 +10,7 @@ describe('severityOf', () => {
     ['"as many as 12,000" against "more than 10,000"', ['value', 'qualifier'], 'changed'],
     ['a reworded quote', ['wording'], 'changed'],
     ['a quote given to another speaker', ['speaker'], 'changed'],
-    ['a direct quote in indirect speech', ['indirect'], 'changed'],
+    ['a direct quote in indirect speech', ['indirect'], 'nuance'],
     ['"km" against "kg"', ['unit'], 'changed'],
     ['"about 60,000 km" against "60,000 km"', ['qualifier'], 'nuance'],
     ['"January" against "January 31"', ['precision'], 'nuance'],

@@ -56,6 +56,9 @@ function isPluralNoun(token: Token): boolean {
   return IRREGULAR_PLURALS.has(token.lower) || (startsLower(token.text) && looksPlural(token.lower));
 }
 
+/** What a shared value adds for bare numbers, a fraction of what it adds for counts of a named thing. */
+const BARE_VALUE_SCORE = 0.4;
+
 /** The smallest count distinctive enough to join rows by its value alone (FactKindSpec.valueKey). */
 const MIN_COUNT_KEY = 10;
 
@@ -93,8 +96,11 @@ export const count: FactKindSpec<'count'> = {
     // group of people ("8,500 residents" / "some 8,500 people").
     const generic = isGenericCount(a) || isGenericCount(b);
     if (a.subject.length && b.subject.length && !generic && diceOfWords(a.subject, b.subject) === 0) return 0;
-    // A bare number ("three" with nothing counted after it) aligns on its surroundings, not its value.
-    if (!a.subject.length || !b.subject.length) return defaultAlignScore(evidence, 0);
+    // A bare number ("three" with nothing counted after it) aligns on its surroundings more than its value, but
+    // the value still tells two bare numbers of one sentence apart: "six companies and 20 of their vessels"
+    // against the same words in another outlet pairs six with six, never six with 20.
+    if (!a.subject.length || !b.subject.length)
+      return defaultAlignScore(evidence, evidence.sameValue() ? BARE_VALUE_SCORE : 0);
     return defaultAlignScore(evidence);
   },
   // Small counts are too common to join by value ("two supermoons", "two launches"): 10 and over only.

@@ -161,10 +161,25 @@ function expanded(word: string): string {
   return m ? `${m[1]} ${FULL[m[2]!]}` : word;
 }
 
+/**
+ * The little words transcriptions add or drop without changing what was said: "I must say that he surprised
+ * me" is "I must say he surprised me".
+ */
+const FILLERS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an']);
+
+/**
+ * A quote's words as compared: case, punctuation and quote marks folded, hyphens joined ("e-mail" is "email"),
+ * contractions in full, an editor's bracketed insertion left out ("the [National Academy of Recording Arts and
+ * Sciences] organization"), fillers dropped (memoised).
+ */
 function quoteKey(words: string): string {
   let key = foldedQuotes.get(words);
   if (key === undefined) {
-    key = plainWords(words).map(expanded).join(' ');
+    const unbracketed = words.replace(/\[[^\]]{0,200}\]/g, ' ').replace(/(\p{L})-(\p{L})/gu, '$1$2');
+    key = plainWords(unbracketed)
+      .map(expanded)
+      .filter((w) => !FILLERS.has(w))
+      .join(' ');
     foldedQuotes.set(words, key);
   }
   return key;
