@@ -154,3 +154,14 @@ describe('predicates', () => {
     for (const row of counts) expect(Object.keys(row.sources).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('relative dates', () => {
+  it('never align with calendar dates: "last year" is not a less precise "2030"', () => {
+    const texts = {
+      a: 'The agency set a goal for 2030 in its plan.\n\nIt was approved.',
+      b: 'The agency set its goal last year in a plan.\n\nIt was approved.',
+    };
+    const dates = compareSources(story(texts)).facts.filter((f) => f.kind === 'date');
+    expect(dates.every((f) => Object.values(f.sources).every((v) => v.status === 'included'))).toBe(true);
+  });
+});

@@ -334,8 +334,11 @@ export const date: FactKindSpec<'date'> = {
     value.relative !== undefined
       ? 0
       : (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const).filter((f) => value[f] !== undefined).length,
-  // A time of day ("9:24 p.m.") aligns with times, never with a day: neither makes the other less precise.
-  bucket: ({ value }) => (isTimeOnly(value) ? 'date:time' : 'date'),
+  // A time of day ("9:24 p.m.") aligns with times, never with a day: neither makes the other less precise. A
+  // date relative to an article's own that stayed so ("last week", "last year") aligns only with others of
+  // its kind: against "Thursday" or "2030" it says nothing either way, and real coverage pairs them by
+  // accident ("the 2030 goal" / "launched last year").
+  bucket: ({ value }) => (isTimeOnly(value) ? 'date:time' : value.relative !== undefined ? 'date:relative' : 'date'),
   // A day of the month, a month of a year, or a year: "January 31" and "Jan. 31, 2018" share a key. A month
   // alone ("in March") is too common in one story to join rows by.
   valueKey: ({ value }) =>
