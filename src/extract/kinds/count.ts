@@ -4,7 +4,7 @@ import { type FactKindSpec, type FactOf, type FoundFact, defaultAlignScore } fro
 import { NUMBER_HOOKS, describeNumber, numberKey } from './number.js';
 import { diceOfWords } from '../../text/sets.js';
 import { type NumberMention, mentionValue } from '../numbers/mentions.js';
-import type { Token } from '../tokens.js';
+import { type Token, isCapitalised } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
 import { findWordAges, isAge, readAge, readOrdinalCount } from './count-forms.js';
@@ -38,6 +38,11 @@ function nounPhrase(tokens: Token[], start: number): { text: string; next: numbe
   const words: Token[] = [];
   for (let at = start; at < tokens.length && words.length < 4; at++) {
     const token = tokens[at]!;
+    // "three Falcon 9 rockets": a model's number is part of the name counted.
+    if (token.kind === 'number' && words.length > 0 && isCapitalised(words[words.length - 1])) {
+      words.push(token);
+      continue;
+    }
     // "US officials": an upper-case "US" is the country, not the pronoun.
     if (token.kind !== 'word' || (STOPWORDS.has(token.lower) && token.text !== token.text.toUpperCase())) break;
     words.push(token);

@@ -370,11 +370,23 @@ function isNotAnAmount(tokens: Token[], i: number, next: number, titleCase: bool
     !readQualifier(tokens, i) &&
     !/['’]s$/.test(before.text) &&
     !WEEKDAYS.has(before.lower) &&
-    !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s')) &&
+    !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s') && !namesModel(tokens, i)) &&
     !isTallyOrMeasure(tokens, next)
   )
     return true;
   return false;
+}
+
+/** Words that open a noun phrase: after one, "Falcon 9" is a name ("the Falcon 9 rockets"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five']);
+
+/**
+ * "three Falcon 9 rockets", "the Boeing 747 jets": a capitalised word after a count or an article, then a
+ * number, names a model even before a plural noun; "In Kabul 30 people died" does not.
+ */
+function namesModel(tokens: Token[], i: number): boolean {
+  const opener = tokens[i - 2];
+  return opener !== undefined && (opener.kind === 'number' || DETERMINERS.has(opener.lower));
 }
 
 /** "iPhone 8", "eBay": a brand written with a capital inside. */

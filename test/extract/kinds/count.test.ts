@@ -21,6 +21,9 @@ describe('count facts', () => {
     ['About 2,000 workers went on strike.', 'About 2,000 workers', 2000, 'approx', false],
     ['Two soldiers were wounded.', 'Two soldiers', 2, 'exact', false],
     ['At least 200 children were evacuated.', 'At least 200 children', 200, 'atLeast', false],
+    // A model's number is part of what is counted, never a count of its own.
+    ['SpaceX strapped together three Falcon 9 rockets.', 'three Falcon 9 rockets', 3, 'exact', false],
+    ['The airline flies two Boeing 747 jets.', 'two Boeing 747 jets', 2, 'exact', false],
   ])('%j → %j = %d (%s, vague %s)', (text, surface, amount, qualifier, vague) => {
     const fact = onlyFact(text, 'count');
     const value = fact.value as NumberValue;
