@@ -106,3 +106,18 @@ const ORDER_WORDS = new Set(['straight', 'consecutive', 'successive', 'running',
 
 /** Whether a count is an age ("5 years old"), read back as such. */
 export const isAge = (unit: string): boolean => unit.endsWith(' old');
+
+/** Nouns numbered in order: "lap 20" is the 20th lap, "day 35" the 35th day, "game 7" the seventh game. */
+const NUMBERED = new Set(['lap', 'round', 'day', 'game', 'stage', 'leg', 'hole', 'inning', 'innings', 'phase']);
+
+/**
+ * "on lap 20", "in round 3", "day 35 of the strike": a place in an order named by its noun and number, the
+ * same fact as "the 20th lap"; never a count of 20 things.
+ */
+export function readNumberedPlace(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  const noun = tokens[mention.first - 1];
+  if (!noun || noun.kind !== 'word' || !NUMBERED.has(noun.lower) || mention.qualifier !== 'exact' || mention.vague)
+    return undefined;
+  const value = mentionValue(mention, ORDINAL_UNIT);
+  return { kind: 'count', first: mention.first - 1, next: mention.next, value, subject: noun.text };
+}

@@ -7,7 +7,7 @@ import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
-import { findWordAges, isAge, readAge, readOrdinalCount } from './count-forms.js';
+import { ORDINAL_UNIT, findWordAges, isAge, readAge, readNumberedPlace, readOrdinalCount } from './count-forms.js';
 import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 
 const isCalendarWord = (lower: string) => WEEKDAY_NAMES.has(lower) || MONTHS.has(lower);
@@ -19,6 +19,8 @@ const isCalendarWord = (lower: string) => WEEKDAY_NAMES.has(lower) || MONTHS.has
  */
 export function readCount(tokens: Token[], mention: NumberMention): FoundFact | undefined {
   if (mention.ordinal) return readOrdinalCount(tokens, mention);
+  const place = readNumberedPlace(tokens, mention);
+  if (place) return place;
   const age = readAge(tokens, mention);
   if (age) return age;
   let at = mention.next;
@@ -110,9 +112,12 @@ export const count: FactKindSpec<'count'> = {
   },
   // Small counts are too common to join by value ("two supermoons", "two launches"): 10 and over only.
   valueKey: (fact) => (fact.value.amount >= MIN_COUNT_KEY ? numberKey(fact.value) : undefined),
-  // The counted thing's head noun, unless it names no particular group ("people", "times").
+  // The counted thing's head noun, unless it names no particular group ("people", "times"), or the count is a
+  // place in an order: a race has many laps, so "lap 20" and "the 28th lap" are two facts, not one changed.
   subjectKey: (fact) =>
-    fact.subject.length && !isGenericCount(fact) ? fact.subject[fact.subject.length - 1] : undefined,
+    fact.subject.length && !isGenericCount(fact) && fact.value.unit !== ORDINAL_UNIT
+      ? fact.subject[fact.subject.length - 1]
+      : undefined,
   label: (fact) =>
     isAge(fact.value.unit) ? 'age' : fact.subject.length ? `count of ${fact.topic}` : `count: ${fact.topic}`,
   // What is counted names the fact, whatever the number: "count:north-korean-soldiers".

@@ -188,3 +188,13 @@ describe('ordinals', () => {
     expect(factsOf(text, 'count')).toEqual([]);
   });
 });
+
+describe('numbered places', () => {
+  it('"lap 20" and "the 20th lap" state one place, "lap 20" and "lap 28" two', () => {
+    const lap20 = 'Raikkonen crashed on lap 20 of the race.';
+    expect((onlyFact(lap20, 'count').value as NumberValue).unit).toBe('ordinal');
+    expect(onlyFact(lap20, 'count').surface).toBe('lap 20');
+    expect(differenceBetween(lap20, 'Raikkonen crashed on the 20th lap of the race.', 'count')).toBeNull();
+    expect(differenceBetween(lap20, 'Raikkonen crashed on lap 28 of the race.', 'count')).not.toBeNull();
+  });
+});
