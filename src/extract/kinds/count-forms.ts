@@ -116,7 +116,7 @@ const NUMBERED = new Set(['lap', 'round', 'day', 'game', 'stage', 'leg', 'hole',
  */
 export function readNumberedPlace(tokens: Token[], mention: NumberMention): FoundFact | undefined {
   const noun = tokens[mention.first - 1];
-  if (!noun || noun.kind !== 'word' || !NUMBERED.has(noun.lower) || mention.qualifier !== 'exact' || mention.vague)
+  if (noun?.kind !== 'word' || !NUMBERED.has(noun.lower) || mention.qualifier !== 'exact' || mention.vague)
     return undefined;
   const value = mentionValue(mention, ORDINAL_UNIT);
   return { kind: 'count', first: mention.first - 1, next: mention.next, value, subject: noun.text };
