@@ -55,6 +55,9 @@ const CLASSES: Record<string, readonly string[]> = {
   earned: ['earned', 'earning', 'earnings', 'income', 'salary', 'revenue', 'revenues'],
   fined: ['fined', 'fines', 'penalty', 'penalties'],
   stolen: ['stolen', 'stole', 'steal', 'stealing', 'theft', 'looted', 'embezzled'],
+  // Levels a price or a rate reaches: the day's low is never the record high.
+  low: ['low', 'lows', 'lowest'],
+  high: ['high', 'highs', 'highest', 'peak', 'peaked'],
   // What a measure measures: "40 metres deep" is no diameter, "8.5 tonnes" of one craft no other's mass.
   depth: ['deep', 'depth'],
   width: ['wide', 'width', 'diameter', 'across'],

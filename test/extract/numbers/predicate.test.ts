@@ -33,6 +33,7 @@ describe('predicateOf', () => {
     ['The gang stole $500 million from the exchange.', ['$500 million: stolen']],
     // What is counted is not its predicate: two hospitals are not two injured.
     ['The wounded were taken to two city hospitals.', ['two city hospitals: -']],
+    ['Bitcoin hit a low of $5,920, far from its peak of $19,783.', ['$5,920: low', '$19,783: high']],
     // What a measure measures: the dimension, also from a unit's compound.
     ['The boy fell into a 30cm-diameter well that is 40 metres deep.', ['30cm-diameter: width', '40 metres: depth']],
     ['The station weighs 8.5 tonnes.', ['8.5 tonnes: weight']],
