@@ -112,10 +112,16 @@ export const count: FactKindSpec<'count'> = {
   },
   // Small counts are too common to join by value ("two supermoons", "two launches"): 10 and over only.
   valueKey: (fact) => (fact.value.amount >= MIN_COUNT_KEY ? numberKey(fact.value) : undefined),
-  // The counted thing's head noun, unless it names no particular group ("people", "times"), or the count is a
-  // place in an order: a race has many laps, so "lap 20" and "the 28th lap" are two facts, not one changed.
+  // The counted thing's head noun, unless it names no particular group ("people", "times"), the count is a
+  // place in an order (a race has many laps: "lap 20" and "the 28th lap" are two facts, not one changed) or a
+  // small number other than an age: a story counts few things many ways ("two races" won, "38 races" started),
+  // while its "60 excavators" and "80 diggers" are the one count of excavators, and "the five-year-old" and
+  // "the six-year-old" the one boy's age.
   subjectKey: (fact) =>
-    fact.subject.length && !isGenericCount(fact) && fact.value.unit !== ORDINAL_UNIT
+    fact.subject.length &&
+    !isGenericCount(fact) &&
+    fact.value.unit !== ORDINAL_UNIT &&
+    (fact.value.amount >= MIN_COUNT_KEY || fact.value.vague || isAge(fact.value.unit))
       ? fact.subject[fact.subject.length - 1]
       : undefined,
   label: (fact) =>
