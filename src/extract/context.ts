@@ -25,6 +25,8 @@ function ownerOf(tokens: Token[], first: number, mentions: PersonMention[]): str
   const owner = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
   if (!owner) return undefined;
   const between = tokens.filter((t) => t.start >= owner.end && t.end <= start);
+  // "Michael Neu, 67,": an age set off by commas right after the name is that person's.
+  if (between.length === 1 && between[0]!.text === ',') return owner.person.name;
   const breaks = between.some(
     (t, k) =>
       t.kind === 'number' || t.text === ';' || (t.text === ',' && !/^(who|whose)$/i.test(between[k + 1]?.text ?? '')),

@@ -8,6 +8,7 @@ import { wordValue } from '../numbers/words.js';
 import type { Token } from '../tokens.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import type { FoundFact } from './kind.js';
+import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 
 /** The unit of an ordinal's value: "45th" is 45 ordinal, never the count 45. */
 export const ORDINAL_UNIT = 'ordinal';
@@ -42,9 +43,49 @@ export function readAge(tokens: Token[], mention: NumberMention): FoundFact | un
   else if (tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'age')
     [unit, next] = [ageUnit(tokens[at]?.lower), at + 3];
   else if (['aged', 'age'].includes(tokens[mention.first - 1]?.lower ?? '')) [unit, next] = ['years old', at];
+  else if (isAppositiveAge(tokens, mention)) return ageFact(mention, mention.first, at);
   if (!unit) return undefined;
   const first = next === at ? mention.first - 1 : mention.first;
+  return ageFact(mention, first, next, unit);
+}
+
+function ageFact(mention: NumberMention, first: number, next: number, unit = 'years old'): FoundFact {
   return { kind: 'count', first, next, value: mentionValue(mention, unit), subject: AGE_SUBJECT };
+}
+
+/** Nouns for a person that an age may follow: "The boy, 5, fell into the well". */
+const PERSON_NOUNS = new Set([
+  'boy',
+  'girl',
+  'man',
+  'woman',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'driver',
+  'victim',
+]);
+
+/**
+ * "Michael Neu, 67, was charged": a whole number set off by commas right after a name is the person's age,
+ * not a count of 67 things.
+ */
+function isAppositiveAge(tokens: Token[], mention: NumberMention): boolean {
+  const name = tokens[mention.first - 2];
+  const after = tokens[mention.next];
+  return (
+    mention.first === mention.number &&
+    mention.qualifier === 'exact' &&
+    !mention.vague &&
+    tokens[mention.first - 1]?.lower === ',' &&
+    name?.kind === 'word' &&
+    ((/^\p{Lu}\p{Ll}/u.test(name.text) && !WEEKDAY_NAMES.has(name.lower) && !MONTHS.has(name.lower)) ||
+      PERSON_NOUNS.has(name.lower)) &&
+    (after?.lower === ',' || after?.lower === '.') &&
+    /^\d{1,3}$/.test(tokens[mention.number]!.lower) &&
+    Number(tokens[mention.number]!.lower) < 120
+  );
 }
 
 /** "a five-year-old boy", "the two-month-old baby": an age written as one word, no number mention of its own. */

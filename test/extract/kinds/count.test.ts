@@ -198,3 +198,19 @@ describe('numbered places', () => {
     expect(differenceBetween(lap20, 'Raikkonen crashed on lap 28 of the race.', 'count')).not.toBeNull();
   });
 });
+
+describe('ages set off by commas', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Michael Neu, 67, was charged with wire fraud.', '67', 'Michael Neu'],
+    ['The boy, 5, fell into the well.', '5', undefined],
+  ])('%j: %j is an age', (text, surface, owner) => {
+    const fact = onlyFact(text, 'count');
+    expect(fact.surface).toBe(surface);
+    expect((fact.value as NumberValue).unit).toBe('years old');
+    expect(fact.owner).toBe(owner);
+  });
+
+  it('a number between commas after a month is no age', () => {
+    expect((onlyFact('Prices rose in March, 12, and fell.', 'count').value as NumberValue).unit).toBe('');
+  });
+});
