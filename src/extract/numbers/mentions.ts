@@ -1,6 +1,6 @@
 // Number mentions: where a sentence states a number ("more than 10,000", "1.5m", "two", "between 5 and 7
 // million", "7-2"), with its qualifier and precision. The number kinds read their facts from these.
-import { IRREGULAR_PLURALS } from '../../lexicon/plurals.js';
+import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
 import type { NumberValue, Qualifier } from '../../types.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { MONEY_SCALES, SCALES, VAGUE_PLURALS, digitValue, mayStartNumber, ordinalValue, wordValue } from './words.js';
@@ -370,7 +370,8 @@ function isNotAnAmount(tokens: Token[], i: number, next: number, titleCase: bool
     !readQualifier(tokens, i) &&
     !/['’]s$/.test(before.text) &&
     !WEEKDAYS.has(before.lower) &&
-    !(after?.kind === 'word' && startsLower(after.text) && after.text.endsWith('s') && !namesModel(tokens, i)) &&
+    // ("Chang’e 4 is scheduled": "is" is no plural noun.)
+    !(after?.kind === 'word' && startsLower(after.text) && looksPlural(after.lower) && !namesModel(tokens, i)) &&
     !isTallyOrMeasure(tokens, next)
   )
     return true;

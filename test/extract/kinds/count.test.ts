@@ -199,6 +199,15 @@ describe('numbered places', () => {
   });
 });
 
+describe('model numbers', () => {
+  it.each(['The first component of Chang’e 4 is scheduled to lift off.', 'The Falcon 9 rockets landed.'])(
+    '%j states no count',
+    (text) => {
+      expect(factsOf(text, 'count')).toEqual([]);
+    },
+  );
+});
+
 describe('ages set off by commas', () => {
   it.each<[string, string, string | undefined]>([
     ['Michael Neu, 67, was charged with wire fraud.', '67', 'Michael Neu'],
