@@ -155,6 +155,17 @@ describe('predicates', () => {
   });
 });
 
+describe('places in an order', () => {
+  it('a place in an order is never a number of things ("lap 19" is no "six laps")', () => {
+    const texts = {
+      a: 'Racing resumed at the end of lap 19 after Ericsson crashed in the rain.\n\nThe rain went on.',
+      b: 'Racing resumed six laps after Ericsson crashed in the rain.\n\nThe rain went on.',
+    };
+    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    expect(counts.every((f) => Object.values(f.sources).every((v) => v.status === 'included'))).toBe(true);
+  });
+});
+
 describe('relative dates', () => {
   it('never align with calendar dates: "last year" is not a less precise "2030"', () => {
     const texts = {

@@ -103,6 +103,13 @@ export const count: FactKindSpec<'count'> = {
     // group of people ("8,500 residents" / "some 8,500 people").
     const generic = isGenericCount(a) || isGenericCount(b);
     if (a.subject.length && b.subject.length && !generic && diceOfWords(a.subject, b.subject) === 0) return 0;
+    // A place in an order is never a number of things, nor an age: "six laps" is no "lap 19", "67" of a man
+    // aged 67 no 67 emails.
+    if (a.value.unit !== b.value.unit) return 0;
+    // Two places in one order ("lap seven", "lap 48") are two events of the story unless the outlets word one
+    // statement: only sentences clustered together make a different place a change.
+    const ordinal = a.value.unit === ORDINAL_UNIT || b.value.unit === ORDINAL_UNIT;
+    if (ordinal && !evidence.sameValue() && evidence.sentence() < 1) return 0;
     // A bare number ("three" with nothing counted after it) aligns on its surroundings more than its value, but
     // the value still tells two bare numbers of one sentence apart: "six companies and 20 of their vessels"
     // against the same words in another outlet pairs six with six, never six with 20.
