@@ -1,6 +1,6 @@
 // Digits that state no fact, hidden from every finder before a sentence is read: the digits of a web address
 // ("bbc.com/news/world-55341227"), of a phone number ("1-800-555-0199", "(202) 555-0143", "020 7946 0958")
-// and of a season ("the 2015/16 season"). A hidden token becomes an empty symbol, so token positions, and
+// of a season ("the 2015/16 season") and of a generation's name ("5G", "3D"). A hidden token becomes an empty symbol, so token positions, and
 // with them every fact's place in its sentence, stay as they were.
 import { isYearDigits } from '../lexicon/calendar.js';
 import type { Token } from './tokens.js';
@@ -11,7 +11,7 @@ export function maskNonFacts(tokens: Token[]): Token[] {
   markUrls(tokens, hidden);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'number' || hidden.has(i)) continue;
-    const end = phoneEnd(tokens, i) ?? seasonEnd(tokens, i);
+    const end = phoneEnd(tokens, i) ?? seasonEnd(tokens, i) ?? formatEnd(tokens, i);
     if (end === undefined) continue;
     const first = tokens[i - 1]?.lower === '(' || tokens[i - 1]?.lower === '+' ? i - 1 : i;
     for (let k = first; k < end; k++) hidden.add(k);
@@ -75,6 +75,22 @@ function phoneEnd(tokens: Token[], i: number): number | undefined {
   if (joinedBySpaces && !groups[0]!.startsWith('0') && tokens[i - 1]?.lower !== '+') return undefined;
   if (tokens[i - 1]?.lower === '(' && tokens[i + 1]?.lower !== ')') return undefined;
   return end;
+}
+
+/**
+ * Names of generations and formats written as a number and a letter: "5G" networks, "3D" films. Neither is
+ * an amount: "5G" is no five grams. (A screen's "4K" or "1080p" is a resolution, read as a measure.)
+ */
+const FORMATS: Readonly<Record<string, ReadonlySet<string>>> = {
+  G: new Set(['2', '3', '4', '5', '6']),
+  D: new Set(['2', '3', '4']),
+};
+
+function formatEnd(tokens: Token[], i: number): number | undefined {
+  const number = tokens[i]!;
+  const letter = tokens[i + 1];
+  if (!letter || !glued(number, letter) || /^[$€£¥]$/.test(tokens[i - 1]?.text ?? '')) return undefined;
+  return FORMATS[letter.text]?.has(number.lower) ? i + 2 : undefined;
 }
 
 /** "2015/16", "2015/2016", "2015-16": a sports or school season, two years written as one. */

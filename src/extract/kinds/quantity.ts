@@ -20,6 +20,8 @@ export function readQuantity(
   if (tokens[mention.first - 1]?.lower === 'magnitude') {
     return { kind: 'quantity', first: mention.first - 1, next: mention.next, value: measure(mention, MAGNITUDE) };
   }
+  const resolution = resolutionAfter(tokens, mention);
+  if (resolution) return resolution;
   const unit = unitAfter(tokens, mention);
   if (!unit) return undefined;
   const value = measure(mention, unit.unit);
@@ -60,6 +62,24 @@ export function compareMeasures(reference: NumberValue, other: NumberValue): Cha
 }
 
 const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 };
+
+/** A screen's resolution in lines: "1080p" is 1,080 lines, "4K" about 2,160 (540 lines a "K"). */
+const RESOLUTIONS: Readonly<Record<string, { unit: Unit; values: ReadonlySet<string> }>> = {
+  p: {
+    unit: { name: 'p', canonical: 'lines', factor: 1 },
+    values: new Set(['240', '360', '480', '720', '1080', '1440', '2160', '4320']),
+  },
+  K: { unit: { name: 'K', canonical: 'lines', factor: 540 }, values: new Set(['2', '4', '5', '8']) },
+};
+
+/** "close to 4K", "1080p displays": a resolution glued to its number; "$30K" is money, read before this. */
+function resolutionAfter(tokens: Token[], mention: NumberMention): FoundFact | undefined {
+  const number = tokens[mention.next - 1]!;
+  const letter = tokens[mention.next];
+  const resolution = letter && letter.start === number.end ? RESOLUTIONS[letter.text] : undefined;
+  if (!resolution?.values.has(number.lower)) return undefined;
+  return { kind: 'quantity', first: mention.first, next: mention.next + 1, value: measure(mention, resolution.unit) };
+}
 
 function unitAfter(tokens: Token[], mention: NumberMention) {
   let at = mention.next;

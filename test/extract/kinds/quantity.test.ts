@@ -26,6 +26,9 @@ describe('quantity facts: amount in canonical units', () => {
     ['The convoy travelled more than 40 miles.', 'more than 40 miles', 64373.76, 'm', 'above'],
     // Real copy: "one", short and spaced units, compound number words, a qualifier before a number word.
     ['Drink one liter a day.', 'one liter', 1, 'l', 'exact'],
+    // A screen's resolution, in lines: "4K" is about 2,160, the same as "2160p".
+    ['Games render at close to 4K.', 'close to 4K', 2160, 'lines', 'nearly'],
+    ['It downsamples to 1080p displays.', '1080p', 1080, 'lines', 'exact'],
     // A unit heading a compound word: "a 30cm-diameter well", "a 40-metre-deep well".
     ['He fell into a 30cm-diameter well.', '30cm-diameter', 0.3, 'm', 'exact'],
     ['He fell into a 40-metre-deep well.', '40-metre-deep', 40, 'm', 'exact'],
@@ -136,5 +139,12 @@ describe('quantity facts: subject', () => {
   it('"306 km of track" names what is measured', () => {
     const { fact } = onlyQuantity('They laid 306 km of track.');
     expect(fact.subject).toContain('track');
+  });
+});
+
+describe('generation names are no measures', () => {
+  it.each(['The 5G network went live.', 'The film was shown in 3D cinemas.'])('%j states no fact', (text) => {
+    expect(factsOf(text, 'quantity')).toEqual([]);
+    expect(factsOf(text, 'count')).toEqual([]);
   });
 });
