@@ -1,7 +1,7 @@
 // Digits that state no fact, hidden from every finder before a sentence is read: the digits of a web address
-// ("bbc.com/news/world-55341227"), of a phone number ("1-800-555-0199", "(202) 555-0143", "020 7946 0958")
-// of a season ("the 2015/16 season") and of a generation's name ("5G", "3D"). A hidden token becomes an empty symbol, so token positions, and
-// with them every fact's place in its sentence, stay as they were.
+// ("bbc.com/news/world-55341227"), of a phone number ("1-800-555-0199", "(202) 555-0143", "020 7946 0958"),
+// of a season ("the 2015/16 season") and of a generation's name ("5G", "3D"). A hidden token becomes an empty
+// symbol, so token positions, and with them every fact's place in its sentence, stay as they were.
 import { isYearDigits } from '../lexicon/calendar.js';
 import type { Token } from './tokens.js';
 
