@@ -41,6 +41,21 @@ export const OFFICES: readonly string[] = [
   'advisor',
 ];
 
+const SCIENCE = ['scientist', 'researcher', 'professor', 'astrophysicist', 'physicist', 'astronomer', 'seismologist'];
+const MORE_SCIENCE = ['biologist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'meteorologist'];
+
+/**
+ * Offices that a later mention may use for a person named with a kindred one: "Astrophysicist Professor Heino
+ * Falcke ... 'the scientist said'" is Falcke; "the spokeswoman" is the one named "spokesperson".
+ */
+export const KINDRED_OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...[...SCIENCE, ...MORE_SCIENCE].map((office) => [office, [...SCIENCE, ...MORE_SCIENCE]] as const),
+  ...['expert', 'analyst'].map((office) => [office, ['expert', 'analyst', ...SCIENCE, 'economist']] as const),
+  ...['spokesman', 'spokeswoman', 'spokesperson'].map(
+    (office) => [office, ['spokesman', 'spokeswoman', 'spokesperson']] as const,
+  ),
+]);
+
 /** The trades of a newsroom, as bylines and credits give them: "senior correspondent", "staff writer". */
 export const NEWSROOM_ROLES: readonly string[] = [
   'correspondent',

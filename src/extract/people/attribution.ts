@@ -4,7 +4,7 @@ import type { Sentence } from '../../types.js';
 import type { KnownPerson, PersonMention } from './directory.js';
 import type { QuoteSpan } from '../quotes/spans.js';
 import { FEMALE_GIVEN_NAMES } from '../../lexicon/given-names.js';
-import { OFFICES } from '../../lexicon/offices.js';
+import { KINDRED_OFFICES, OFFICES } from '../../lexicon/offices.js';
 import { SAYING_VERBS, SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
@@ -241,6 +241,9 @@ function holderOf(
   const roleOf = (m: PersonMention) => roles.get(m.person)!;
   const byOffice = office ? previous.filter((m) => roleOf(m).has(office)).pop() : undefined;
   if (byOffice) return byOffice;
+  const kin = office ? KINDRED_OFFICES.get(office) : undefined;
+  const byKin = kin ? previous.filter((m) => kin.some((k) => roleOf(m).has(k))).pop() : undefined;
+  if (byKin) return byKin;
   const words = descriptor
     .toLowerCase()
     .split(/\W+/)
