@@ -223,6 +223,15 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'deeply troubling', speaker: 'The White House', organisation: true, partial: true }],
     },
     {
+      name: '"the scientist said" is the astrophysicist named before, not someone named without a role',
+      paragraphs: [
+        ['Zhang Yuanxun leads the mission.'],
+        ['Astrophysicist Professor Heino Falcke of Radboud University told the Guardian about his talks.'],
+        ['"We built up good relations in China," the scientist said.'],
+      ],
+      expected: [{ words: 'We built up good relations in China', speaker: 'Heino Falcke', partial: false }],
+    },
+    {
       name: "an emailed statement is the sender's",
       paragraphs: [['A spokesman for Microsoft emailed Newsweek the following statement: “We cooperate with police.”']],
       expected: [
