@@ -232,6 +232,11 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'We built up good relations in China', speaker: 'Heino Falcke', partial: false }],
     },
     {
+      name: 'a time before the pronoun is no speaker: "On Thursday he said"',
+      paragraphs: [['Mayor Rahm Emanuel spoke to reporters.'], ['On Thursday he said: “We won.”']],
+      expected: [{ words: 'We won.', speaker: 'Rahm Emanuel', partial: false }],
+    },
+    {
       name: "an emailed statement is the sender's",
       paragraphs: [['A spokesman for Microsoft emailed Newsweek the following statement: “We cooperate with police.”']],
       expected: [

@@ -64,6 +64,27 @@ const BEFORE_QUOTE = new RegExp(
   'i',
 );
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+/** Words that cannot open the subject of a speech verb. */
+const NO_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'but',
+  'and',
+  'so',
+  'then',
+  'if',
+  'as',
+  'since',
+]);
 
 /**
  * The subject of the speech verb right next to a quote, with where it stands in its sentence: the clause
@@ -98,7 +119,11 @@ function speakerOfClause(
   previous: () => PersonMention[],
 ): Speaker | 'pronoun' | undefined {
   const text = clause.text.trim();
-  if (PRONOUNS.test(text)) return 'pronoun';
+  const words = text.split(/\s+/);
+  // "On Thursday he said": the pronoun is the subject, the words before it a time or a place.
+  if (PRONOUNS.test(text) || PRONOUNS.test(words[words.length - 1]!)) return 'pronoun';
+  // "Is Chicago Cubs' ...", "When Smith": a verb or a conjunction opens no subject.
+  if (NO_SUBJECT_OPENERS.has(words[0]!.toLowerCase())) return undefined;
   const end = clause.start + clause.text.length;
   const named = mentions.filter((m) => m.sentence === clause.sentence && m.start >= clause.start && m.end <= end);
   // The name ends the phrase ("Harvard astrophysicist Jonathan McDowell"), not "a rep for Weinstein".
