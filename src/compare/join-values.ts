@@ -31,13 +31,7 @@ function joinByValue(
   mayJoin: (a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>) => boolean,
 ): Fact[][] {
   if (groups.length < 2) return groups;
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  // Each row's facts by source, kept up to date at its root as rows join.
-  const members = groups.map((g) => new Map(g.map((f) => [f.source, f])));
+  const { find, members, join, rows } = rowSets(groups);
   const byKey = new Map<string, Array<{ group: number; fact: Fact }>>();
   groups.forEach((group, index) => {
     const seen = new Set<string>();
@@ -65,14 +59,34 @@ function joinByValue(
         return at !== root && mayJoin(members[at]!, members[root]!) && agree(h.fact, next.fact);
       });
       if (home) {
-        const at = find(home.group);
-        parent[root] = at;
         // A source in both rows states the value twice (a caption repeating the text): its first row keeps it.
-        for (const [source, fact] of members[root]!) if (!members[at]!.has(source)) members[at]!.set(source, fact);
+        join(find(home.group), root, (kept) => kept);
       } else if (homes.length < MAX_HOMES && !homes.some((h) => find(h.group) === root)) homes.push(next);
     }
   }
-  return groups.flatMap((_, index) => (find(index) === index ? [[...members[index]!.values()]] : []));
+  return rows();
+}
+
+/**
+ * Rows as sets that join: each root holds its row's facts by source, kept up to date as rows join. `join`
+ * moves row `from` into row `into`; for a source in both, `keep` says which of its two facts stays.
+ */
+function rowSets(groups: Fact[][]) {
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const members = groups.map((g) => new Map(g.map((f) => [f.source, f])));
+  const join = (into: number, from: number, keep: (kept: Fact, other: Fact) => Fact) => {
+    parent[from] = into;
+    for (const [source, fact] of members[from]!) {
+      const kept = members[into]!.get(source);
+      members[into]!.set(source, kept ? keep(kept, fact) : fact);
+    }
+  };
+  const rows = () => groups.flatMap((_, index) => (find(index) === index ? [[...members[index]!.values()]] : []));
+  return { find, members, join, rows };
 }
 
 /**
@@ -118,12 +132,7 @@ const MAX_ROWS_PER_KEY = 64;
  */
 export function joinRestatedRows(groups: Fact[][]): Fact[][] {
   if (groups.length < 2) return groups;
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const members = groups.map((g) => new Map(g.map((f) => [f.source, f])));
+  const { find, members, join, rows: joined } = rowSets(groups);
   const byKey = new Map<string, number[]>();
   groups.forEach((group, index) => {
     for (const key of new Set(group.flatMap(restatedKeys))) {
@@ -141,15 +150,11 @@ export function joinRestatedRows(groups: Fact[][]): Fact[][] {
       for (let y = x + 1; y < rows.length; y++) {
         const [a, b] = [find(rows[x]!), find(rows[y]!)];
         if (a === b || !restatedIn(members[a]!, members[b]!)) continue;
-        parent[b] = a;
         // A source in both keeps its fuller statement: "killing at least 45 people", not the headline's "dozens".
-        for (const [source, fact] of members[b]!) {
-          const kept = members[a]!.get(source);
-          if (!kept || (isVague(kept) && !isVague(fact))) members[a]!.set(source, fact);
-        }
+        join(a, b, (kept, other) => (isVague(kept) && !isVague(other) ? other : kept));
       }
   }
-  return groups.flatMap((_, index) => (find(index) === index ? [[...members[index]!.values()]] : []));
+  return joined();
 }
 
 /** The keys by which a fact's row may meet another that restates it: its predicate, what it counts. */
