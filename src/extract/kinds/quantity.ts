@@ -54,11 +54,25 @@ export function readQuantity(
  */
 export function compareMeasures(reference: NumberValue, other: NumberValue): ChangeAspect[] | null {
   const main = compareNumbers(reference, other);
-  if (main) return main;
+  if (main) return roundsOneConversion(reference, other) ? null : main;
   if (reference.restated && other.restated) return compareNumbers(reference.restated, other.restated);
   if (other.restated) return compareNumbers(reference, other.restated);
   if (reference.restated) return compareNumbers(reference.restated, other);
   return null;
+}
+
+/**
+ * "229 feet (70 meters)" against "230 feet (70 meters)": the same 70 m, converted and rounded two ways. The
+ * restated halves agree and each side's other half is a fair rounding of them; "87 mph (140 km/h)" against
+ * "97 mph (140 km/h)" is no rounding of 140 km/h and stays a change.
+ */
+function roundsOneConversion(reference: NumberValue, other: NumberValue): boolean {
+  if (!reference.restated || !other.restated) return false;
+  return (
+    compareNumbers(reference.restated, other.restated) === null &&
+    compareNumbers(reference, other.restated) === null &&
+    compareNumbers(reference.restated, other) === null
+  );
 }
 
 const MAGNITUDE: Unit = { name: 'magnitude', canonical: 'magnitude', factor: 1 };

@@ -98,6 +98,8 @@ describe('quantity facts: conversions in brackets', () => {
     ['Winds of 87 mph hit.', 'Winds of 87 mph (150 km/h) hit.', ['value', 'contradiction']],
     ['Winds of 87 mph (150 km/h) hit.', 'Winds of 87 mph hit.', ['value', 'contradiction']],
     ['Winds of 140 km/h hit.', 'Winds of 97 mph (140 km/h) hit.', ['value', 'contradiction']],
+    // One conversion rounded two ways: both halves fit the shared 70 metres.
+    ['The rocket is 229 feet (70 meters) tall.', 'The rocket is 230 feet (70 meters) tall.', null],
   ])('%j vs %j → %j', (reference, other, aspects) => {
     expect(differenceBetween(reference, other, 'quantity')).toEqual(aspects);
   });
