@@ -7,9 +7,8 @@ import { bucketOf, differenceOf, kindSpec } from '../extract/kinds/index.js';
 import { type AlignEvidence, defaultAlignScore } from '../extract/kinds/kind.js';
 import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
-import { joinRestatedRows, joinSameSubjects, joinSameValues } from './join-values.js';
+import { joinRestatedRows, joinSameSubjects, joinSameValues, samePerson, samePredicate } from './join-values.js';
 import { diceOfWords } from '../text/sets.js';
-import { samePerson, samePredicate } from './join-values.js';
 
 export interface CompareInput {
   sources: SegmentedSource[];

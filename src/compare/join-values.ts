@@ -4,6 +4,7 @@
 // omitted what the other states. A value distinctive enough (FactKindSpec.valueKey: "425kg", "January 31",
 // "$11 million"; not "two" or "Monday") stated by two outlets of one story is one fact.
 import type { Fact } from '../types.js';
+import type { AlignEvidence } from '../extract/kinds/kind.js';
 import { commonValueKeysOf, differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
 import { severityOf } from './severity.js';
@@ -114,9 +115,18 @@ function apart(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>): bool
  * ("18 emails" and "18 arrests" count different things; numbers of two different people).
  */
 function agree(a: Fact, b: Fact): boolean {
-  if (!restates(a, b) || !samePerson(a, b) || !samePredicate(a, b)) return false;
+  return restates(a, b) && kindAllows(a, b, NO_EVIDENCE);
+}
+
+/** A pair's evidence when only its values are known (to agree), and at its fullest (to find a veto). */
+const NO_EVIDENCE: AlignEvidence = { context: 0, sentence: () => 0, sameValue: () => true };
+const FULL_EVIDENCE: AlignEvidence = { context: 1, sentence: () => 1, sameValue: () => true };
+
+/** Not another person's or another predicate's number, and the kind scores the pair above 0 on `evidence`. */
+function kindAllows(a: Fact, b: Fact, evidence: AlignEvidence): boolean {
+  if (!samePerson(a, b) || !samePredicate(a, b)) return false;
   const score = kindSpec(a.kind).alignScore;
-  return score === undefined || score(a, b, { context: 0, sentence: () => 0, sameValue: () => true }) > 0;
+  return score === undefined || score(a, b, evidence) > 0;
 }
 
 /** How many rows of one key are weighed pairwise by joinRestatedRows: bounds the work on hostile input. */
@@ -133,14 +143,7 @@ const MAX_ROWS_PER_KEY = 64;
 export function joinRestatedRows(groups: Fact[][]): Fact[][] {
   if (groups.length < 2) return groups;
   const { find, members, join, rows: joined } = rowSets(groups);
-  const byKey = new Map<string, number[]>();
-  groups.forEach((group, index) => {
-    for (const key of new Set(group.flatMap(restatedKeys))) {
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(index);
-    }
-  });
+  const byKey = rowsByKey(groups, restatedKeys);
   const words = groups.map(rowWords);
   for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
     const rows = byKey.get(key)!;
@@ -177,18 +180,24 @@ function restatedIn(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>):
     shared++;
   }
   if (shared === 0) return false;
-  for (const fact of a.values()) for (const other of b.values()) if (!allowed(fact, other)) return false;
+  // Whatever their values and words: the kind's score on the fullest evidence is 0 only for a veto
+  // ("soldiers" against "homes").
+  for (const fact of a.values())
+    for (const other of b.values()) if (!kindAllows(fact, other, FULL_EVIDENCE)) return false;
   return true;
 }
 
-/**
- * Nothing the facts' kind weighs rules them apart, whatever their values and words: the kind's score with
- * the fullest evidence is 0 only for a veto ("soldiers" against "homes").
- */
-function allowed(a: Fact, b: Fact): boolean {
-  if (!samePerson(a, b) || !samePredicate(a, b)) return false;
-  const score = kindSpec(a.kind).alignScore;
-  return score === undefined || score(a, b, { context: 1, sentence: () => 1, sameValue: () => true }) > 0;
+/** The rows stating each key, each row once per key. */
+function rowsByKey(groups: Fact[][], keysOf: (fact: Fact) => readonly string[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const key of new Set(group.flatMap(keysOf))) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(index);
+    }
+  });
+  return byKey;
 }
 
 const isVague = (fact: Fact) => kindSpec(fact.kind).isVague?.(fact.value) === true;
@@ -209,15 +218,10 @@ function rowWords(group: readonly Fact[]): string {
  * diggers") states it once in the joined row.
  */
 export function joinSameSubjects(groups: Fact[][]): Fact[][] {
-  const byKey = new Map<string, number[]>();
-  groups.forEach((group, index) => {
-    const keys = new Set(group.flatMap(restatedKeys));
-    for (const key of keys) {
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(index);
-    }
-  });
+  // Each fact's keys, worked out once: they are asked again for every key of its rows.
+  const keysOf = new Map(groups.flat().map((fact) => [fact, restatedKeys(fact)]));
+  const hasKey = (fact: Fact, key: string) => keysOf.get(fact)!.includes(key);
+  const byKey = rowsByKey(groups, (fact) => keysOf.get(fact)!);
   const taken = new Set<number>();
   const joined: Fact[][] = [];
   for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
@@ -227,16 +231,14 @@ export function joinSameSubjects(groups: Fact[][]): Fact[][] {
     const twoNumbers = new Set<string>();
     for (const i of rows) {
       for (const fact of groups[i]!) {
-        if (!restatedKeys(fact).includes(key)) continue;
+        if (!hasKey(fact, key)) continue;
         const first = stated.get(fact.source);
         if (!first) stated.set(fact.source, fact);
         else if (!restates(first, fact)) twoNumbers.add(fact.source);
       }
     }
-    const alone = rows.filter((i) =>
-      groups[i]!.every((f) => !restatedKeys(f).includes(key) || !twoNumbers.has(f.source)),
-    );
-    if (alone.length < 2 || !ownersAgree(alone.flatMap((i) => groups[i]!))) continue;
+    const alone = rows.filter((i) => groups[i]!.every((f) => !hasKey(f, key) || !twoNumbers.has(f.source)));
+    if (alone.length < 2 || !onePersonAndPredicate(alone.flatMap((i) => groups[i]!))) continue;
     for (const i of alone) taken.add(i);
     const once = new Map<string, Fact>();
     for (const i of alone) for (const fact of groups[i]!) if (!once.has(fact.source)) once.set(fact.source, fact);
@@ -251,8 +253,11 @@ function restates(first: Fact, again: Fact): boolean {
   return difference === null || severityOf(difference) === 'nuance';
 }
 
-/** Numbers of different people are different facts ("Osei-Lind 52.4%", "Fenwright 45.1%"). */
-function ownersAgree(facts: readonly Fact[]): boolean {
+/**
+ * Numbers of different people are different facts ("Osei-Lind 52.4%", "Fenwright 45.1%"), and so are numbers
+ * of different predicates ("killed", "wounded").
+ */
+function onePersonAndPredicate(facts: readonly Fact[]): boolean {
   const owners = new Set(facts.flatMap((f) => (f.owner ? [f.owner] : [])));
   const predicates = new Set(facts.flatMap((f) => (f.predicate ? [f.predicate] : [])));
   return owners.size <= 1 && predicates.size <= 1;

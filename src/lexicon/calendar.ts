@@ -47,6 +47,9 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'sept']);
 
 /** The 1-based month a word names ("March", "Mar.", "Sept"), if any. */
+/** A weekday or a month, in lower case: "friday", "march". */
+export const isCalendarWord = (lower: string): boolean => WEEKDAY_NAMES.has(lower) || MONTHS.has(lower);
+
 export function monthNumber(word: string): number | undefined {
   const plain = word.replace(/\.$/, '');
   const full = MONTH_NAMES.indexOf(plain);

@@ -7,11 +7,18 @@ import type { Source } from '../../src/types.js';
 const story = (texts: Record<string, string>): Source[] =>
   Object.entries(texts).map(([id, text]) => ({ id, path: `${id}.txt`, text }));
 
+/** The rows of one kind in the report of a story. */
+const rowsOfKind = (texts: Record<string, string>, kind: string) =>
+  compareSources(story(texts)).facts.filter((f) => f.kind === kind);
+
+/** No cell of the rows is altered. */
+const noneAltered = (facts: ReturnType<typeof rowsOfKind>) =>
+  facts.every((f) => Object.values(f.sources).every((v) => v.status === 'included'));
+
 /** The sources of each row of `kind` whose wording somewhere contains `value`. */
 function rows(texts: Record<string, string>, kind: string, value: string): string[][] {
-  const report = compareSources(story(texts));
-  return report.facts
-    .filter((f) => f.kind === kind && Object.values(f.sources).some((v) => (v.value ?? '').includes(value)))
+  return rowsOfKind(texts, kind)
+    .filter((f) => Object.values(f.sources).some((v) => (v.value ?? '').includes(value)))
     .map((f) => Object.keys(f.sources).sort());
 }
 
@@ -97,8 +104,7 @@ describe('joinSameSubjects', () => {
       b: 'Around 80 diggers are working around the clock at the scene.\n\nOfficials said little.',
       c: 'Crews said 60 excavators were brought to the farm overnight.\n\nThe family waits.',
     };
-    const report = compareSources(story(texts));
-    const rows = report.facts.filter((f) => f.kind === 'count');
+    const rows = rowsOfKind(texts, 'count');
     expect(rows).toHaveLength(1);
     expect(
       Object.values(rows[0]!.sources)
@@ -112,7 +118,7 @@ describe('joinSameSubjects', () => {
       a: 'Some 60 excavators were used at first.\n\nBy Tuesday 100 excavators were at the farm.',
       b: 'Around 80 diggers are working around the clock at the scene.\n\nOfficials said little.',
     };
-    const rows = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    const rows = rowsOfKind(texts, 'count');
     expect(rows.length).toBeGreaterThan(1);
   });
 });
@@ -124,8 +130,7 @@ describe('predicates', () => {
       b: 'Seven people died and more than 50 were wounded, officials said.\n\nThe city mourned.',
       c: 'The crash killed nine and hurt dozens.\n\nAn inquiry was opened.',
     };
-    const report = compareSources(story(texts));
-    const counts = report.facts.filter((f) => f.kind === 'count');
+    const counts = rowsOfKind(texts, 'count');
     const statuses = (value: string) =>
       counts
         .filter((f) => Object.values(f.sources).some((v) => v.value?.includes(value)))
@@ -139,7 +144,7 @@ describe('predicates', () => {
       a: 'Quake kills at least 37\n\nA quake struck the north on Tuesday, killing at least 37 people, officials said.',
       b: 'Quake kills dozens\n\nA quake struck the north on Tuesday, killing at least 45 people, officials said.',
     };
-    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    const counts = rowsOfKind(texts, 'count');
     expect(counts).toHaveLength(1);
     expect(counts[0]!.sources.b?.value).toBe('at least 45 people');
   });
@@ -149,7 +154,7 @@ describe('predicates', () => {
       a: 'The attack killed at least six people.\n\nLast week air strikes killed some 30 civilians in Kunduz.',
       b: 'At least two people died in the attack.\n\nAir strikes last week killed 32 civilians in Kunduz.',
     };
-    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
+    const counts = rowsOfKind(texts, 'count');
     expect(counts).toHaveLength(2);
     for (const row of counts) expect(Object.keys(row.sources).sort()).toEqual(['a', 'b']);
   });
@@ -161,8 +166,7 @@ describe('places in an order', () => {
       a: 'Racing resumed at the end of lap 19 after Ericsson crashed in the rain.\n\nThe rain went on.',
       b: 'Racing resumed six laps after Ericsson crashed in the rain.\n\nThe rain went on.',
     };
-    const counts = compareSources(story(texts)).facts.filter((f) => f.kind === 'count');
-    expect(counts.every((f) => Object.values(f.sources).every((v) => v.status === 'included'))).toBe(true);
+    expect(noneAltered(rowsOfKind(texts, 'count'))).toBe(true);
   });
 });
 
@@ -172,7 +176,6 @@ describe('relative dates', () => {
       a: 'The agency set a goal for 2030 in its plan.\n\nIt was approved.',
       b: 'The agency set its goal last year in a plan.\n\nIt was approved.',
     };
-    const dates = compareSources(story(texts)).facts.filter((f) => f.kind === 'date');
-    expect(dates.every((f) => Object.values(f.sources).every((v) => v.status === 'included'))).toBe(true);
+    expect(noneAltered(rowsOfKind(texts, 'date'))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { wordValue } from '../numbers/words.js';
 import type { Token } from '../tokens.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import type { FoundFact } from './kind.js';
-import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+import { isCalendarWord } from '../../lexicon/calendar.js';
 
 /** The unit of an ordinal's value: "45th" is 45 ordinal, never the count 45. */
 export const ORDINAL_UNIT = 'ordinal';
@@ -80,8 +80,7 @@ function isAppositiveAge(tokens: Token[], mention: NumberMention): boolean {
     !mention.vague &&
     tokens[mention.first - 1]?.lower === ',' &&
     name?.kind === 'word' &&
-    ((/^\p{Lu}\p{Ll}/u.test(name.text) && !WEEKDAY_NAMES.has(name.lower) && !MONTHS.has(name.lower)) ||
-      PERSON_NOUNS.has(name.lower)) &&
+    ((/^\p{Lu}\p{Ll}/u.test(name.text) && !isCalendarWord(name.lower)) || PERSON_NOUNS.has(name.lower)) &&
     (after?.lower === ',' || after?.lower === '.') &&
     /^\d{1,3}$/.test(tokens[mention.number]!.lower) &&
     Number(tokens[mention.number]!.lower) < 120

@@ -8,9 +8,7 @@ import { type Token, isCapitalised } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
 import { ORDINAL_UNIT, findWordAges, isAge, readAge, readNumberedPlace, readOrdinalCount } from './count-forms.js';
-import { MONTHS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
-
-const isCalendarWord = (lower: string) => WEEKDAY_NAMES.has(lower) || MONTHS.has(lower);
+import { isCalendarWord } from '../../lexicon/calendar.js';
 
 /**
  * Counts of people or things: "more than 10,000 North Korean soldiers", "37 people", "thousands of

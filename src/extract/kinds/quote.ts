@@ -87,10 +87,9 @@ export const quote: FactKindSpec<'quote'> = {
       ? { speaker: { reference: reference.speaker, source: other.speaker } }
       : {},
   alignScore(a, b, evidence) {
-    // Two quotes that say different things are two quotes, however alike their attributions and sentences:
-    // pairing them would report one as the other reworded.
-    // Quotes in sentences clustered as one statement are one quote, however reworded ("This is just mad" /
-    // "This is just bad, just stupid").
+    // Two quotes that say different things are two quotes, however alike their attributions: pairing them
+    // would report one as the other reworded. Only sentences clustered as one statement make them one quote,
+    // however reworded ("This is just mad" / "This is just bad, just stupid").
     const words = wordingOverlap(a.value.words, b.value.words);
     const similar = evidence.sentence();
     if (words === 0 && similar < 1) return 0;

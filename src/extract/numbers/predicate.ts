@@ -68,6 +68,7 @@ function within(tokens: readonly Token[], first: number, next: number): string |
     const found = PREDICATE_OF.get(lower);
     if (found && (at < next - 1 || OUTCOME_NOUNS.has(lower))) return found;
     // "a 30cm-diameter well", "an 80m-deep well": the unit's compound names the dimension.
+    if (!lower.includes('-')) continue;
     for (const part of lower.split('-').slice(1)) {
       const dimension = PREDICATE_OF.get(part);
       if (dimension) return dimension;

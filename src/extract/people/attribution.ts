@@ -86,14 +86,22 @@ const NO_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'since',
 ]);
 
+/** The subject of a speech verb and where it stands: its sentence and its offset in it. */
+interface Clause {
+  text: string;
+  sentence: number;
+  start: number;
+}
+
+/** The clause a match's first group names, the match made on the start of sentence `sentence`'s text. */
+const clauseOf = (match: RegExpExecArray | null, sentence: number): Clause | undefined =>
+  match?.[1] ? { text: match[1], sentence, start: match.index + match[0].indexOf(match[1]) } : undefined;
+
 /**
  * The subject of the speech verb right next to a quote, with where it stands in its sentence: the clause
  * that attributes the quote, when the writer put one there.
  */
-function attributingSubject(
-  span: QuoteSpan,
-  sentences: Sentence[],
-): { text: string; sentence: number; start: number } | undefined {
+function attributingSubject(span: QuoteSpan, sentences: Sentence[]): Clause | undefined {
   const last = span.pieces[span.pieces.length - 1]!;
   const after = sentences[last.sentence]!.text.slice(last.end);
   const a = AFTER_QUOTE.exec(after);
@@ -102,9 +110,7 @@ function attributingSubject(
   if (a && subject) return { text: subject, sentence: last.sentence, start: last.end + a[0].lastIndexOf(subject) };
   const first = span.pieces[0]!;
   const before = sentences[first.sentence]!.text.slice(0, first.start);
-  const b = BEFORE_QUOTE.exec(before);
-  if (b?.[1]) return { text: b[1], sentence: first.sentence, start: b.index + b[0].indexOf(b[1]) };
-  return undefined;
+  return clauseOf(BEFORE_QUOTE.exec(before), first.sentence);
 }
 
 /**
@@ -114,7 +120,7 @@ function attributingSubject(
  * pronoun rule.
  */
 function speakerOfClause(
-  clause: { text: string; sentence: number; start: number },
+  clause: Clause,
   mentions: PersonMention[],
   previous: () => PersonMention[],
 ): Speaker | 'pronoun' | undefined {
@@ -135,7 +141,6 @@ function speakerOfClause(
     if (holder) return asSpeaker(holder.person);
   }
   if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
-    const words = text.split(/\s+/);
     return { name: text, surname: words[words.length - 1]!, organisation: true };
   }
   return undefined;
@@ -186,12 +191,12 @@ function speakerOf(
   const office = (descriptor?.[1] ?? descriptor?.[2])?.toLowerCase();
   if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person);
   const pronoun = PRONOUN.exec(attribution);
-  if (pronoun) return asSpeaker(lastOfGender(previous(), /\bshe\b/i.test(pronoun[0]) ? 'female' : 'male')?.person);
+  if (pronoun) return speakerOfPronoun(pronoun[0], previous());
   // "The White House said in a statement on Tuesday that the move was “deeply troubling”": the subject that
   // opens the quote's sentence, for a quote woven into what it says.
-  const lead = LEADING_SPEAKER.exec(sentences[first]!.text.slice(0, span.pieces[0]!.start));
-  const fromLead = lead?.[1] ? speakerOfLead(lead, first, speakersOnly, previous) : undefined;
-  if (fromLead) return fromLead;
+  const lead = clauseOf(LEADING_SPEAKER.exec(sentences[first]!.text.slice(0, span.pieces[0]!.start)), first);
+  const fromLead = lead ? speakerOfClause(lead, speakersOnly, previous) : undefined;
+  if (fromLead && fromLead !== 'pronoun') return fromLead;
   if (attribution.trim().length >= 3) return undefined;
   // A sentence that is only the quote: it goes on with the speaker of the quote just before it in its
   // paragraph ("“They are rare,” he added. “They move fast.”"), or, opening a paragraph, with the speaker
@@ -203,8 +208,7 @@ function speakerOf(
   if (introduced) {
     const speaker = speakerOfClause(introduced, speakersOnly, previous);
     // "He told CBS News:": the last person of that gender named before.
-    if (speaker !== 'pronoun') return speaker;
-    return asSpeaker(lastOfGender(previous(), /^she$/i.test(introduced.text.trim()) ? 'female' : 'male')?.person);
+    return speaker === 'pronoun' ? speakerOfPronoun(introduced.text, previous()) : speaker;
   }
   return before && before.paragraph === span.paragraph - 1 ? previousSpeaker : undefined;
 }
@@ -215,29 +219,18 @@ const LEADING_SPEAKER = new RegExp(
   'i',
 );
 
-function speakerOfLead(
-  lead: RegExpExecArray,
-  sentence: number,
-  mentions: PersonMention[],
-  previous: () => PersonMention[],
-): Speaker | undefined {
-  const subject = lead[1]!;
-  const clause = { text: subject, sentence, start: lead[0].indexOf(subject) };
-  const speaker = speakerOfClause(clause, mentions, previous);
-  return speaker === 'pronoun' ? undefined : speaker;
-}
-
 /**
  * The clause that introduces a quote from the end of the paragraph before it: "Hughes told CBS News:" over
  * “It is unusual.” opening the next paragraph.
  */
-function introducingClause(
-  sentence: Sentence,
-  span: QuoteSpan,
-): { text: string; sentence: number; start: number } | undefined {
+function introducingClause(sentence: Sentence, span: QuoteSpan): Clause | undefined {
   if (sentence.paragraph !== span.paragraph - 1 || !/:\s*$/.test(sentence.text)) return undefined;
-  const b = BEFORE_QUOTE.exec(sentence.text);
-  return b?.[1] ? { text: b[1], sentence: sentence.index, start: b.index + b[0].indexOf(b[1]) } : undefined;
+  return clauseOf(BEFORE_QUOTE.exec(sentence.text), sentence.index);
+}
+
+/** "he said", "She told CBS News:": the last person of the pronoun's gender named before. */
+function speakerOfPronoun(text: string, previous: PersonMention[]): Speaker | undefined {
+  return asSpeaker(lastOfGender(previous, /\bshe\b/i.test(text) ? 'female' : 'male')?.person);
 }
 
 const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.toLowerCase()));

@@ -2,6 +2,7 @@
 import type { Sentence } from '../../types.js';
 import { plainWords } from '../../text/normalize.js';
 import { contentKeys } from '../../text/words.js';
+import { diceOfSets } from '../../text/sets.js';
 import { isLetterOrDigit } from '../../text/letters.js';
 
 /** The words of one quote inside one sentence. A quote running over several sentences has one piece per sentence. */
@@ -229,9 +230,8 @@ export function wordingOverlap(a: string, b: string): number {
   if (sameWording(a, b)) return 1;
   const x = saidTerms(a);
   const y = saidTerms(b);
-  let shared = 0;
-  for (const term of x) if (y.has(term)) shared++;
-  const dice = x.size + y.size > 0 ? (2 * shared) / (x.size + y.size) : 0;
+  const dice = diceOfSets(x, y);
+  const shared = Math.round((dice * (x.size + y.size)) / 2);
   // A short quote shares what it can: "Heavenly Palace" against "Heavenly Place".
   const short = Math.min(x.size, y.size) <= SHORT_QUOTE && shared >= 1 && dice >= SHORT_SHARED_SHARE;
   return short || (shared >= MIN_SHARED_TERMS && dice >= MIN_SHARED_SHARE) ? dice : 0;
