@@ -140,6 +140,11 @@ export interface QuoteValue {
    * the run: outlets name those differently, so another such name is no change of speaker.
    */
   organisation?: boolean;
+  /**
+   * The speaker was read from a pronoun, an office, the nearest name or the quote before, not named at the
+   * quote with a speech verb: a difference of such speakers is no change of speaker.
+   */
+  speakerInferred?: boolean;
   /** A short phrase in single quotes, or a fragment woven into a sentence. */
   partial: boolean;
 }

@@ -58,10 +58,18 @@ describe('compareFacts: one edit at a time against two faithful copies', () => {
     },
     {
       name: 'a reworded quote is altered',
-      edit: ['working hour by hour to reach every family', 'racing the clock for every family'],
+      edit: ['working hour by hour to reach every family', 'working around the clock to reach every family'],
       kind: 'quote',
       find: 'hour by hour',
       expected: 'altered',
+    },
+    {
+      // No word of what was said kept: on real coverage that is another quote far more often than a rewording.
+      name: 'a quote with none of its words left is another quote: the original is omitted',
+      edit: ['working hour by hour to reach every family', 'racing the clock'],
+      kind: 'quote',
+      find: 'hour by hour',
+      expected: 'omitted',
     },
     {
       name: 'a dropped sentence omits its facts',
@@ -278,7 +286,7 @@ describe('ids and order do not depend on file names', () => {
   it('with a reference, names facts by its words, so adding a copy renames nothing', () => {
     const reworded = (words: string) => BASE.replace('We are working hour by hour to reach every family', words);
     const two = { wire: BASE, ours: reworded('We work around the clock for every single family') };
-    const three = { ...two, theirs: reworded('Crews are racing to reach all the families still trapped') };
+    const three = { ...two, theirs: reworded('We are working hour after hour to reach each family') };
     const ids = compareSources(story(two), { reference: 'wire' })
       .facts.map((f) => f.id)
       .sort();

@@ -58,6 +58,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
           words: piece.words,
           speaker: speaker?.name ?? null,
           ...(speaker?.organisation ? { organisation: true } : {}),
+          ...(speaker?.basis === 'inferred' ? { speakerInferred: true } : {}),
           partial: span.single || !startsUpper(piece.words),
         },
         subject: speaker ? contentKeys(speaker.surname) : [],
@@ -76,7 +77,9 @@ export const quote: FactKindSpec<'quote'> = {
   inSource: quoteFacts,
   difference(reference, other) {
     const aspects: ChangeAspect[] = [];
-    const people = !reference.organisation && !other.organisation;
+    // Two named people: an organisation goes by many names, and an inferred speaker may be wrong.
+    const named = (v: typeof reference) => !v.organisation && !v.speakerInferred;
+    const people = named(reference) && named(other);
     if (people && reference.speaker && other.speaker && reference.speaker !== other.speaker) aspects.push('speaker');
     if (!sameWording(reference.words, other.words)) aspects.push('wording');
     return aspects.length ? aspects : null;
@@ -87,12 +90,13 @@ export const quote: FactKindSpec<'quote'> = {
       ? { speaker: { reference: reference.speaker, source: other.speaker } }
       : {},
   alignScore(a, b, evidence) {
-    // Two quotes that say different things are two quotes, however alike their attributions: pairing them
-    // would report one as the other reworded. Only sentences clustered as one statement make them one quote,
-    // however reworded ("This is just mad" / "This is just bad, just stupid").
+    // Two quotes that say different things are two quotes, however alike their attributions or sentences:
+    // pairing them would report one as the other reworded. On real coverage, quotes in sentences clustered as
+    // one statement but without a shared term are nearly always two quotes ("Could we go from west to
+    // east?" / "We had to then go through promoting the movies.").
     const words = wordingOverlap(a.value.words, b.value.words);
+    if (words === 0) return 0;
     const similar = evidence.sentence();
-    if (words === 0 && similar < 1) return 0;
     const speaker = a.value.speaker && a.value.speaker === b.value.speaker ? 1 : 0;
     // One speaker says many things: the speaker counts in full only once the words or the sentence show
     // it is the same thing said (two quotes of one mayor in two unrelated articles are two quotes).

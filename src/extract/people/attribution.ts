@@ -39,10 +39,17 @@ export interface Speaker {
   surname: string;
   /** Not a person: two outlets may name one organisation differently, so its name is not compared. */
   organisation: boolean;
+  /**
+   * How the speaker was found: `named` when the writer names them at the quote as the subject of a speech
+   * verb ("“...,” Tarantino said", "Hughes told CBS News:"), `inferred` when read from a pronoun, an office,
+   * the nearest name or the quote before. Only named speakers are compared across sources: an inferred one is
+   * wrong often enough ("he said" after a sentence about someone else) that a difference says little.
+   */
+  basis: 'named' | 'inferred';
 }
 
-const asSpeaker = (person: KnownPerson | undefined): Speaker | undefined =>
-  person && { name: person.name, surname: person.surname, organisation: false };
+const asSpeaker = (person: KnownPerson | undefined, basis: Speaker['basis']): Speaker | undefined =>
+  person && { name: person.name, surname: person.surname, organisation: false, basis };
 
 // The subject of a speech verb right next to a quote: up to five words, the first may be an article.
 const SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+`;
@@ -134,14 +141,14 @@ function speakerOfClause(
   const named = mentions.filter((m) => m.sentence === clause.sentence && m.start >= clause.start && m.end <= end);
   // The name ends the phrase ("Harvard astrophysicist Jonathan McDowell"), not "a rep for Weinstein".
   const head = named.find((m) => m.end === end || /^['’]s$/.test(text.slice(m.end - clause.start)));
-  if (head) return asSpeaker(head.person);
+  if (head) return asSpeaker(head.person, 'named');
   const office = OFFICE_WORD.exec(text);
   if (office && named.length === 0) {
     const holder = holderOf(text, previous(), office[1]!.toLowerCase(), true);
-    if (holder) return asSpeaker(holder.person);
+    if (holder) return asSpeaker(holder.person, 'inferred');
   }
   if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
-    return { name: text, surname: words[words.length - 1]!, organisation: true };
+    return { name: text, surname: words[words.length - 1]!, organisation: true, basis: 'named' };
   }
   return undefined;
 }
@@ -185,13 +192,13 @@ function speakerOf(
   const fromClause = clause ? speakerOfClause(clause, speakersOnly, previous) : undefined;
   if (fromClause && fromClause !== 'pronoun') return fromClause;
   const named = nearestNamed(span, speakersOnly, sentences);
-  if (named && fromClause !== 'pronoun') return asSpeaker(named);
+  if (named && fromClause !== 'pronoun') return asSpeaker(named.person, named.verb ? 'named' : 'inferred');
   const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
   const descriptor = DESCRIPTOR.exec(attribution);
   const office = (descriptor?.[1] ?? descriptor?.[2])?.toLowerCase();
-  if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person);
+  if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person, 'inferred');
   const pronoun = PRONOUN.exec(attribution);
-  if (pronoun) return speakerOfPronoun(pronoun[0], previous());
+  if (pronoun) return speakerOfPronoun(pronoun[0], previous(), first);
   // "The White House said in a statement on Tuesday that the move was “deeply troubling”": the subject that
   // opens the quote's sentence, for a quote woven into what it says.
   const lead = clauseOf(LEADING_SPEAKER.exec(sentences[first]!.text.slice(0, span.pieces[0]!.start)), first);
@@ -208,7 +215,7 @@ function speakerOf(
   if (introduced) {
     const speaker = speakerOfClause(introduced, speakersOnly, previous);
     // "He told CBS News:": the last person of that gender named before.
-    return speaker === 'pronoun' ? speakerOfPronoun(introduced.text, previous()) : speaker;
+    return speaker === 'pronoun' ? speakerOfPronoun(introduced.text, previous(), first) : speaker;
   }
   return before && before.paragraph === span.paragraph - 1 ? previousSpeaker : undefined;
 }
@@ -228,9 +235,22 @@ function introducingClause(sentence: Sentence, span: QuoteSpan): Clause | undefi
   return clauseOf(BEFORE_QUOTE.exec(sentence.text), sentence.index);
 }
 
-/** "he said", "She told CBS News:": the last person of the pronoun's gender named before. */
-function speakerOfPronoun(text: string, previous: PersonMention[]): Speaker | undefined {
-  return asSpeaker(lastOfGender(previous, /\bshe\b/i.test(text) ? 'female' : 'male')?.person);
+/**
+ * "he said", "She told CBS News:": the last person of the pronoun's gender named before. The speaker counts as
+ * named when that person is the only one of the gender named in the quote's sentence (before the quote) and
+ * the sentence before it ("Fire Chief Helen Marwick spoke at dawn. “It is moving fast,” she said."); further
+ * back, another person may have come between in the writer's mind.
+ */
+function speakerOfPronoun(text: string, previous: PersonMention[], sentence: number): Speaker | undefined {
+  const gender = /\bshe\b/i.test(text) ? 'female' : 'male';
+  const person = lastOfGender(previous, gender)?.person;
+  const near = new Set(
+    fitting(
+      previous.filter((m) => m.sentence >= sentence - 1),
+      gender,
+    ).map((m) => m.person),
+  );
+  return asSpeaker(person, near.size === 1 && near.has(person!) ? 'named' : 'inferred');
 }
 
 const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.toLowerCase()));
@@ -288,10 +308,14 @@ const GENERIC_OFFICES: ReadonlySet<string> = new Set(['leader', 'official', 'hea
  * usual women's names for "she"); the last person named at all when none does.
  */
 function lastOfGender(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention | undefined {
+  return subjectOfLastSentence(fitting(mentions, gender)) ?? subjectOfLastSentence(mentions);
+}
+
+/** The mentions of people who fit the pronoun's gender, as far as a given name or title tells. */
+function fitting(mentions: PersonMention[], gender: 'female' | 'male'): PersonMention[] {
   const female = (m: PersonMention) =>
     FEMALE_GIVEN_NAMES.has(m.person.given.toLowerCase()) || /\b(Mrs|Ms|Miss)\b/.test(m.role ?? '');
-  const fitting = mentions.filter((m) => female(m) === (gender === 'female'));
-  return subjectOfLastSentence(fitting) ?? subjectOfLastSentence(mentions);
+  return mentions.filter((m) => female(m) === (gender === 'female'));
 }
 
 /**
@@ -322,10 +346,14 @@ function canSpeak(mention: PersonMention, sentences: Sentence[]): boolean {
  * The speaker among the people named where the quote opens or closes: the subject of a speech verb
  * ("Sikorski said on X") if there is one, else the name nearest to the quote marks.
  */
-function nearestNamed(span: QuoteSpan, mentions: PersonMention[], sentences: Sentence[]): KnownPerson | undefined {
+function nearestNamed(
+  span: QuoteSpan,
+  mentions: PersonMention[],
+  sentences: Sentence[],
+): { person: KnownPerson; verb: boolean } | undefined {
   const first = span.pieces[0]!;
   const last = span.pieces[span.pieces.length - 1]!;
-  let best: { person: KnownPerson; distance: number } | undefined;
+  let best: { person: KnownPerson; distance: number; verb: boolean } | undefined;
   for (const m of mentions) {
     let distance = Infinity;
     if (m.sentence === first.sentence && m.end <= first.start) distance = first.start - m.end;
@@ -333,10 +361,11 @@ function nearestNamed(span: QuoteSpan, mentions: PersonMention[], sentences: Sen
     if (distance === Infinity) continue;
     const after = sentences[m.sentence]!.text.slice(m.end).trimStart();
     const before = sentences[m.sentence]!.text.slice(0, m.start);
-    if (SPEECH_VERB.test(after) || /\b(said|according to)\s+$/i.test(before)) distance /= 1000;
-    if (distance < (best?.distance ?? Infinity)) best = { person: m.person, distance };
+    const verb = SPEECH_VERB.test(after) || /\b(said|according to)\s+$/i.test(before);
+    if (verb) distance /= 1000;
+    if (distance < (best?.distance ?? Infinity)) best = { person: m.person, distance, verb };
   }
-  return best?.person;
+  return best;
 }
 
 /** A sentence's words outside quote marks. */
