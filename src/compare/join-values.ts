@@ -239,12 +239,24 @@ export function joinSameSubjects(groups: Fact[][]): Fact[][] {
     }
     const alone = rows.filter((i) => groups[i]!.every((f) => !hasKey(f, key) || !twoNumbers.has(f.source)));
     if (alone.length < 2 || !onePersonAndPredicate(alone.flatMap((i) => groups[i]!))) continue;
+    // One predicate is not one thing counted: "15 million Brits" and "209,000 US credit card numbers" were both
+    // stolen, and the kind rules them apart.
+    const keyed = alone.flatMap((i) => groups[i]!.filter((f) => hasKey(f, key)));
+    if (keyed.length > MAX_ROWS_PER_KEY || !allAllowed(keyed)) continue;
     for (const i of alone) taken.add(i);
     const once = new Map<string, Fact>();
     for (const i of alone) for (const fact of groups[i]!) if (!once.has(fact.source)) once.set(fact.source, fact);
     joined.push([...once.values()]);
   }
   return [...groups.filter((_, i) => !taken.has(i)), ...joined];
+}
+
+/** No two of the facts (of different sources) ruled apart by their kind on the fullest evidence. */
+function allAllowed(facts: readonly Fact[]): boolean {
+  for (let x = 0; x < facts.length; x++)
+    for (let y = x + 1; y < facts.length; y++)
+      if (facts[x]!.source !== facts[y]!.source && !kindAllows(facts[x]!, facts[y]!, FULL_EVIDENCE)) return false;
+  return true;
 }
 
 /** The same value again, at most a nuance apart: "around 80 diggers" and "over 80 diggers". */

@@ -149,6 +149,14 @@ describe('predicates', () => {
     expect(counts[0]!.sources.b?.value).toBe('at least 45 people');
   });
 
+  it('never makes stolen records of another kind one row because both were stolen', () => {
+    const stolen = {
+      a: 'Hackers stole the details of 15 million Brits.\n\nThe company apologised.',
+      b: 'Hackers stole 209,000 credit card numbers.\n\nThe company apologised on Friday.',
+    };
+    for (const row of rowsOfKind(stolen, 'count')) expect(Object.keys(row.sources)).toHaveLength(1);
+  });
+
   it('keeps two tolls apart when an outlet states both with different numbers', () => {
     const texts = {
       a: 'The attack killed at least six people.\n\nLast week air strikes killed some 30 civilians in Kunduz.',

@@ -150,6 +150,57 @@ export const isAge = (unit: string): boolean => unit.endsWith(' old');
 /** Nouns numbered in order: "lap 20" is the 20th lap, "day 35" the 35th day, "game 7" the seventh game. */
 const NUMBERED = new Set(['lap', 'round', 'day', 'game', 'stage', 'leg', 'hole', 'inning', 'innings', 'phase']);
 
+/** Nouns whose number names one thing rather than counting many: "Flight 175", "pad 40", "Gate 7". */
+const LABELLED = new Set([
+  'flight',
+  'pad',
+  'gate',
+  'platform',
+  'terminal',
+  'route',
+  'highway',
+  'interstate',
+  'channel',
+  'room',
+  'apartment',
+  'suite',
+  'chapter',
+  'section',
+  'article',
+  'amendment',
+  'resolution',
+  'episode',
+  'season',
+  'volume',
+  'track',
+  'bus',
+  'train',
+  'unit',
+  'ward',
+  'district',
+  'precinct',
+  'runway',
+  'no',
+  'number',
+]);
+
+/**
+ * "Flight 175 was carrying 226 passengers", "pad 40", "Gate 7": a number right after the noun it names is a
+ * label, never a count (a count of 175 things beside the 226 passengers would be a misread fact). Only a
+ * plain number: "a flight of 20" or "flights 20" are no labels.
+ */
+export function isLabel(tokens: Token[], mention: NumberMention): boolean {
+  const noun = tokens[mention.first - 1];
+  return (
+    noun?.kind === 'word' &&
+    LABELLED.has(noun.lower) &&
+    mention.qualifier === 'exact' &&
+    !mention.vague &&
+    !mention.ordinal &&
+    mention.first === mention.number
+  );
+}
+
 /**
  * "on lap 20", "in round 3", "day 35 of the strike": a place in an order named by its noun and number, the
  * same fact as "the 20th lap"; never a count of 20 things.

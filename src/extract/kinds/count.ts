@@ -7,7 +7,15 @@ import { type NumberMention, mentionValue } from '../numbers/mentions.js';
 import { type Token, isCapitalised } from '../tokens.js';
 import { startsLower } from '../../text/letters.js';
 import { IRREGULAR_PLURALS, looksPlural } from '../../lexicon/plurals.js';
-import { ORDINAL_UNIT, findWordAges, isAge, readAge, readNumberedPlace, readOrdinalCount } from './count-forms.js';
+import {
+  ORDINAL_UNIT,
+  findWordAges,
+  isAge,
+  isLabel,
+  readAge,
+  readNumberedPlace,
+  readOrdinalCount,
+} from './count-forms.js';
 import { isCalendarWord } from '../../lexicon/calendar.js';
 
 /**
@@ -17,6 +25,7 @@ import { isCalendarWord } from '../../lexicon/calendar.js';
  */
 export function readCount(tokens: Token[], mention: NumberMention): FoundFact | undefined {
   if (mention.ordinal) return readOrdinalCount(tokens, mention);
+  if (isLabel(tokens, mention)) return undefined;
   const place = readNumberedPlace(tokens, mention);
   if (place) return place;
   const age = readAge(tokens, mention);
@@ -101,6 +110,11 @@ export const count: FactKindSpec<'count'> = {
     // group of people ("8,500 residents" / "some 8,500 people").
     const generic = isGenericCount(a) || isGenericCount(b);
     if (a.subject.length && b.subject.length && !generic && diceOfWords(a.subject, b.subject) === 0) return 0;
+    // "People" says nothing of who they are; what befell them does. A count of people with no predicate and
+    // one with a predicate, or two without, are two facts unless the outlets word one statement: "thousands
+    // of people had gathered" is not "77 people died", nor "Paris attacks that killed 130 people" the toll
+    // in Nice (sentences not clustered together).
+    if (generic && !(a.predicate && a.predicate === b.predicate) && evidence.sentence() < 1) return 0;
     // A place in an order is never a number of things, nor an age: "six laps" is no "lap 19", "67" of a man
     // aged 67 no 67 emails.
     if (a.value.unit !== b.value.unit) return 0;

@@ -137,6 +137,10 @@ function readMention(tokens: Token[], i: number, titleCase: boolean): NumberMent
   if (core.kind === 'digits' && isNotAnAmount(tokens, i, core.next, titleCase)) return undefined;
   // "World War Three", "Apollo Eleven": a number word inside a capitalised name.
   if (core.kind === 'words' && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1])) return undefined;
+  // "the camera experience with Zero Shutter Lag", "Three Mile Island": a capitalised number word inside a
+  // sentence, before a capitalised word, opens a name (not in a title-case headline, where every word is).
+  if (core.kind === 'words' && !titleCase && i > 0 && isCapitalised(tokens[i]) && isCapitalised(tokens[core.next]))
+    return undefined;
   let first = i;
   const symbol = currencyBefore(tokens, i);
   const currency = symbol?.currency;

@@ -3,6 +3,8 @@ import { contentKeys } from '../../../src/text/words.js';
 import type { NumberValue, Qualifier } from '../../../src/types.js';
 import { extractFacts } from '../../../src/extract/index.js';
 import { differenceBetween, factsOf, onlyFact, sourceOf } from '../../helpers.js';
+import { count } from '../../../src/extract/kinds/count.js';
+import type { FactOf } from '../../../src/extract/kinds/kind.js';
 
 describe('count facts', () => {
   it.each<[string, string, number, Qualifier, boolean]>([
@@ -199,13 +201,17 @@ describe('numbered places', () => {
   });
 });
 
-describe('model numbers', () => {
-  it.each(['The first component of Chang’e 4 is scheduled to lift off.', 'The Falcon 9 rockets landed.'])(
-    '%j states no count',
-    (text) => {
-      expect(factsOf(text, 'count')).toEqual([]);
-    },
-  );
+describe('model numbers and labels', () => {
+  it.each([
+    'The first component of Chang’e 4 is scheduled to lift off.',
+    'The Falcon 9 rockets landed.',
+    // A number naming one thing after its noun (real coverage: "Flight 175 was carrying 226 passengers").
+    'The plane on flight 175 turned around.',
+    'Launches move to pad 40 at Cape Canaveral.',
+    'Shots are coming from gate 7.',
+  ])('%j states no count', (text) => {
+    expect(factsOf(text, 'count')).toEqual([]);
+  });
 });
 
 describe('ages set off by commas', () => {
@@ -221,5 +227,22 @@ describe('ages set off by commas', () => {
 
   it('a number between commas after a month is no age', () => {
     expect((onlyFact('Prices rose in March, 12, and fell.', 'count').value as NumberValue).unit).toBe('');
+  });
+});
+
+describe('counts of people: what befell them says who they are', () => {
+  const score = (a: string, b: string, sentence: number) =>
+    count.alignScore!(onlyFact(a, 'count') as FactOf<'count'>, onlyFact(b, 'count') as FactOf<'count'>, {
+      context: 0.5,
+      sentence: () => sentence,
+      sameValue: () => false,
+    });
+  it.each<[string, string, number, boolean]>([
+    // Real coverage (Nice, July 2016): a crowd is no toll, nor another attack's toll with no verb of its own.
+    ['Thousands of people had gathered for the fireworks.', 'Officials said 77 people died.', 0.3, false],
+    ['Thousands of people had gathered for the fireworks.', 'Officials said 77 people died.', 1, true],
+    ['At least 84 people were killed.', 'Officials said 77 people died.', 0.3, true],
+  ])('%j / %j (sentence similarity %s): may align %s', (a, b, sentence, aligns) => {
+    expect(score(a, b, sentence) > 0).toBe(aligns);
   });
 });

@@ -131,6 +131,9 @@ describe('findNumberMentions: what is not an amount', () => {
     ['at 4:12 pm'],
     ['World War Three'],
     ['Apollo Eleven flew'],
+    // A capitalised number word opening a name inside a sentence (Google, February 2018).
+    ['improving the camera experience with Zero Shutter Lag'],
+    ['the accident at Three Mile Island'],
     ['F-16s arrived'],
     ['COVID-19 cases'],
     ['one of his advisers'],
