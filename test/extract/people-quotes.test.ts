@@ -500,6 +500,22 @@ describe('quotes and speakers', () => {
       expected: [],
     },
     {
+      // Real coverage (Tarantino, February 2018): titles became quotes credited to the nearest name.
+      name: 'a title in quotation marks is a term, not a quote',
+      paragraphs: [
+        [
+          'Thurman and Tarantino worked together in 1994’s “Pulp Fiction,” which Weinstein produced.',
+          'She starred in “Kill Bill: Vol. 1” for Miramax.',
+        ],
+      ],
+      expected: [],
+    },
+    {
+      name: 'a capitalised phrase after a speech verb is what was said',
+      paragraphs: [['Vladimir Dzhabarov warned that the decision could ignite “World War Three”.']],
+      expected: [{ words: 'World War Three', speaker: 'Vladimir Dzhabarov', partial: false }],
+    },
+    {
       name: 'a dubbed nickname is a term, not a quote',
       paragraphs: [['Critics dubbed the package the “bridge to nowhere” last year.']],
       expected: [],

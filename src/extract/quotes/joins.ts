@@ -33,7 +33,49 @@ export function isTerm(span: QuoteSpan, sentences: Sentence[]): boolean {
   if (span.pieces.length !== 1) return false;
   const piece = span.pieces[0]!;
   const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
-  return NAMING.test(before) && piece.words.split(/\s+/).length <= 6;
+  if (NAMING.test(before) && piece.words.split(/\s+/).length <= 6) return true;
+  // A capitalised phrase right after a possessive or a word for a work is a title ("Tarantino’s “Kill Bill:
+  // Vol. 1”"); after a speech verb it is what was said ("warned it could ignite “World War Three”").
+  if (!isTitle(piece.words)) return false;
+  return WORK_BEFORE.test(before) || !SPOKEN_BEFORE.test(before);
+}
+
+/** Words just before a title that make it one: a possessive, "the film", "in", "album". */
+const WORK_BEFORE =
+  /(?:['’]s|\b(?:film|movie|show|series|sitcom|album|song|single|book|novel|play|musical|game|campaign|in|on))\s*$/i;
+/** A speech verb or a colon before the phrase in its sentence: someone is saying it. */
+const SPOKEN_BEFORE = new RegExp(`\\b(?:${verbAlternation(SPEECH_VERBS)}|warning|warned)\\b|:`, 'i');
+
+/** Small words a title leaves in lower case: "Guardians of the Galaxy", "Truth About Tech". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'vs',
+]);
+
+/** The most words a title in quotation marks is taken to have; a longer capitalised quote may be a slogan. */
+const TITLE_MAX_WORDS = 6;
+
+/**
+ * “Pulp Fiction”, “Kill Bill: Vol. 1”, “Justice League”, “Truth About Tech”: a title of a film, a show or a
+ * campaign in quotation marks, every word capitalised (but small words) and no sentence's end. It names a
+ * work; no one says it (on real coverage such titles became quotes credited to the nearest name).
+ */
+function isTitle(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  if (list.length < 2 || list.length > TITLE_MAX_WORDS || /[.!?,;]$/.test(words.trim())) return false;
+  return list.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /** 'WAY TOO LATE' on a line of its own is a subheading that borrows a quote, not someone speaking. */
