@@ -516,6 +516,18 @@ describe('quotes and speakers', () => {
       expected: [{ words: 'World War Three', speaker: 'Vladimir Dzhabarov', partial: false }],
     },
     {
+      // Real coverage (Tarantino, Nice): the outlet that carries an interview, or a photo credit, never speaks.
+      name: 'a news outlet or a picture credit is no speaker',
+      paragraphs: [
+        ['In an interview with Deadline Hollywood on Monday, “I was wrong,” Quentin Tarantino said.'],
+        ['Image copyright Getty Images There were bodies. “It was chaos.”'],
+      ],
+      expected: [
+        { words: 'I was wrong', speaker: 'Quentin Tarantino', partial: false },
+        { words: 'It was chaos.', speaker: null, partial: false },
+      ],
+    },
+    {
       name: 'a dubbed nickname is a term, not a quote',
       paragraphs: [['Critics dubbed the package the “bridge to nowhere” last year.']],
       expected: [],

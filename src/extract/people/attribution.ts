@@ -5,6 +5,7 @@ import type { KnownPerson, PersonMention } from './directory.js';
 import type { QuoteSpan } from '../quotes/spans.js';
 import { FEMALE_GIVEN_NAMES } from '../../lexicon/given-names.js';
 import { KINDRED_OFFICES, OFFICES } from '../../lexicon/offices.js';
+import { isMediaName } from '../../lexicon/media.js';
 import { SAYING_VERBS, SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
@@ -147,6 +148,8 @@ function speakerOfClause(
     const holder = holderOf(text, previous(), office[1]!.toLowerCase(), true);
     if (holder) return asSpeaker(holder.person, 'inferred');
   }
+  // "the NYT reported", "Reuters said": the outlet carries the words, someone else said them.
+  if (isMediaName(text)) return undefined;
   if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
     return { name: text, surname: words[words.length - 1]!, organisation: true, basis: 'named' };
   }
@@ -333,9 +336,12 @@ function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
 }
 
 /**
- * "Biden's move", "the Biden administration", "Trump's camp": a name used as a modifier names no speaker.
+ * "Biden's move", "the Biden administration", "Trump's camp": a name used as a modifier names no speaker, and
+ * an outlet reports what others say.
  */
 function canSpeak(mention: PersonMention, sentences: Sentence[]): boolean {
+  // "Deadline Hollywood", "Getty Images There": an outlet or a picture credit read as a name.
+  if (isMediaName(mention.person.name)) return false;
   const after = sentences[mention.sentence]!.text.slice(mention.end);
   return !/^(['’]s\b|\s+(administration|government|team|camp|campaign|officials|aides|allies|era|White House)\b)/.test(
     after,
