@@ -48,6 +48,9 @@ describe('names with roles (name candidates)', () => {
     ['Ukrainian President Volodymyr Zelenskiy said it came too late.', 'Volodymyr Zelenskiy', 'Ukrainian President'],
     ['Richard Grenell, a former ambassador, said so.', 'Richard Grenell', null],
     ['Officials say V. Putin understands.', 'V. Putin', null],
+    // Real coverage: an occupation before the name is its role ("Model Chrissy Teigen live-tweeted").
+    ['On the flight, Model Chrissy Teigen live-tweeted.', 'Chrissy Teigen', 'Model'],
+    ['Then Eyewitness Damien Allemend said it was chaos.', 'Damien Allemend', 'Eyewitness'],
   ])('%j → %j, role %j', (text, name, role) => {
     const candidates = findNameCandidates(tokenize(text), false).filter((c) => c.parts.length >= 2);
     expect(candidates.map((c) => [c.parts.join(' '), c.role])).toEqual([[name, role]]);

@@ -27,7 +27,9 @@ incoming outgoing former acting deputy senior republican democratic democrat spe
 envoy adviser advisor analyst official lawmaker parliamentarian minister-president attorney coach manager
 founder chairperson economist scientist researcher astronaut inspector superintendent councillor councilor
 alderman sheriff detective officer seismologist geologist engineer doctor nurse teacher lawyer witness
-farmer student historian author writer journalist reporter photographer pilot resident volunteer activist`
+farmer student historian author writer journalist reporter photographer pilot resident volunteer activist
+comedian comedienne actress actor singer rapper musician model eyewitness producer filmmaker designer presenter
+survivor driver footballer expert experts`
     .split(/\s+/)
     .concat(OFFICES, NEWSROOM_ROLES),
 );
