@@ -581,7 +581,10 @@ function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; 
   return undefined;
 }
 
-/** "between 5 and 7", "5 to 7", "5-7": the mention becomes an interval. */
+/** The numbers "or" joins into a range stay below this: "two or three", not "1999 or 2000". */
+const MAX_EITHER = 100;
+
+/** "between 5 and 7", "5 to 7", "5-7", "two or three": the mention becomes an interval. */
 function readInterval(tokens: Token[], mention: NumberMention): void {
   // "8- to 16-meter": the first number's hyphen waits for the unit of the second.
   const hyphen = tokens[mention.next];
@@ -592,7 +595,9 @@ function readInterval(tokens: Token[], mention: NumberMention): void {
   const at = dangling ? mention.next + 1 : mention.next;
   const joiner = tokens[at]?.lower;
   const isBetween = tokens[mention.first - 1]?.lower === 'between' && joiner === 'and';
-  if (!isBetween && joiner !== 'to' && joiner !== '-') return;
+  // "two or three years", "six or seven hours": two neighbouring small numbers joined by "or" are a range.
+  const either = joiner === 'or';
+  if (!isBetween && !either && joiner !== 'to' && joiner !== '-') return;
   // "rose from 37 to 45" is a change between two values, not an interval.
   if (tokens[mention.first - 1]?.lower === 'from') return;
   // "between $19 and $22 million": the second number repeats the currency.
@@ -611,6 +616,8 @@ function readInterval(tokens: Token[], mention: NumberMention): void {
     return;
   }
   if (second.amount <= mention.amount) return;
+  // "one or the other", "2 or 20": only the next number up is an approximation.
+  if (either && (second.amount !== mention.amount + 1 || mention.amount >= MAX_EITHER)) return;
   // "5 to 7 million": the scale of the upper end applies to the lower one too.
   const scale =
     second.kind === 'digits' && mention.step >= 1 && second.step > mention.step && mention.amount < 1000

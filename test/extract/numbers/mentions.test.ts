@@ -103,12 +103,19 @@ describe('findNumberMentions: intervals and tallies', () => {
     ['5-7 people', 5, 7, 'between', '5-7'],
     ['The court voted 7-2.', 7, 2, 'tally', '7-2'],
     ['he won 6-4', 6, 4, 'tally', '6-4'],
+    // Real coverage (Tarantino): "two or three years" is "two to three years" in another outlet.
+    ['for the next two or three years', 2, 3, 'between', 'two or three'],
+    ['six or seven hours', 6, 7, 'between', 'six or seven'],
   ])('%j → %d..%d %s', (text, amount, upper, qualifier, surface) => {
     const m = only(text);
     expect(m.amount).toBe(amount);
     expect(m.upper).toBe(upper);
     expect(m.qualifier).toBe(qualifier);
     expect(m.surface).toBe(surface);
+  });
+
+  it('"2 or 20" is two values: only the next number up makes a range', () => {
+    expect(mentions('2 or 20 people').map((m) => m.amount)).toEqual([2, 20]);
   });
 
   it('"rose from 37 to 45" is two values, not an interval', () => {
