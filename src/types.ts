@@ -115,6 +115,8 @@ export interface DateValue {
   /** A time of day on a 24-hour clock: "9:24 p.m." is hour 21, minute 24; "at noon" 12:00. */
   hour?: number;
   minute?: number;
+  /** "at 5:52": a time of 1 to 12 without "am" or "pm", the same as 5:52 or 17:52. */
+  halfOfDayUnstated?: boolean;
   /** A date relative to the article's own: "yesterday", "last week", "next month". */
   relative?: string;
 }

@@ -178,6 +178,23 @@ describe('places in an order', () => {
   });
 });
 
+describe('times of day', () => {
+  it('joins one time across outlets; an unstated half of the day agrees with either, a.m. and p.m. differ', () => {
+    const texts = {
+      a: 'A fireball lit up the sky at 5:52 p.m. on Tuesday.\n\nWitnesses called police.',
+      b: 'It happened at 5:52, a webcam showed.\n\nPeople watched the sky.',
+      c: 'The meteor was seen at 5:52 a.m. by a pilot.\n\nNobody was hurt.',
+    };
+    const times = rowsOfKind(texts, 'date').filter(
+      (f) => f.id.startsWith('date:05-52') || f.id.startsWith('date:17-52'),
+    );
+    expect(times).toHaveLength(1);
+    const statuses = Object.fromEntries(Object.entries(times[0]!.sources).map(([s, v]) => [s, v.status]));
+    expect(statuses.b).toBe('included');
+    expect([statuses.a, statuses.c].sort()).toEqual(['altered', 'included']);
+  });
+});
+
 describe('relative dates', () => {
   it('never align with calendar dates: "last year" is not a less precise "2030"', () => {
     const texts = {

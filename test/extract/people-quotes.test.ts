@@ -504,14 +504,17 @@ describe('quotes and speakers', () => {
     },
     {
       // Real coverage (Tarantino, February 2018): titles became quotes credited to the nearest name.
-      name: 'a title in quotation marks is a term, not a quote',
+      name: 'a title in quotation marks has no speaker',
       paragraphs: [
         [
           'Thurman and Tarantino worked together in 1994’s “Pulp Fiction,” which Weinstein produced.',
           'She starred in “Kill Bill: Vol. 1” for Miramax.',
         ],
       ],
-      expected: [],
+      expected: [
+        { words: 'Pulp Fiction', speaker: null, partial: false },
+        { words: 'Kill Bill: Vol. 1', speaker: null, partial: false },
+      ],
     },
     {
       name: 'a capitalised phrase after a speech verb is what was said',

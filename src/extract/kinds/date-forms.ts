@@ -59,7 +59,14 @@ export const clockTime = (tokens: Token[], i: number): DateAt | undefined => {
     hour = (hour % 12) + (meridiem.pm ? 12 : 0);
   } else if (hour > 23) return undefined;
   if (ZONES.has(tokens[next]?.lower ?? '')) next++;
-  const value: DateValue = { type: 'date', hour, ...(minute !== undefined ? { minute } : {}) };
+  // "It happened at 5:52" beside "5:52 p.m.": a colon time of 1 to 12 without "am" or "pm" may be either half.
+  const unstated = !meridiem && hour >= 1 && hour <= 12 && !/o[’']clock/.test(tokens[next - 1]?.lower ?? '');
+  const value: DateValue = {
+    type: 'date',
+    hour,
+    ...(minute !== undefined ? { minute } : {}),
+    ...(unstated ? { halfOfDayUnstated: true } : {}),
+  };
   return { first: i, next, value };
 };
 

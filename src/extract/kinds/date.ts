@@ -264,9 +264,12 @@ export function compareDates(reference: DateValue, other: DateValue): DateCompar
   }
   const fields = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const;
   let lessPrecise = false;
+  const eitherHalf = reference.halfOfDayUnstated || other.halfOfDayUnstated;
   for (const field of fields) {
     const a = reference[field];
     const b = other[field];
+    // "5:52" and "5:52 p.m." (17:52) are one time when one of them leaves the half of the day unstated.
+    if (field === 'hour' && eitherHalf && a !== undefined && b !== undefined && a % 12 === b % 12) continue;
     if (a !== undefined && b !== undefined && a !== b) return 'different';
     if (a !== undefined && b === undefined) lessPrecise = true;
   }
@@ -357,6 +360,9 @@ export const date: FactKindSpec<'date'> = {
       : [
           ...(value.weekday !== undefined && value.month === undefined ? [`weekday ${value.weekday}`] : []),
           ...(value.month !== undefined ? [`month ${value.month}`] : []),
+          // "5:52 p.m." in one outlet and "5:52" or "5:52 a.m." in another: one time of the story, the half of
+          // the day the same or at most a change of it.
+          ...(isTimeOnly(value) && value.minute !== undefined ? [`time ${value.hour! % 12}:${value.minute}`] : []),
         ],
   setting: true,
 };

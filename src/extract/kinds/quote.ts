@@ -7,7 +7,7 @@ import { plainWords } from '../../text/normalize.js';
 import { contentKeys } from '../../text/words.js';
 import { attributeQuotes } from '../people/attribution.js';
 import type { PersonMention } from '../people/directory.js';
-import { continuesAcrossAttribution, isHeadline, isTerm } from '../quotes/joins.js';
+import { continuesAcrossAttribution, isHeadline, isTerm, isTitleQuote } from '../quotes/joins.js';
 import { findQuoteSpans, isIndirectSpeech, sameWording, wordingOverlap } from '../quotes/spans.js';
 import type { FactKindSpec } from './kind.js';
 
@@ -27,7 +27,7 @@ function quoteFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] 
   const facts: Fact[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    let speaker = speakers[k] ?? null;
+    let speaker = isTitleQuote(span, source.sentences) ? null : (speakers[k] ?? null);
     const pieces = [...span.pieces];
     // “This city,” Hale said, “has survived worse floods.”: one quote broken by its attribution.
     const next = spans[k + 1];

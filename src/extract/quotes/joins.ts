@@ -33,10 +33,21 @@ export function isTerm(span: QuoteSpan, sentences: Sentence[]): boolean {
   if (span.pieces.length !== 1) return false;
   const piece = span.pieces[0]!;
   const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
-  if (NAMING.test(before) && piece.words.split(/\s+/).length <= 6) return true;
-  // A capitalised phrase right after a possessive or a word for a work is a title ("Tarantino’s “Kill Bill:
-  // Vol. 1”"); after a speech verb it is what was said ("warned it could ignite “World War Three”").
+  return NAMING.test(before) && piece.words.split(/\s+/).length <= 6;
+}
+
+/**
+ * A title in quotation marks: a capitalised phrase right after a possessive or a word for a work
+ * ("Tarantino’s “Kill Bill: Vol. 1”"), or anywhere but after a speech verb, where it is what was said
+ * ("warned it could ignite “World War Three”"). It stays a fact (an outlet may misspell it: “Heavenly Place”
+ * for “Heavenly Palace”), but no one says it: on real coverage titles were credited to the nearest name
+ * (Matt Damon for “Pulp Fiction”).
+ */
+export function isTitleQuote(span: QuoteSpan, sentences: Sentence[]): boolean {
+  if (span.pieces.length !== 1) return false;
+  const piece = span.pieces[0]!;
   if (!isTitle(piece.words)) return false;
+  const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
   return WORK_BEFORE.test(before) || !SPOKEN_BEFORE.test(before);
 }
 
@@ -73,8 +84,8 @@ const TITLE_MAX_WORDS = 6;
  * work; no one says it (on real coverage such titles became quotes credited to the nearest name).
  */
 function isTitle(words: string): boolean {
-  const list = words.trim().split(/\s+/);
-  if (list.length < 2 || list.length > TITLE_MAX_WORDS || /[.!?,;]$/.test(words.trim())) return false;
+  const list = words.trim().replace(/,$/, '').split(/\s+/);
+  if (list.length < 2 || list.length > TITLE_MAX_WORDS || /[.!?;]$/.test(words.trim())) return false;
   return list.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
