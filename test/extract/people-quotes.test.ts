@@ -51,6 +51,8 @@ describe('names with roles (name candidates)', () => {
     // Real coverage: an occupation before the name is its role ("Model Chrissy Teigen live-tweeted").
     ['On the flight, Model Chrissy Teigen live-tweeted.', 'Chrissy Teigen', 'Model'],
     ['Then Eyewitness Damien Allemend said it was chaos.', 'Damien Allemend', 'Eyewitness'],
+    // A city is no person (real coverage: "after the finish in Sao Paula said" made "Sao Paula" a speaker).
+    ['Felipe Massa spoke after the finish in Sao Paulo on Sunday.', 'Felipe Massa', null],
   ])('%j → %j, role %j', (text, name, role) => {
     const candidates = findNameCandidates(tokenize(text), false).filter((c) => c.parts.length >= 2);
     expect(candidates.map((c) => [c.parts.join(' '), c.role])).toEqual([[name, role]]);
