@@ -536,6 +536,17 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      // Real coverage (Brazilian Grand Prix): the name in apposition to "said father", not the next name.
+      name: '"said father, Tom, who …" → Tom Hale, named before',
+      paragraphs: [
+        [
+          'Former driver Tom Hale watched from the garage.',
+          '“I must say that he surprised me,” said father, Tom, who competed in Formula One from 1994 to 2003.',
+        ],
+      ],
+      expected: [{ words: 'I must say that he surprised me', speaker: 'Tom Hale', partial: false }],
+    },
+    {
       name: 'a dubbed nickname is a term, not a quote',
       paragraphs: [['Critics dubbed the package the “bridge to nowhere” last year.']],
       expected: [],

@@ -65,6 +65,8 @@ const AFTER_QUOTE = new RegExp(
     String.raw`(?=\s*(?:[,.;:]|$|\s(?:on|in|at|to|after|during|while|when|adding|because|who|which)\b)))`,
   'i',
 );
+/** ", Jos," after "said father": a capitalised name of up to four words set off by commas. */
+const APPOSED_NAME = /(?<=^\s*,\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=\s*(?:,|\.|$))/;
 /** The zoo said: “...” · Trump wrote on Twitter: "..." */
 const BEFORE_QUOTE = new RegExp(
   String.raw`(?:^|[,;]\s+|\.\s+)(${SUBJECT})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:${VERB})` +
@@ -115,7 +117,12 @@ function attributingSubject(span: QuoteSpan, sentences: Sentence[]): Clause | un
   const a = AFTER_QUOTE.exec(after);
   // "Paul Oduya." at the end of its sentence: the full stop is no part of the name.
   const subject = (a?.[1] ?? a?.[2])?.replace(/[.,;:]+$/, '');
-  if (a && subject) return { text: subject, sentence: last.sentence, start: last.end + a[0].lastIndexOf(subject) };
+  if (a && subject) {
+    // "said father, Jos, who competed in Formula One": a common noun, then the name in apposition.
+    const apposed = a[2] && /^[a-z]/.test(subject) ? APPOSED_NAME.exec(after.slice(a[0].length)) : null;
+    if (apposed) return { text: apposed[1]!, sentence: last.sentence, start: last.end + a[0].length + apposed.index };
+    return { text: subject, sentence: last.sentence, start: last.end + a[0].lastIndexOf(subject) };
+  }
   const first = span.pieces[0]!;
   const before = sentences[first.sentence]!.text.slice(0, first.start);
   return clauseOf(BEFORE_QUOTE.exec(before), first.sentence);
@@ -150,6 +157,11 @@ function speakerOfClause(
   }
   // "the NYT reported", "Reuters said": the outlet carries the words, someone else said them.
   if (isMediaName(text)) return undefined;
+  // "said father, Jos,": a given name alone stands for the one person of the source with that given name.
+  if (named.length === 0 && /^\p{Lu}[\p{L}'’-]+$/u.test(text)) {
+    const people = new Set(mentions.filter((m) => m.person.given === text).map((m) => m.person));
+    if (people.size === 1) return asSpeaker([...people][0], 'named');
+  }
   if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
     return { name: text, surname: words[words.length - 1]!, organisation: true, basis: 'named' };
   }

@@ -61,7 +61,9 @@ the a an in on at for of and but or as if it this that these those he she they w
 according despite after before while when although though however meanwhile yet still also since with without
 during under over into from by to so such some many most more other another each every all both either neither
 day week month year today yesterday tomorrow tonight morning evening night new los san santa hong sri saudi costa
-el las port fort mount lake cape st real sporting atletico inter dynamo sao são rio tel kuala puerto`.split(/\s+/),
+el las port fort mount lake cape st real sporting atletico inter dynamo sao são rio tel kuala puerto formula`.split(
+    /\s+/,
+  ),
 );
 
 /** A capitalised run that may name a person, with any role words before it. */
