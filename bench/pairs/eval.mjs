@@ -5,10 +5,10 @@
 // overall (pairs summed). The story "seeds" is fixtures/seeds; the others are bench/real/data/<story> (npm run
 // real:build). --details prints the members not located, the missed gold pairs and the spurious predicted ones;
 // --json writes the figures; --bin scores another build (an older commit's, for before and after).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rates, scoreStory, tally } from './score.mjs';
+import { reportOf } from '../report-of.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = path.join(HERE, '..', '..');
@@ -30,16 +30,6 @@ function parseArgs(argv) {
 
 const folderOf = (story) =>
   story === 'seeds' ? path.join(ROOT, 'fixtures', 'seeds') : path.join(ROOT, 'bench', 'real', 'data', story);
-
-function reportOf(bin, dir) {
-  try {
-    return JSON.parse(execFileSync(process.execPath, [bin, dir, '--format', 'json'], { maxBuffer: 1 << 28 }));
-  } catch (error) {
-    // Exit 1 (findings) still prints the report.
-    if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
-    throw error;
-  }
-}
 
 const pct = (x) => (Number.isNaN(x) ? '   -' : `${(100 * x).toFixed(1).padStart(5)}%`);
 const clip = (text, n = 150) => {

@@ -7,11 +7,11 @@
 // the SHA-1 of its name is divisible by 3 (about a third of the events). While tuning, only the dev split's
 // failures are printed (--details); the test split prints figures only. --cells writes every dev cell's outcome
 // (one line each, to diff two runs); --bin scores another build (an older commit's, for before and after).
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rates, scoreCheck, tally } from './score.mjs';
+import { reportOf } from '../report-of.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = path.join(HERE, '..', '..');
@@ -32,16 +32,6 @@ function parseArgs(argv) {
   }
   if (!['dev', 'test', 'all'].includes(args.split)) throw new Error('eval:real: --split is dev, test or all');
   return args;
-}
-
-function reportOf(bin, dir) {
-  try {
-    return JSON.parse(execFileSync(process.execPath, [bin, dir, '--format', 'json'], { maxBuffer: 1 << 28 }));
-  } catch (error) {
-    // Exit 1 (findings) still prints the report.
-    if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
-    throw error;
-  }
 }
 
 const pct = (x) => (Number.isNaN(x) ? '   -' : `${(100 * x).toFixed(0).padStart(3)}%`);
