@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { decodeText } from './decode.js';
 import { type HtmlReader, isHtmlPath, loadHtmlReader } from './html.js';
+import { MAX_NESTING_DEPTH } from './nesting.js';
 import { InputError } from '../errors.js';
 import type { ReadResult, Source, Warning } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
@@ -266,8 +267,14 @@ function readCandidate(
   if (decoded.text.trim() === '') return skip('empty file');
   let text = decoded.text;
   if (readHtml && isHtmlPath(candidate.absolute)) {
-    text = readHtml(text);
+    const page = readHtml(text);
+    text = page.text;
     if (text.trim() === '') return skip('no text found in the web page');
+    if (page.deepest !== undefined)
+      warnings.push({
+        file: candidate.display,
+        message: `elements nested ${page.deepest} deep; those below depth ${MAX_NESTING_DEPTH} were read as flat text`,
+      });
   }
   if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });
 
