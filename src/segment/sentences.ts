@@ -16,6 +16,11 @@ import type { Sentence } from '../types.js';
 export interface SegmentOptions {
   /** 1-based line numbers to leave out entirely (boilerplate). They do not count as paragraphs either. */
   skipLines?: ReadonlySet<number>;
+  /**
+   * 1-based line numbers that open a block of their own and never continue the line before: a Markdown list
+   * item, heading or quote, whose mark is blanked before the text is split (markdown.ts).
+   */
+  blockStarts?: ReadonlySet<number>;
 }
 
 /** Start (inclusive) and end (exclusive) of a sentence in the source text. */
@@ -56,6 +61,7 @@ export function segment(sourceId: string, text: string, options: SegmentOptions 
     while (
       i + 1 < lines.length &&
       lines[i + 1]!.number === last.number + 1 &&
+      !options.blockStarts?.has(lines[i + 1]!.number) &&
       continuesParagraph(text, last, lines[i + 1]!, wrapped)
     ) {
       last = lines[++i]!;
