@@ -5,7 +5,6 @@
 import type { Fact, Report, SegmentedSource, Source, Warning } from './types.js';
 import { readSources } from './read/index.js';
 import { segmentSources } from './segment/index.js';
-import { PATTERN_LINE_LIMIT, linesBeyondPatterns } from './segment/boilerplate.js';
 import { compileUserPattern } from './segment/user-patterns.js';
 import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster/index.js';
 import { extractFacts } from './extract/index.js';
@@ -139,19 +138,9 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
     );
   }
   const patterns = compilePatterns(options.boilerplate ?? []);
-  const segmented = timed('segment', options, () => segmentSources(ordered, patterns));
-  // A file that is all site furniture still takes part (it omits every fact), but the user should know.
-  const warnings = [...(options.warnings ?? [])];
-  for (const source of segmented) {
-    if (source.sentences.length === 0)
-      warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
-    const long = patterns.length > 0 ? linesBeyondPatterns(source.text) : 0;
-    if (long > 0)
-      warnings.push({
-        file: source.path,
-        message: `${long} line(s) over ${PATTERN_LINE_LIMIT} characters not tested against the boilerplate patterns`,
-      });
-  }
+  const segmentation = timed('segment', options, () => segmentSources(ordered, patterns));
+  const segmented = segmentation.segmented;
+  const warnings = [...(options.warnings ?? []), ...segmentation.warnings];
   return { options, segmented, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
 }
 
