@@ -7,7 +7,7 @@ import type { FoundFact } from './kinds/kind.js';
 import { KINDS } from './kinds/index.js';
 import { findNumberMentions } from './numbers/mentions.js';
 import { type NameCandidate, findNameCandidates } from './people/names.js';
-import { type KnownPerson, type PersonMention, buildDirectory, resolvePerson } from './people/directory.js';
+import { type Directory, type PersonMention, buildDirectory, resolvePerson } from './people/directory.js';
 import { isTitleCase } from './people/title-case.js';
 import { toFact } from './context.js';
 import { maskNonFacts } from './masks.js';
@@ -34,7 +34,7 @@ export function extractFacts(sources: SegmentedSource[]): Fact[] {
 }
 
 /** A source's facts: sentence by sentence, then those of the whole source (people, quotes), then settled. */
-function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[], people: KnownPerson[]): Fact[] {
+function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[], people: Directory): Fact[] {
   const facts: Fact[] = [];
   const mentions: PersonMention[] = [];
   for (const { sentence, tokens, names, titleCase } of sentences) {
@@ -48,7 +48,7 @@ function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[],
 }
 
 /** The names of a sentence that resolve to a person of the run's directory. */
-function personMentions(sentence: Sentence, names: NameCandidate[], people: KnownPerson[]): PersonMention[] {
+function personMentions(sentence: Sentence, names: NameCandidate[], people: Directory): PersonMention[] {
   const here: PersonMention[] = [];
   for (const name of names) {
     const person = resolvePerson(name, people);
