@@ -2,12 +2,12 @@
 // `compare(paths)` reads the files and returns the report that `--json` prints; `compareSources(sources)`
 // runs the same pipeline on texts already in memory. Each stage is a pure function of the one before; this
 // module only times them, picks the worker for large runs and checks what the caller asked for.
-import type { Fact, Report, SegmentedSource, Source, Warning } from './types.js';
+import type { Report, SegmentedSource, Source, Warning } from './types.js';
 import { readSources } from './read/index.js';
 import { segmentSources } from './segment/index.js';
 import { compileUserPattern } from './segment/user-patterns.js';
 import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster/index.js';
-import { extractFacts } from './extract/index.js';
+import { type ExtractResult, extractStage } from './extract/index.js';
 import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract/in-worker.js';
 import { compareFacts } from './compare/index.js';
 import { buildReport } from './report/index.js';
@@ -92,7 +92,7 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
   // the facts are then extracted here.
-  const pending = extractFactsInWorker(run.segmented, WORKER_SCRIPT).catch(() => extractFacts(run.segmented));
+  const pending = extractFactsInWorker(run.segmented, WORKER_SCRIPT).catch(() => extractStage(run.segmented));
   const clustered = clusterRun(run);
   const facts = await pending;
   options.onStage?.('extract', performance.now() - extractStart);
@@ -107,7 +107,7 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
 }
 
 /** The extract stage on this thread. */
-const extractHere = (run: Run): Fact[] => timed('extract', run.options, () => extractFacts(run.segmented));
+const extractHere = (run: Run): ExtractResult => timed('extract', run.options, () => extractStage(run.segmented));
 
 interface Run {
   options: CompareOptions;
@@ -160,7 +160,7 @@ function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResul
 function finishRun(
   { options, segmented, warnings, clusterThreshold }: Run,
   clustered: ClusterResult,
-  facts: Fact[],
+  { facts, warnings: limits }: ExtractResult,
 ): Report {
   const compared = timed('compare', options, () =>
     compareFacts(
@@ -189,7 +189,7 @@ function finishRun(
       nearest: clustered.nearest,
       clusterThreshold,
       facts: compared,
-      warnings,
+      warnings: [...warnings, ...limits],
     }),
   );
 }
