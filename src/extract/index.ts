@@ -107,8 +107,10 @@ function extractFromSource(source: SegmentedSource, sentences: SentenceTokens[],
   if (quoted > 0) warn(`${quoted} paragraph(s) with over ${MAX_QUOTE_MARKS} quotation marks: their quotes not read`);
   if (crowded > 0)
     warn(`${crowded} sentence(s) with over ${MAX_FACTS_PER_SENTENCE} facts: the first ${MAX_FACTS_PER_SENTENCE} read`);
-  if (read < sentences.length)
-    warn(`over ${MAX_FACTS_PER_SOURCE} facts: none read from line ${sentences[read]!.sentence.line} on`);
+  if (read < sentences.length) {
+    const { line, column } = sentences[read]!.sentence;
+    warn(`over ${MAX_FACTS_PER_SOURCE} facts: none read from line ${line}, column ${column} on`);
+  }
   return { facts: settled(facts), warnings };
 }
 

@@ -27,7 +27,7 @@ describe('extract limits', () => {
       name: '6,000 sentences of one count each: the first 5,000',
       text: Array.from({ length: 6000 }, (_, i) => `They found ${i + 1} people.`).join('\n'),
       facts: MAX_FACTS_PER_SOURCE,
-      warnings: [`over ${MAX_FACTS_PER_SOURCE} facts: none read from line 5001 on`],
+      warnings: [`over ${MAX_FACTS_PER_SOURCE} facts: none read from line 5001, column 1 on`],
     },
     {
       name: 'a paragraph of 200 quotation marks gives no quotes',
