@@ -95,19 +95,37 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 function collectCandidates(paths: string[], cwd: string, warnings: Warning[], recursive: boolean): Candidate[] {
   const byAbsolute = new Map<string, Candidate>();
   const passedOver: Warning[] = [];
+  // Of several paths that cannot be read, the error names the first in code-unit order, not in the order given.
+  let fatal: InputError | undefined;
   for (const given of paths) {
-    for (const candidate of expandPath(given, cwd, warnings, passedOver, recursive)) {
-      if (byAbsolute.has(candidate.absolute)) {
-        warnings.push({ file: candidate.display, message: 'named more than once; read once' });
-      }
-      byAbsolute.set(candidate.absolute, candidate);
+    let expanded: Candidate[];
+    try {
+      expanded = expandPath(given, cwd, warnings, passedOver, recursive);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      if (!fatal || compareCodeUnits(given, String(fatal.subject)) < 0) fatal = error;
+      continue;
+    }
+    for (const candidate of expanded) {
+      const earlier = byAbsolute.get(candidate.absolute);
+      if (earlier) warnings.push({ file: candidate.display, message: 'named more than once; read once' });
+      // Named on its own ("v2") and through a folder ("sub/v2"), a file keeps the id its folder gives it,
+      // whatever the order of the paths: the longer one, as it tells apart files of one name in two folders.
+      if (!earlier || compareIds(candidate, earlier) < 0) byAbsolute.set(candidate.absolute, candidate);
     }
   }
+  if (fatal) throw fatal;
   // "notes.json" passed over in its folder but also named on its own is read, not skipped.
   const named = new Set([...byAbsolute.values()].map((c) => c.display));
   // A folder of 200,000 passed-over files: a loop, as a spread of them would overflow the stack.
   for (const w of passedOver) if (!named.has(w.file)) warnings.push(w);
   return [...byAbsolute.values()];
+}
+
+/** The id a candidate gets, and which of two for one file is kept: the longer, then the first in code-unit order. */
+function compareIds(a: Candidate, b: Candidate): number {
+  const [x, y] = [a.id ?? sourceId(a.absolute), b.id ?? sourceId(b.absolute)];
+  return y.length - x.length || compareCodeUnits(x, y);
 }
 
 function expandPath(
