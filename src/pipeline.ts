@@ -6,7 +6,7 @@ import type { Report, SegmentedSource, Source, Warning } from './types.js';
 import { readSources } from './read/index.js';
 import { segmentSources } from './segment/index.js';
 import { compileUserPattern } from './segment/user-patterns.js';
-import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster/index.js';
+import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences, inIdOrder } from './cluster/index.js';
 import { type ExtractResult, extractStage } from './extract/index.js';
 import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract/in-worker.js';
 import { compareFacts } from './compare/index.js';
@@ -14,7 +14,7 @@ import { buildReport } from './report/index.js';
 import { InputError } from './errors.js';
 import { isIgnored } from './compare/ids.js';
 import { TOOL } from './version.js';
-import { compareCodeUnits } from './text/order.js';
+import { compareCodeUnits, inContentOrder } from './text/order.js';
 import path from 'node:path';
 
 export interface CompareOptions {
@@ -92,7 +92,7 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
   // the facts are then extracted here.
-  const pending = extractFactsInWorker(run.segmented, WORKER_SCRIPT).catch(() => extractStage(run.segmented));
+  const pending = extractFactsInWorker(run.internal, WORKER_SCRIPT).catch(() => extractStage(run.internal));
   const clustered = clusterRun(run);
   const facts = await pending;
   options.onStage?.('extract', performance.now() - extractStart);
@@ -107,11 +107,14 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
 }
 
 /** The extract stage on this thread. */
-const extractHere = (run: Run): ExtractResult => timed('extract', run.options, () => extractStage(run.segmented));
+const extractHere = (run: Run): ExtractResult => timed('extract', run.options, () => extractStage(run.internal));
 
 interface Run {
   options: CompareOptions;
+  /** The segmented sources by id, as the report lists them. */
   segmented: SegmentedSource[];
+  /** The same in content order (text/order.ts), as the stages after segmentation take them. */
+  internal: SegmentedSource[];
   warnings: Warning[];
   clusterThreshold: number;
 }
@@ -125,6 +128,7 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
       `two sources have this id (${ordered
         .filter((s) => s.id === twice.id)
         .map((s) => s.path)
+        .sort(compareCodeUnits)
         .join(', ')})`,
       twice.id,
     );
@@ -141,12 +145,13 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
   const segmentation = timed('segment', options, () => segmentSources(ordered, patterns));
   const segmented = segmentation.segmented;
   const warnings = [...(options.warnings ?? []), ...segmentation.warnings];
-  return { options, segmented, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
+  const internal = inContentOrder(segmented);
+  return { options, segmented, internal, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
 }
 
-function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResult {
+function clusterRun({ options, internal, clusterThreshold }: Run): ClusterResult {
   return timed('cluster', options, () =>
-    clusterSentences(segmented, {
+    clusterSentences(internal, {
       threshold: clusterThreshold,
       ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
       ...(options.onProgress
@@ -158,14 +163,14 @@ function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResul
 
 /** Compares the facts across the clusters and writes the report. */
 function finishRun(
-  { options, segmented, warnings, clusterThreshold }: Run,
+  { options, segmented, internal, warnings, clusterThreshold }: Run,
   clustered: ClusterResult,
   { facts, warnings: limits }: ExtractResult,
 ): Report {
   const compared = timed('compare', options, () =>
     compareFacts(
       {
-        sources: segmented,
+        sources: internal,
         facts,
         clusters: clustered.clusters,
         similarity: clustered.similarity,
@@ -185,7 +190,7 @@ function finishRun(
       tool: TOOL,
       reference: options.reference,
       sources: segmented,
-      clusters: clustered.clusters,
+      clusters: inIdOrder(clustered.clusters),
       nearest: clustered.nearest,
       clusterThreshold,
       facts: compared,
