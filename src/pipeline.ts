@@ -12,7 +12,7 @@ import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract/in-worker
 import { compareFacts } from './compare/index.js';
 import { buildReport } from './report/index.js';
 import { InputError } from './errors.js';
-import { isIgnored } from './compare/ids.js';
+import { ignoreMatcher } from './compare/ids.js';
 import { TOOL } from './version.js';
 import { compareCodeUnits, inContentOrder } from './text/order.js';
 import path from 'node:path';
@@ -167,6 +167,7 @@ function finishRun(
   clustered: ClusterResult,
   { facts, warnings: limits }: ExtractResult,
 ): Report {
+  const ignored = ignoreMatcher(options.ignore ?? []);
   const compared = timed('compare', options, () =>
     compareFacts(
       {
@@ -183,7 +184,7 @@ function finishRun(
           ? { onProgress: (done: number, total: number) => options.onProgress!('compare', done, total) }
           : {}),
       },
-    ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])),
+    ).filter((fact) => !ignored(fact.id)),
   );
   return timed('report', options, () =>
     buildReport({

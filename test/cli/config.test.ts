@@ -60,6 +60,13 @@ describe('isIgnored', () => {
     ['person:joe-bidens-aide', ['person:joe-biden'], false],
     ['count:north-korean-soldiers', ['*soldiers'], true],
     ['count:people', [], false],
+    ['count:a.b', ['count:a.b'], true],
+    ['count:axb', ['count:a.b'], false],
+    ['date:may', ['date:*may*'], true],
+    ['date:may-mayday', ['*may*may*day'], true],
+    ['date:mayday', ['*may*may*day'], false],
+    // Issue 14: as a regular expression, a pattern of many stars took the id's length to that power.
+    ['a'.repeat(40), [`${'*a'.repeat(30)}b`], false],
   ])('%s with %j → %s', (id, patterns, ignored) => {
     expect(isIgnored(id, patterns)).toBe(ignored);
   });
