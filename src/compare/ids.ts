@@ -26,12 +26,24 @@ export function assignIds(facts: Array<{ fact: ComparedFact; position: number; i
       compareCodeUnits(a.idWords, b.idWords) ||
       compareCodeUnits(a.fact.normalized, b.fact.normalized),
   );
-  const used = new Map<string, number>();
-  return sorted.map(({ fact, idWords }) => {
-    const base = `${fact.kind}:${slug(idWords)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { ...fact, id: n === 1 ? base : `${base}-${n}` };
+  const bases = sorted.map(({ fact, idWords }) => `${fact.kind}:${slug(idWords)}`);
+  // Every base is taken by the first fact that has it; a second is numbered past the ids already taken, as
+  // "count:8-3" may be a base of its own (a tally of 8-3) as well as the third "count:8".
+  const taken = new Set(bases);
+  const seen = new Map<string, number>();
+  return sorted.map(({ fact }, i) => {
+    const base = bases[i]!;
+    let n = seen.get(base) ?? 0;
+    if (n === 0) {
+      seen.set(base, 1);
+      return { ...fact, id: base };
+    }
+    let id: string;
+    do id = `${base}-${++n}`;
+    while (taken.has(id));
+    taken.add(id);
+    seen.set(base, n);
+    return { ...fact, id };
   });
 }
 
