@@ -95,15 +95,17 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 function collectCandidates(paths: string[], cwd: string, warnings: Warning[], recursive: boolean): Candidate[] {
   const byAbsolute = new Map<string, Candidate>();
   const passedOver: Warning[] = [];
-  // Of several paths that cannot be read, the error names the first in code-unit order, not in the order given.
-  let fatal: InputError | undefined;
+  // Of several paths that cannot be read, the error names the first in code-unit order, not in the order given
+  // (an empty path, the working folder, last).
+  let fatal: { error: InputError; key: string } | undefined;
   for (const given of paths) {
     let expanded: Candidate[];
     try {
       expanded = expandPath(given, cwd, warnings, passedOver, recursive);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      if (!fatal || compareCodeUnits(given, String(fatal.subject)) < 0) fatal = error;
+      const key = given === '' ? '\uffff' : given;
+      if (!fatal || compareCodeUnits(key, fatal.key) < 0) fatal = { error, key };
       continue;
     }
     for (const candidate of expanded) {
@@ -114,7 +116,7 @@ function collectCandidates(paths: string[], cwd: string, warnings: Warning[], re
       if (!earlier || compareIds(candidate, earlier) < 0) byAbsolute.set(candidate.absolute, candidate);
     }
   }
-  if (fatal) throw fatal;
+  if (fatal) throw fatal.error;
   // "notes.json" passed over in its folder but also named on its own is read, not skipped.
   const named = new Set([...byAbsolute.values()].map((c) => c.display));
   // A folder of 200,000 passed-over files: a loop, as a spread of them would overflow the stack.
@@ -158,7 +160,7 @@ function expandPath(
     warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
     return [];
   }
-  if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given);
+  if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given || display);
   return names.map((name) => {
     const file = path.join(absolute, name);
     // In a nested archive, "2024/jan/story.txt" and "2024/feb/story.txt" need ids of their own: the path in

@@ -320,4 +320,15 @@ describe('readSources: the order of the paths', () => {
       expect((await inputError(paths)).message).toBe('missing.txt: no such file or directory');
     },
   );
+
+  it.each(orders(['stories', 'y.txt', '']))('an empty path (the working folder) comes last (%j)', async (...paths) => {
+    build({ 'stories/a.txt': ARTICLE, 'stories/b.txt': ARTICLE });
+    mkdirSync(path.join(root, 'y.txt'));
+    expect((await inputError(paths)).message).toBe('y.txt: no article files (.txt, .md, .html)');
+  });
+
+  it('an empty path alone is named as the working folder', async () => {
+    build({ 'stories/a.txt': ARTICLE });
+    expect((await inputError(['', 'stories/a.txt'])).message).toBe('.: no article files (.txt, .md, .html)');
+  });
 });
