@@ -90,7 +90,9 @@ export function renderText(root: DomNode): string {
     }
     const block = BLOCKS.has(name);
     if (block) endLine();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    // Once per node: linkedom makes the list anew on each read, so 100,000 paragraphs took the square of it.
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
     if (block) endLine();
   };
   walk(root);
