@@ -2,20 +2,19 @@
 // `compare(paths)` reads the files and returns the report that `--json` prints; `compareSources(sources)`
 // runs the same pipeline on texts already in memory. Each stage is a pure function of the one before; this
 // module only times them, picks the worker for large runs and checks what the caller asked for.
-import type { Fact, Report, SegmentedSource, Source, Warning } from './types.js';
+import type { Report, SegmentedSource, Source, Warning } from './types.js';
 import { readSources } from './read/index.js';
 import { segmentSources } from './segment/index.js';
-import { PATTERN_LINE_LIMIT, linesBeyondPatterns } from './segment/boilerplate.js';
 import { compileUserPattern } from './segment/user-patterns.js';
-import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences } from './cluster/index.js';
-import { extractFacts } from './extract/index.js';
+import { type ClusterResult, DEFAULT_THRESHOLD, clusterSentences, inIdOrder } from './cluster/index.js';
+import { type ExtractResult, extractStage } from './extract/index.js';
 import { WORKER_FROM_SENTENCES, extractFactsInWorker } from './extract/in-worker.js';
 import { compareFacts } from './compare/index.js';
 import { buildReport } from './report/index.js';
 import { InputError } from './errors.js';
-import { isIgnored } from './compare/ids.js';
+import { ignoreMatcher } from './compare/ids.js';
 import { TOOL } from './version.js';
-import { compareCodeUnits } from './text/order.js';
+import { compareCodeUnits, inContentOrder } from './text/order.js';
 import path from 'node:path';
 
 export interface CompareOptions {
@@ -93,7 +92,7 @@ export async function compare(paths: string[], options: CompareOptions = {}): Pr
   const extractStart = performance.now();
   // A worker that cannot start or fails (a bundler that left its script behind) costs time, not the run:
   // the facts are then extracted here.
-  const pending = extractFactsInWorker(run.segmented, WORKER_SCRIPT).catch(() => extractFacts(run.segmented));
+  const pending = extractFactsInWorker(run.internal, WORKER_SCRIPT).catch(() => extractStage(run.internal));
   const clustered = clusterRun(run);
   const facts = await pending;
   options.onStage?.('extract', performance.now() - extractStart);
@@ -108,11 +107,14 @@ export function compareSources(sources: Source[], options: CompareOptions & { wa
 }
 
 /** The extract stage on this thread. */
-const extractHere = (run: Run): Fact[] => timed('extract', run.options, () => extractFacts(run.segmented));
+const extractHere = (run: Run): ExtractResult => timed('extract', run.options, () => extractStage(run.internal));
 
 interface Run {
   options: CompareOptions;
+  /** The segmented sources by id, as the report lists them. */
   segmented: SegmentedSource[];
+  /** The same in content order (text/order.ts), as the stages after segmentation take them. */
+  internal: SegmentedSource[];
   warnings: Warning[];
   clusterThreshold: number;
 }
@@ -126,6 +128,7 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
       `two sources have this id (${ordered
         .filter((s) => s.id === twice.id)
         .map((s) => s.path)
+        .sort(compareCodeUnits)
         .join(', ')})`,
       twice.id,
     );
@@ -139,25 +142,16 @@ function startRun(sources: Source[], options: CompareOptions & { warnings?: Warn
     );
   }
   const patterns = compilePatterns(options.boilerplate ?? []);
-  const segmented = timed('segment', options, () => segmentSources(ordered, patterns));
-  // A file that is all site furniture still takes part (it omits every fact), but the user should know.
-  const warnings = [...(options.warnings ?? [])];
-  for (const source of segmented) {
-    if (source.sentences.length === 0)
-      warnings.push({ file: source.path, message: 'no article text besides boilerplate' });
-    const long = patterns.length > 0 ? linesBeyondPatterns(source.text) : 0;
-    if (long > 0)
-      warnings.push({
-        file: source.path,
-        message: `${long} line(s) over ${PATTERN_LINE_LIMIT} characters not tested against the boilerplate patterns`,
-      });
-  }
-  return { options, segmented, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
+  const segmentation = timed('segment', options, () => segmentSources(ordered, patterns));
+  const segmented = segmentation.segmented;
+  const warnings = [...(options.warnings ?? []), ...segmentation.warnings];
+  const internal = inContentOrder(segmented);
+  return { options, segmented, internal, warnings, clusterThreshold: options.clusterThreshold ?? DEFAULT_THRESHOLD };
 }
 
-function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResult {
+function clusterRun({ options, internal, clusterThreshold }: Run): ClusterResult {
   return timed('cluster', options, () =>
-    clusterSentences(segmented, {
+    clusterSentences(internal, {
       threshold: clusterThreshold,
       ...(options.clusterMethod ? { method: options.clusterMethod } : {}),
       ...(options.onProgress
@@ -169,14 +163,15 @@ function clusterRun({ options, segmented, clusterThreshold }: Run): ClusterResul
 
 /** Compares the facts across the clusters and writes the report. */
 function finishRun(
-  { options, segmented, warnings, clusterThreshold }: Run,
+  { options, segmented, internal, warnings, clusterThreshold }: Run,
   clustered: ClusterResult,
-  facts: Fact[],
+  { facts, warnings: limits }: ExtractResult,
 ): Report {
+  const ignored = ignoreMatcher(options.ignore ?? []);
   const compared = timed('compare', options, () =>
     compareFacts(
       {
-        sources: segmented,
+        sources: internal,
         facts,
         clusters: clustered.clusters,
         similarity: clustered.similarity,
@@ -189,18 +184,18 @@ function finishRun(
           ? { onProgress: (done: number, total: number) => options.onProgress!('compare', done, total) }
           : {}),
       },
-    ).filter((fact) => !isIgnored(fact.id, options.ignore ?? [])),
+    ).filter((fact) => !ignored(fact.id)),
   );
   return timed('report', options, () =>
     buildReport({
       tool: TOOL,
       reference: options.reference,
       sources: segmented,
-      clusters: clustered.clusters,
+      clusters: inIdOrder(clustered.clusters),
       nearest: clustered.nearest,
       clusterThreshold,
       facts: compared,
-      warnings,
+      warnings: [...warnings, ...limits],
     }),
   );
 }

@@ -98,14 +98,17 @@ export function loadConfig(cwd: string): Config {
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   // JSON is parsed here, not by lilconfig's loader, so that a syntax error names its file.
   const json = (file: string, content: string): unknown => {
+    let parsed: unknown;
     try {
-      return JSON.parse(content);
+      parsed = JSON.parse(content);
     } catch (error) {
       throw new InputError(
         `cannot read the config (invalid JSON: ${error instanceof Error ? error.message : String(error)})`,
         shown(file),
       );
     }
+    if (path.basename(file) === 'package.json') checkPackageJson(parsed, shown(file));
+    return parsed;
   };
   // lilconfig reads whatever file has a config's name: a FIFO there would block the run for good.
   for (const candidate of candidatesFrom(cwd)) requireRegularFile(candidate, shown(candidate));
@@ -121,6 +124,19 @@ export function loadConfig(cwd: string): Config {
   }
   if (!found || found.isEmpty) return {};
   return parseConfig(found.config, shown(found.filepath), FORMAT_NAMES);
+}
+
+/**
+ * A package.json that is no object, or whose "claimdiff" key holds something other than an object of settings
+ * (0, false, "str", []), is an error naming the file: lilconfig passes over a false value as if it were no
+ * setting, and fails on a package.json of `null` without naming it. A "claimdiff" of null is no settings.
+ */
+function checkPackageJson(parsed: unknown, file: string): void {
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(parsed)) throw new InputError('(top level): expected an object', file);
+  const settings = (parsed as Record<string, unknown>).claimdiff;
+  if (settings !== undefined && settings !== null && !isObject(settings))
+    throw new InputError('"claimdiff": expected an object of settings', file);
 }
 
 /** Every path lilconfig may read: the config file names in `cwd` and each folder above, up to the home folder. */

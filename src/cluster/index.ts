@@ -8,7 +8,7 @@ import { clusterExactly } from './exact.js';
 import type { ClusterResult } from './result.js';
 
 export type { ClusterResult } from './result.js';
-export { clusterIndex } from './result.js';
+export { clusterIndex, inIdOrder } from './result.js';
 
 export interface ClusterOptions {
   /** Score two sentences need to be taken as saying the same thing (0..1). */

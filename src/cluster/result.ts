@@ -1,6 +1,7 @@
 // What the cluster stage hands on: the clusters, each sentence's nearest score, and the sentence
 // similarity the compare stage aligns facts by. Both methods (exact.ts, incremental.ts) build it.
 import type { Cluster, SentenceRef } from '../types.js';
+import { compareCodeUnits } from '../text/order.js';
 
 export interface ClusterResult {
   clusters: Cluster[];
@@ -29,4 +30,17 @@ export function clusterIndex(clusters: readonly Cluster[]): (source: string, sen
     }
   }
   return (source, sentence) => bySource.get(source)?.[sentence];
+}
+
+/**
+ * The clusters as the report lists them: members by source id and sentence, clusters by their first member,
+ * numbered in that order. The stages work through the sources in content order (text/order.ts), the report
+ * lists them by id.
+ */
+export function inIdOrder(clusters: readonly Cluster[]): Cluster[] {
+  const byRef = (a: SentenceRef, b: SentenceRef) => compareCodeUnits(a.source, b.source) || a.sentence - b.sentence;
+  return clusters
+    .map((c) => [...c.members].sort(byRef))
+    .sort((a, b) => byRef(a[0]!, b[0]!))
+    .map((members, k) => ({ id: clusterId(k), members }));
 }

@@ -195,7 +195,10 @@ function alignScore(a: Fact, b: Fact, sentenceOf: () => number, context: number)
   // Numbers owned by different people ("Osei-Lind 52.4%", "Fenwright 45.1%") are different facts, and so are
   // numbers of different predicates ("seven killed", "more than 50 injured").
   if (!samePerson(a, b) || !samePredicate(a, b)) return 0;
-  const evidence: AlignEvidence = { context, sentence: sentenceOf, sameValue: () => differenceOf(a, b) === null };
+  // The same value either way round: "January" holds "January 20", though "January 20" says more than "January".
+  // (One way only, the score of a pair depended on which fact came first: on the names of the files.)
+  const sameValue = () => differenceOf(a, b) === null || differenceOf(b, a) === null;
+  const evidence: AlignEvidence = { context, sentence: sentenceOf, sameValue };
   const score = kindSpec(a.kind).alignScore;
   const base = score ? score(a, b, evidence) : defaultAlignScore(evidence);
   // One predicate stated by both ("killing at least two" / "two people have died") is evidence of its own:

@@ -26,12 +26,24 @@ export function assignIds(facts: Array<{ fact: ComparedFact; position: number; i
       compareCodeUnits(a.idWords, b.idWords) ||
       compareCodeUnits(a.fact.normalized, b.fact.normalized),
   );
-  const used = new Map<string, number>();
-  return sorted.map(({ fact, idWords }) => {
-    const base = `${fact.kind}:${slug(idWords)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { ...fact, id: n === 1 ? base : `${base}-${n}` };
+  const bases = sorted.map(({ fact, idWords }) => `${fact.kind}:${slug(idWords)}`);
+  // Every base is taken by the first fact that has it; a second is numbered past the ids already taken, as
+  // "count:8-3" may be a base of its own (a tally of 8-3) as well as the third "count:8".
+  const taken = new Set(bases);
+  const seen = new Map<string, number>();
+  return sorted.map(({ fact }, i) => {
+    const base = bases[i]!;
+    let n = seen.get(base) ?? 0;
+    if (n === 0) {
+      seen.set(base, 1);
+      return { ...fact, id: base };
+    }
+    let id: string;
+    do id = `${base}-${++n}`;
+    while (taken.has(id));
+    taken.add(id);
+    seen.set(base, n);
+    return { ...fact, id };
   });
 }
 
@@ -52,13 +64,34 @@ function slug(text: string): string {
 
 /** Whether a fact id matches one of the ignore patterns ("date:*" matches every date). */
 export function isIgnored(id: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => {
-    const regex = new RegExp(
-      `^${pattern
-        .split('*')
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    return regex.test(id);
-  });
+  return ignoreMatcher(patterns)(id);
+}
+
+/**
+ * The ignore patterns made once into a test of a fact id (`*` matches any run of characters), for every fact
+ * of a run: each pattern is split at its stars and its pieces found in order, leftmost first, which is linear
+ * in the id and cannot backtrack ("*a*a*a*a*b" as a regular expression took the id's length to the power of
+ * its stars). Compiled once per run, not once per fact and pattern.
+ */
+export function ignoreMatcher(patterns: readonly string[]): (id: string) => boolean {
+  const split = patterns.map((pattern) => pattern.split('*'));
+  if (split.length === 0) return () => false;
+  return (id) => split.some((pieces) => matchesGlob(pieces, id));
+}
+
+function matchesGlob(pieces: readonly string[], id: string): boolean {
+  const first = pieces[0]!;
+  if (pieces.length === 1) return id === first;
+  const last = pieces[pieces.length - 1]!;
+  if (id.length < first.length + last.length || !id.startsWith(first) || !id.endsWith(last)) return false;
+  let at = first.length;
+  const end = id.length - last.length;
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const piece = pieces[k]!;
+    if (piece === '') continue;
+    const found = id.indexOf(piece, at);
+    if (found === -1 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
 }

@@ -37,16 +37,19 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
     options.allPairsUpTo,
     options.onProgress,
   );
+  // The sources in the order the run takes them (content order), which breaks the last ties; and by id,
+  // the order the report lists each fact's sources in.
   const order = input.sources.map((s) => s.id);
+  const byId = [...order].sort(compareCodeUnits);
   // Consensus ties are broken by how often each source agrees with clear majorities elsewhere: a version
   // that follows the wire closely is the better witness when two versions disagree one to one.
   const reliability = sourceReliability(groups, order);
-  const byId = new Map(input.sources.map((s) => [s.id, s]));
-  const sentence = (source: string, index: number) => byId.get(source)!.sentences[index]!;
-  const position = (fact: Fact) => fact.sentence / Math.max(1, byId.get(fact.source)!.sentences.length - 1);
+  const sourceOf = new Map(input.sources.map((s) => [s.id, s]));
+  const sentence = (source: string, index: number) => sourceOf.get(source)!.sentences[index]!;
+  const position = (fact: Fact) => fact.sentence / Math.max(1, sourceOf.get(fact.source)!.sentences.length - 1);
   const clusterOf = clusterIndex(input.clusters);
   const clusterMates: ClusterMates = (of) => clusterOf(of.source, of.sentence)?.members ?? [];
-  const rank = rankBy(reliability);
+  const rank = rankBy(reliability, order);
   const compared = groups.map((group) => {
     // The classes of equal values, worked out once per group for the verdicts and for the fact's id.
     const classes = valueClasses(group, rank);
@@ -56,9 +59,10 @@ export function compareFacts(input: CompareInput, options: CompareOptions = {}):
       group.find((f) => f.source === options.reference) ??
       representative(consensusOf(classes, reliability).members, rank);
     return {
-      fact: verdicts(group, classes, order, reliability, options.reference, sentence, clusterMates),
-      // Story order: the average place of the fact in the articles that state it, whatever the reference.
-      position: group.reduce((sum, f) => sum + position(f), 0) / group.length,
+      fact: verdicts(group, classes, byId, rank, reliability, options.reference, sentence, clusterMates),
+      // Story order: the average place of the fact in the articles that state it, whatever the reference
+      // (summed in an order of their own, so that the order of the group cannot round it another way).
+      position: sum(group.map(position).sort((a, b) => a - b)) / group.length,
       idWords: idWordsOf(namedBy),
     };
   });
@@ -74,15 +78,21 @@ interface ValueClass {
   contested?: boolean;
 }
 
-/** Orders facts by how far their source can be trusted, then by their own words: never by file name. */
+/**
+ * Orders facts by how far their source can be trusted, then by their own words, then by the place of their
+ * source in the run's content order (`order`): never by file name.
+ */
 type Rank = (a: Fact, b: Fact) => number;
 
-function rankBy(reliability: Map<string, number>): Rank {
+function rankBy(reliability: Map<string, number>, order: string[]): Rank {
+  const place = byOrder(order);
   return (a, b) =>
     reliability.get(b.source)! - reliability.get(a.source)! ||
     compareCodeUnits(a.surface, b.surface) ||
-    compareCodeUnits(a.source, b.source);
+    place(a.source, b.source);
 }
+
+const sum = (values: number[]) => values.reduce((total, x) => total + x, 0);
 
 /**
  * Members that state the same value, most trusted first; each class is led by its most trusted member. A fact
@@ -160,7 +170,7 @@ function consensusOf(classes: ValueClass[], reliability: Map<string, number>): V
 function sourceReliability(groups: Fact[][], order: string[]): Map<string, number> {
   const agree = new Map<string, number>(order.map((id) => [id, 0]));
   const present = new Map<string, number>(order.map((id) => [id, 0]));
-  const neutral = rankBy(new Map(order.map((id) => [id, 0])));
+  const neutral = rankBy(new Map(order.map((id) => [id, 0])), order);
   for (const group of groups) {
     if (group.length < 3) continue;
     const classes = valueClasses(group, neutral).sort((a, b) => b.members.length - a.members.length);
@@ -180,13 +190,13 @@ function sourceReliability(groups: Fact[][], order: string[]): Map<string, numbe
 function verdicts(
   group: Fact[],
   classes: ValueClass[],
-  order: string[],
+  byId: string[],
+  rank: Rank,
   reliability: Map<string, number>,
   referenceId: string | undefined,
   sentences: (source: string, index: number) => Sentence,
   clusterMates: ClusterMates,
 ): ComparedFact {
-  const rank = rankBy(reliability);
   const fromReference = referenceId ? classes.find((c) => c.members.some((f) => f.source === referenceId)) : undefined;
   const chosen = fromReference ?? consensusOf(classes, reliability);
   const reference = fromReference
@@ -224,7 +234,7 @@ function verdicts(
     if (indirect) stated.set(mate.source, indirect);
   }
   const sourcesOut = emptyRecord<SourceVerdict>();
-  for (const id of [...stated.keys()].sort(byOrder(order))) sourcesOut[id] = stated.get(id)!;
+  for (const id of [...stated.keys()].sort(byOrder(byId))) sourcesOut[id] = stated.get(id)!;
   const support = stated.size;
   return {
     id: '',

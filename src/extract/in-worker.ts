@@ -3,7 +3,8 @@
 // plain data, so they cross the thread boundary by structured clone and come back exactly as
 // extractFacts would have returned them.
 import { Worker } from 'node:worker_threads';
-import type { Fact, SegmentedSource } from '../types.js';
+import type { Fact, SegmentedSource, Warning } from '../types.js';
+import type { ExtractResult } from './index.js';
 
 /**
  * Sentences from which a run extracts in a worker: below it the thread's start (about a tenth of a second)
@@ -11,13 +12,13 @@ import type { Fact, SegmentedSource } from '../types.js';
  */
 export const WORKER_FROM_SENTENCES = 10_000;
 
-/** extractFacts(sources), worked out in a worker thread running `script` (dist/extract-worker.js). */
-export function extractFactsInWorker(sources: SegmentedSource[], script: URL): Promise<Fact[]> {
+/** extractStage(sources), worked out in a worker thread running `script` (dist/extract-worker.js). */
+export function extractFactsInWorker(sources: SegmentedSource[], script: URL): Promise<ExtractResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
-    worker.once('message', (reply: { facts?: Fact[]; error?: string }) => {
+    worker.once('message', (reply: { facts?: Fact[]; warnings?: Warning[]; error?: string }) => {
       void worker.terminate();
-      if (reply.facts) resolve(reply.facts);
+      if (reply.facts) resolve({ facts: reply.facts, warnings: reply.warnings ?? [] });
       else reject(new Error(`fact extraction failed: ${reply.error}`));
     });
     worker.once('error', reject);

@@ -7,6 +7,7 @@
 // What Readability returns is rendered as plain text the way article files are written: one paragraph,
 // heading, list item or caption per line, blank lines between them. Line and column numbers of an HTML
 // source therefore count in this text, not in the markup.
+import { MAX_NESTING_DEPTH, limitNesting } from './nesting.js';
 
 /** The parts of a DOM node the renderer reads (linkedom's nodes have them; so would a browser's). */
 interface DomNode {
@@ -89,7 +90,9 @@ export function renderText(root: DomNode): string {
     }
     const block = BLOCKS.has(name);
     if (block) endLine();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    // Once per node: linkedom makes the list anew on each read, so 100,000 paragraphs took the square of it.
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
     if (block) endLine();
   };
   walk(root);
@@ -97,8 +100,15 @@ export function renderText(root: DomNode): string {
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
+/** The article text of one page, and the depth its elements reached when it was over the cap. */
+export interface PageText {
+  text: string;
+  /** Set when the page nested its elements deeper than MAX_NESTING_DEPTH and the deeper ones were flattened. */
+  deepest?: number;
+}
+
 /** Turns the markup of one page into article text. */
-export type HtmlReader = (html: string) => string;
+export type HtmlReader = (html: string) => PageText;
 
 /** The element methods the page clean-up uses (linkedom's elements have them). */
 interface DomElement extends DomNode {
@@ -192,7 +202,7 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
     removeChrome(page);
     return page;
   };
-  return (html) => {
+  const articleText = (html: string): string => {
     const document = parse(html);
     // Readability drops the page's headline when it repeats the <title>; a text version of the story starts
     // with it, so it is put back (the <h1> itself, not the <title>, which often carries the site's name).
@@ -218,6 +228,12 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
     if (markedText.trim() !== '') return withHeadline(markedText);
     if (text !== '') return withHeadline(text);
     return fresh.body ? renderText(fresh.body) : '';
+  };
+  // Markup nested deeper than the cap is flattened first (nesting.ts): the DOM and Readability are slow on it.
+  return (page) => {
+    const { html, deepest } = limitNesting(page, MAX_NESTING_DEPTH, BLOCKS);
+    const text = articleText(html);
+    return deepest === undefined ? { text } : { text, deepest };
   };
 }
 

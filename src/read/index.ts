@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { decodeText } from './decode.js';
 import { type HtmlReader, isHtmlPath, loadHtmlReader } from './html.js';
+import { MAX_NESTING_DEPTH } from './nesting.js';
 import { InputError } from '../errors.js';
 import type { ReadResult, Source, Warning } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
@@ -94,19 +95,39 @@ export async function readSources(paths: string[], options: ReadOptions): Promis
 function collectCandidates(paths: string[], cwd: string, warnings: Warning[], recursive: boolean): Candidate[] {
   const byAbsolute = new Map<string, Candidate>();
   const passedOver: Warning[] = [];
+  // Of several paths that cannot be read, the error names the first in code-unit order, not in the order given
+  // (an empty path, the working folder, last).
+  let fatal: { error: InputError; key: string } | undefined;
   for (const given of paths) {
-    for (const candidate of expandPath(given, cwd, warnings, passedOver, recursive)) {
-      if (byAbsolute.has(candidate.absolute)) {
-        warnings.push({ file: candidate.display, message: 'named more than once; read once' });
-      }
-      byAbsolute.set(candidate.absolute, candidate);
+    let expanded: Candidate[];
+    try {
+      expanded = expandPath(given, cwd, warnings, passedOver, recursive);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const key = given === '' ? '\uffff' : given;
+      if (!fatal || compareCodeUnits(key, fatal.key) < 0) fatal = { error, key };
+      continue;
+    }
+    for (const candidate of expanded) {
+      const earlier = byAbsolute.get(candidate.absolute);
+      if (earlier) warnings.push({ file: candidate.display, message: 'named more than once; read once' });
+      // Named on its own ("v2") and through a folder ("sub/v2"), a file keeps the id its folder gives it,
+      // whatever the order of the paths: the longer one, as it tells apart files of one name in two folders.
+      if (!earlier || compareIds(candidate, earlier) < 0) byAbsolute.set(candidate.absolute, candidate);
     }
   }
+  if (fatal) throw fatal.error;
   // "notes.json" passed over in its folder but also named on its own is read, not skipped.
   const named = new Set([...byAbsolute.values()].map((c) => c.display));
   // A folder of 200,000 passed-over files: a loop, as a spread of them would overflow the stack.
   for (const w of passedOver) if (!named.has(w.file)) warnings.push(w);
   return [...byAbsolute.values()];
+}
+
+/** The id a candidate gets, and which of two for one file is kept: the longer, then the first in code-unit order. */
+function compareIds(a: Candidate, b: Candidate): number {
+  const [x, y] = [a.id ?? sourceId(a.absolute), b.id ?? sourceId(b.absolute)];
+  return y.length - x.length || compareCodeUnits(x, y);
 }
 
 function expandPath(
@@ -139,7 +160,7 @@ function expandPath(
     warnings.push({ file: display, message: `skipped folder: ${describeFsError(error)}` });
     return [];
   }
-  if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given);
+  if (names.length === 0) throw new InputError('no article files (.txt, .md, .html)', given || display);
   return names.map((name) => {
     const file = path.join(absolute, name);
     // In a nested archive, "2024/jan/story.txt" and "2024/feb/story.txt" need ids of their own: the path in
@@ -266,8 +287,14 @@ function readCandidate(
   if (decoded.text.trim() === '') return skip('empty file');
   let text = decoded.text;
   if (readHtml && isHtmlPath(candidate.absolute)) {
-    text = readHtml(text);
+    const page = readHtml(text);
+    text = page.text;
     if (text.trim() === '') return skip('no text found in the web page');
+    if (page.deepest !== undefined)
+      warnings.push({
+        file: candidate.display,
+        message: `elements nested ${page.deepest} deep; those below depth ${MAX_NESTING_DEPTH} were read as flat text`,
+      });
   }
   if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });
 

@@ -16,6 +16,11 @@ import type { Sentence } from '../types.js';
 export interface SegmentOptions {
   /** 1-based line numbers to leave out entirely (boilerplate). They do not count as paragraphs either. */
   skipLines?: ReadonlySet<number>;
+  /**
+   * 1-based line numbers that open a block of their own and never continue the line before: a Markdown list
+   * item, heading or quote, whose mark is blanked before the text is split (markdown.ts).
+   */
+  blockStarts?: ReadonlySet<number>;
 }
 
 /** Start (inclusive) and end (exclusive) of a sentence in the source text. */
@@ -37,16 +42,36 @@ interface Line {
 }
 
 /**
+ * The most characters a sentence has: a longer one (a page's menu run together, a 10 MB line without a full
+ * stop, "1, 2, 3, …" to 100,000) is cut into pieces of at most this length, at a space where there is one.
+ * Every fact of a sentence carries its text into the report, so a sentence of 100,000 characters with
+ * 20,000 numbers in it made gigabytes of JSON. News sentences stay under 1,200 characters.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+export interface Segmentation {
+  sentences: Sentence[];
+  /** How many sentences were over MAX_SENTENCE_LENGTH, and so cut into pieces. */
+  cut: number;
+}
+
+/** `segmentText(...).sentences`. */
+export function segment(sourceId: string, text: string, options: SegmentOptions = {}): Sentence[] {
+  return segmentText(sourceId, text, options).sentences;
+}
+
+/**
  * Split `text` into sentences. A paragraph is a non-empty line that is not in `skipLines`, joined with the
  * lines that continue it when the text is hard-wrapped (see `continuesParagraph`); each paragraph is split
  * independently. Each returned sentence is trimmed and is exactly `text.slice(offset, offset + text.length)`,
  * so a sentence that runs over a wrapped line break keeps the newline; `line` and `column` are where it starts.
  */
-export function segment(sourceId: string, text: string, options: SegmentOptions = {}): Sentence[] {
+export function segmentText(sourceId: string, text: string, options: SegmentOptions = {}): Segmentation {
   const skipLines = options.skipLines;
   const lines = linesOf(text).filter((l) => !skipLines?.has(l.number));
   const wrapped = isHardWrapped(text, lines);
   const sentences: Sentence[] = [];
+  let cut = 0;
   let paragraph = -1;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
@@ -56,29 +81,56 @@ export function segment(sourceId: string, text: string, options: SegmentOptions 
     while (
       i + 1 < lines.length &&
       lines[i + 1]!.number === last.number + 1 &&
+      !options.blockStarts?.has(lines[i + 1]!.number) &&
       continuesParagraph(text, last, lines[i + 1]!, wrapped)
     ) {
       last = lines[++i]!;
     }
     paragraph += 1;
-    // Line starts inside the paragraph, to turn an offset into a line and column.
-    const starts = lines.slice(firstIndex, i + 1);
-    for (const [start, end] of splitLine(text, first.start, last.end)) {
-      let at = starts.length - 1;
-      while (at > 0 && starts[at]!.start > start) at--;
-      const line = starts[at]!;
-      sentences.push({
-        source: sourceId,
-        index: sentences.length,
-        text: text.slice(start, end),
-        line: line.number,
-        column: start - line.start + 1,
-        offset: start,
-        paragraph,
-      });
+    // The lines of the paragraph, to turn an offset into a line and column: sentences come in order, so the
+    // line of each is found going forward from that of the one before (100,000 wrapped lines are linear).
+    let at = firstIndex;
+    for (const sentence of splitLine(text, first.start, last.end)) {
+      const pieces = sentence[1] - sentence[0] > MAX_SENTENCE_LENGTH ? cutSpan(text, sentence) : [sentence];
+      if (pieces.length > 1) cut++;
+      for (const [start, end] of pieces) {
+        while (at < i && lines[at + 1]!.start <= start) at++;
+        const line = lines[at]!;
+        sentences.push({
+          source: sourceId,
+          index: sentences.length,
+          text: text.slice(start, end),
+          line: line.number,
+          column: start - line.start + 1,
+          offset: start,
+          paragraph,
+        });
+      }
     }
   }
-  return sentences;
+  return { sentences, cut };
+}
+
+/**
+ * A sentence over MAX_SENTENCE_LENGTH in pieces of at most that length, each ending at the last space in
+ * its second half, else just before the limit (never between the halves of a surrogate pair).
+ */
+function cutSpan(text: string, [start, end]: Span): Span[] {
+  const pieces: Span[] = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_LENGTH) {
+    let to = from + MAX_SENTENCE_LENGTH;
+    let space = to;
+    while (space > from + MAX_SENTENCE_LENGTH / 2 && !isSpaceAt(text, space)) space--;
+    if (space > from + MAX_SENTENCE_LENGTH / 2) to = space;
+    else if (/[\uD800-\uDBFF]/.test(text.charAt(to - 1))) to--;
+    const piece = trimSpan(text, from, to);
+    if (piece) pieces.push(piece);
+    from = to;
+  }
+  const piece = trimSpan(text, from, end);
+  if (piece) pieces.push(piece);
+  return pieces;
 }
 
 function linesOf(text: string): Line[] {

@@ -6,8 +6,15 @@ import { canonicalWord } from './synonyms.js';
 
 const stemCache = new Map<string, string>();
 
+/**
+ * Longer words are their own stem: the stemmer's regular expressions take the square of a word's length
+ * (a run of a million digits took hours), and no English word is this long.
+ */
+export const MAX_STEMMED_LENGTH = 40;
+
 /** Porter stem with a cache: news text repeats the same few thousand words. */
 export function stem(word: string): string {
+  if (word.length > MAX_STEMMED_LENGTH) return word;
   let s = stemCache.get(word);
   if (s === undefined) {
     s = PorterStemmer.stem(word);

@@ -60,6 +60,13 @@ describe('isIgnored', () => {
     ['person:joe-bidens-aide', ['person:joe-biden'], false],
     ['count:north-korean-soldiers', ['*soldiers'], true],
     ['count:people', [], false],
+    ['count:a.b', ['count:a.b'], true],
+    ['count:axb', ['count:a.b'], false],
+    ['date:may', ['date:*may*'], true],
+    ['date:may-mayday', ['*may*may*day'], true],
+    ['date:mayday', ['*may*may*day'], false],
+    // Issue 14: as a regular expression, a pattern of many stars took the id's length to that power.
+    ['a'.repeat(40), [`${'*a'.repeat(30)}b`], false],
   ])('%s with %j → %s', (id, patterns, ignored) => {
     expect(isIgnored(id, patterns)).toBe(ignored);
   });
@@ -113,6 +120,15 @@ describe('config files, end to end', () => {
     expect(result.stdout).toMatch(/reference: source ours/);
   });
 
+  it.each(['{ "name": "site" }', '{ "name": "site", "claimdiff": null }'])(
+    'a package.json without settings (%s) is no config',
+    async (content) => {
+      writeFileSync(path.join(dir, 'package.json'), content);
+      const result = await cli(['stories']);
+      expect([result.code, result.stderr]).toEqual([0, '']);
+    },
+  );
+
   it('reads a "claimdiff" key in package.json, found from a subfolder', async () => {
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'site', claimdiff: { ignore: ['count:*'] } }));
     const result = await cli(['--json', '.'], path.join(dir, 'stories'));
@@ -125,6 +141,14 @@ describe('config files, end to end', () => {
   it.each([
     ['.claimdiffrc.json', '{ "failOn": ["sideways"] }', /\.claimdiffrc\.json: failOn: expected a list/],
     ['.claimdiffrc.json', '{ not json', /\.claimdiffrc\.json: cannot read the config/],
+    // Issue 14: lilconfig passed over a false "claimdiff" value (exit 0) and failed on a null package.json
+    // without naming it.
+    ['package.json', '{ "claimdiff": 0 }', /^claimdiff: package\.json: "claimdiff": expected an object of settings/],
+    ['package.json', '{ "claimdiff": false }', /^claimdiff: package\.json: "claimdiff": expected an object/],
+    ['package.json', '{ "claimdiff": "wire" }', /^claimdiff: package\.json: "claimdiff": expected an object/],
+    ['package.json', '{ "claimdiff": ["wire"] }', /^claimdiff: package\.json: "claimdiff": expected an object/],
+    ['package.json', 'null', /^claimdiff: package\.json: \(top level\): expected an object/],
+    ['package.json', '{ "claimdiff": { "refrence": "wire" } }', /package\.json: refrence: unknown setting/],
   ])('a bad %s is exit 2 naming the file and the problem', async (file, content, message) => {
     writeFileSync(path.join(dir, file), content);
     const result = await cli(['stories']);

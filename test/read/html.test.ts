@@ -45,6 +45,14 @@ describe('renderText', () => {
   });
 });
 
+// Issue 14: linkedom makes a node's childNodes anew on each read, and the renderer read it for every child:
+// a page of 100,000 paragraphs took minutes.
+it('renders a body of 20,000 paragraphs, one line each', () => {
+  const text = render(Array.from({ length: 20_000 }, (_, i) => `<p>Paragraph ${i} says ${i} people.</p>`).join(''));
+  const lines = text.trim().split('\n\n');
+  expect([lines.length, lines[19_999]]).toEqual([20_000, 'Paragraph 19999 says 19999 people.']);
+});
+
 describe('isHtmlPath', () => {
   it.each([
     ['page.html', true],

@@ -297,3 +297,38 @@ describe('readSources: recursive', () => {
     expect(warnings).toEqual([{ file: 'archive/sub', message: expect.stringMatching(/--recursive/) }]);
   });
 });
+
+// Issue 14: the order of the paths decided a file's id and which error was shown.
+describe('readSources: the order of the paths', () => {
+  const orders = (paths: string[]) => [paths, [...paths].reverse()];
+
+  it.each(orders(['arch', 'arch/sub/v2.txt']))(
+    'a file named on its own and found by -R keeps the id its folder gives it (%j)',
+    async (...paths) => {
+      build({ 'arch/v0.txt': ARTICLE, 'arch/v1.txt': ARTICLE, 'arch/sub/v2.txt': ARTICLE });
+      const result = await readSources(paths, { cwd: root, recursive: true });
+      expect(result.sources.map((s) => s.id)).toEqual(['sub/v2', 'v0', 'v1']);
+      expect(result.warnings).toEqual([{ file: 'arch/sub/v2.txt', message: 'named more than once; read once' }]);
+    },
+  );
+
+  it.each(orders(['stories', 'y.txt', 'missing.txt']))(
+    'of several paths that cannot be read, the first in code-unit order is named (%j)',
+    async (...paths) => {
+      build({ 'stories/a.txt': ARTICLE, 'stories/b.txt': ARTICLE });
+      mkdirSync(path.join(root, 'y.txt'));
+      expect((await inputError(paths)).message).toBe('missing.txt: no such file or directory');
+    },
+  );
+
+  it.each(orders(['stories', 'y.txt', '']))('an empty path (the working folder) comes last (%j)', async (...paths) => {
+    build({ 'stories/a.txt': ARTICLE, 'stories/b.txt': ARTICLE });
+    mkdirSync(path.join(root, 'y.txt'));
+    expect((await inputError(paths)).message).toBe('y.txt: no article files (.txt, .md, .html)');
+  });
+
+  it('an empty path alone is named as the working folder', async () => {
+    build({ 'stories/a.txt': ARTICLE });
+    expect((await inputError(['', 'stories/a.txt'])).message).toBe('.: no article files (.txt, .md, .html)');
+  });
+});

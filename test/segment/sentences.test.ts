@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/sentences.js';
+import { MAX_SENTENCE_LENGTH, segment, segmentText } from '../../src/segment/sentences.js';
 
 function texts(text: string): string[] {
   return segment('s', text).map((s) => s.text);
@@ -384,5 +384,46 @@ describe('segment: positions', () => {
     expect(sentences.map((s) => s.text)).toEqual(['“Zelenskiy’s plea.”', 'Kyiv agreed.']);
     expect(sentences[1]?.offset).toBe(input.indexOf('Kyiv'));
     expect(sentences[1]?.column).toBe(input.indexOf('Kyiv') + 1);
+  });
+});
+
+// Issue 14: a sentence's text goes into the report with each of its facts, so "1, 2, 3, …" to 100,000 in one
+// sentence made gigabytes of JSON; and the line of each sentence of a paragraph was searched from its end
+// (100,000 wrapped lines took the square of that).
+describe('segment: sentences over MAX_SENTENCE_LENGTH', () => {
+  const counting = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(', ');
+  const words = (word: string, n: number) => `${word} `.repeat(n);
+  it.each([
+    { name: 'a short sentence is whole', text: 'The quake killed 37 people.', pieces: 1, cut: 0 },
+    { name: 'exactly the limit is whole', text: `${'a'.repeat(MAX_SENTENCE_LENGTH - 1)}.`, pieces: 1, cut: 0 },
+    { name: '"1, 2, 3, …" to 100,000', text: `The numbers were ${counting(100_000)}.`, pieces: 346, cut: 1 },
+    { name: 'a 10,000-letter word', text: 'a'.repeat(10_000), pieces: 5, cut: 1 },
+    { name: 'two long sentences', text: `${words('word', 500)}end. ${words('Word', 500)}end.`, pieces: 4, cut: 2 },
+  ])('$name: $pieces piece(s)', ({ text, pieces, cut }) => {
+    const result = segmentText('s', text);
+    expect(result.cut).toBe(cut);
+    expect(result.sentences.length).toBe(pieces);
+    for (const s of result.sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+    }
+    // Nothing is lost: the pieces hold every character, and between them only spaces.
+    const ends = [0, ...result.sentences.flatMap((s) => [s.offset, s.offset + s.text.length]), text.length];
+    for (let k = 0; k < ends.length; k += 2) expect(text.slice(ends[k], ends[k + 1]).trim()).toBe('');
+  });
+
+  it('a piece ends at a space, never between the halves of a surrogate pair', () => {
+    const [first] = segmentText('s', `a${'😀'.repeat(2000)}`).sentences;
+    expect(first?.text.length).toBe(MAX_SENTENCE_LENGTH - 1);
+    const [a, b] = segmentText('s', `${'x'.repeat(1500)} ${'y'.repeat(1000)}`).sentences;
+    expect([a?.text.length, b?.text]).toEqual([1500, 'y'.repeat(1000)]);
+  });
+
+  it('100,000 wrapped lines of one paragraph: each sentence where it starts', () => {
+    const sentences = segment('s', Array(100_000).fill('he said. And').join('\n'));
+    expect(sentences.length).toBe(100_001);
+    expect(sentences[2]).toMatchObject({ text: 'And\nhe said.', line: 2, column: 10, paragraph: 0 });
+    expect(sentences[100_000]).toMatchObject({ text: 'And', line: 100_000, column: 10, paragraph: 0 });
   });
 });

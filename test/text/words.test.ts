@@ -66,8 +66,18 @@ describe('canonicalWord and stem', () => {
     ['soldiers', 'soldier'],
     ['permissions', 'permiss'],
     ['officials', 'offici'],
+    ['antidisestablishmentarianism', 'antidisestablishmentarian'],
   ])('stem(%j) → %j', (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
+  });
+
+  // Issue 14: the stemmer is quadratic in a word's length ("The count was 777…7 people." with a million 7s hung).
+  it.each([
+    ['a million digits', '7'.repeat(1_000_000)],
+    ['a word of 100,000 letters', 'ay'.repeat(50_000)],
+  ])('%s: a word over MAX_STEMMED_LENGTH is its own stem', (_, word) => {
+    expect(stem(word)).toBe(word);
+    expect(contentKeys(`The count was ${word} people.`)).toEqual(['count', word, 'peopl']);
   });
 });
 

@@ -9,12 +9,15 @@ import type { FactKindSpec } from './kind.js';
 
 /** One fact per person per source, at their first mention, with the first office the source gives them. */
 function personFacts(source: SegmentedSource, mentions: PersonMention[]): Fact[] {
+  // Each person's first office, found in one pass (not a search of every mention for each of 20,000 people).
+  const roles = new Map<KnownPerson, string>();
+  for (const m of mentions) if (m.role && !roles.has(m.person)) roles.set(m.person, m.role);
   const seen = new Set<KnownPerson>();
   const facts: Fact[] = [];
   for (const mention of mentions) {
     if (seen.has(mention.person)) continue;
     seen.add(mention.person);
-    const role = mentions.find((m) => m.person === mention.person && m.role)?.role ?? null;
+    const role = roles.get(mention.person) ?? null;
     facts.push({
       kind: 'person',
       source: source.id,

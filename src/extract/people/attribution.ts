@@ -2,7 +2,7 @@
 // the paragraph before.
 import type { Sentence } from '../../types.js';
 import type { KnownPerson, PersonMention } from './directory.js';
-import type { QuoteSpan } from '../quotes/spans.js';
+import type { QuotePiece, QuoteSpan } from '../quotes/spans.js';
 import { FEMALE_GIVEN_NAMES } from '../../lexicon/given-names.js';
 import { KINDRED_OFFICES, OFFICES } from '../../lexicon/offices.js';
 import { isMediaName } from '../../lexicon/media.js';
@@ -136,7 +136,7 @@ function attributingSubject(span: QuoteSpan, sentences: Sentence[]): Clause | un
  */
 function speakerOfClause(
   clause: Clause,
-  mentions: PersonMention[],
+  people: Speakers,
   previous: () => PersonMention[],
 ): Speaker | 'pronoun' | undefined {
   const text = clause.text.trim();
@@ -146,7 +146,7 @@ function speakerOfClause(
   // "Is Chicago Cubs' ...", "When Smith": a verb or a conjunction opens no subject.
   if (NO_SUBJECT_OPENERS.has(words[0]!.toLowerCase())) return undefined;
   const end = clause.start + clause.text.length;
-  const named = mentions.filter((m) => m.sentence === clause.sentence && m.start >= clause.start && m.end <= end);
+  const named = people.inSentence(clause.sentence).filter((m) => m.start >= clause.start && m.end <= end);
   // The name ends the phrase ("Harvard astrophysicist Jonathan McDowell"), not "a rep for Weinstein".
   const head = named.find((m) => m.end === end || /^['’]s$/.test(text.slice(m.end - clause.start)));
   if (head) return asSpeaker(head.person, 'named');
@@ -157,10 +157,14 @@ function speakerOfClause(
   }
   // "the NYT reported", "Reuters said": the outlet carries the words, someone else said them.
   if (isMediaName(text)) return undefined;
-  // "said father, Jos,": a given name alone stands for the one person of the source with that given name.
+  // "said father, Jos,": a given name alone stands for the one person with that given name named before.
   if (named.length === 0 && /^\p{Lu}[\p{L}'’-]+$/u.test(text)) {
-    const people = new Set(mentions.filter((m) => m.person.given === text).map((m) => m.person));
-    if (people.size === 1) return asSpeaker([...people][0], 'named');
+    const given = new Set(
+      previous()
+        .filter((m) => m.person.given === text)
+        .map((m) => m.person),
+    );
+    if (given.size === 1) return asSpeaker([...given][0], 'named');
   }
   if (named.length > 0 || /^(?:the|a|an)\s+/i.test(text) || /^[A-Z]/.test(text)) {
     return { name: text, surname: words[words.length - 1]!, organisation: true, basis: 'named' };
@@ -183,11 +187,65 @@ export function attributeQuotes(
   sentences: Sentence[],
   mentions: PersonMention[],
 ): Array<Speaker | undefined> {
-  const outside = mentions.filter((m) => !spans.some((span) => insideSpan(span, m)));
-  const speakersOnly = outside.filter((m) => canSpeak(m, sentences));
+  // Everything a quote looks at is found by sentence, so that a source of 5,000 quotes and 100,000 names is
+  // not their product (the quotes of a paragraph of 5,000 "q" said took minutes).
+  const pieces = new Map<number, QuotePiece[]>();
+  for (const span of spans) for (const piece of span.pieces) listIn(pieces, piece.sentence).push(piece);
+  const inside = (m: PersonMention) => (pieces.get(m.sentence) ?? []).some((p) => m.start >= p.start && m.end <= p.end);
+  const speakersOnly = mentions.filter((m) => !inside(m) && canSpeak(m, sentences));
+  const people = speakersOf(speakersOnly);
+  const outsideText = new Map<number, string>();
+  const outside = (i: number): string => {
+    let text = outsideText.get(i);
+    if (text === undefined) outsideText.set(i, (text = textOutside(sentences[i]!, pieces.get(i) ?? [])));
+    return text;
+  };
   const speakers: Array<Speaker | undefined> = [];
-  for (let k = 0; k < spans.length; k++) speakers.push(speakerOf(k, spans, sentences, speakersOnly, speakers[k - 1]));
+  for (let k = 0; k < spans.length; k++)
+    speakers.push(speakerOf(k, spans, sentences, people, outside, speakers[k - 1]));
   return speakers;
+}
+
+/**
+ * How far back a quote looks for the person an office or a pronoun stands for: the last this many mentions of
+ * speakers before it (an article names a few hundred at most), so that the search does not grow with the source.
+ */
+export const SPEAKER_LOOKBACK = 1000;
+
+/** The speakers mentioned in a source: those of one sentence, and those before a place in it. */
+interface Speakers {
+  inSentence: (sentence: number) => PersonMention[];
+  /** The last SPEAKER_LOOKBACK mentions before offset `start` of sentence `sentence`, in order. */
+  before: (sentence: number, start: number) => PersonMention[];
+}
+
+function speakersOf(mentions: PersonMention[]): Speakers {
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const m of mentions) listIn(bySentence, m.sentence).push(m);
+  const precedes = (m: PersonMention, sentence: number, start: number) =>
+    m.sentence < sentence || (m.sentence === sentence && m.start < start);
+  const ordered = mentions.every((m, i) => i === 0 || !precedes(m, mentions[i - 1]!.sentence, mentions[i - 1]!.start));
+  return {
+    inSentence: (sentence) => bySentence.get(sentence) ?? [],
+    before: (sentence, start) => {
+      if (!ordered) return mentions.filter((m) => precedes(m, sentence, start)).slice(-SPEAKER_LOOKBACK);
+      // Mentions come in the order of the text: the ones before are a prefix, found by halving.
+      let low = 0;
+      let high = mentions.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (precedes(mentions[mid]!, sentence, start)) low = mid + 1;
+        else high = mid;
+      }
+      return mentions.slice(Math.max(0, low - SPEAKER_LOOKBACK), low);
+    },
+  };
+}
+
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** The speaker of quote `k`, by the order of preference above; `previousSpeaker` is that of quote k - 1. */
@@ -195,20 +253,20 @@ function speakerOf(
   k: number,
   spans: QuoteSpan[],
   sentences: Sentence[],
-  speakersOnly: PersonMention[],
+  people: Speakers,
+  outside: (sentence: number) => string,
   previousSpeaker: Speaker | undefined,
 ): Speaker | undefined {
   const span = spans[k]!;
   const first = span.pieces[0]!.sentence;
   const last = span.pieces[span.pieces.length - 1]!.sentence;
-  const previous = () =>
-    speakersOnly.filter((m) => m.sentence < first || (m.sentence === first && m.start < span.pieces[0]!.start));
+  const previous = () => people.before(first, span.pieces[0]!.start);
   const clause = attributingSubject(span, sentences);
-  const fromClause = clause ? speakerOfClause(clause, speakersOnly, previous) : undefined;
+  const fromClause = clause ? speakerOfClause(clause, people, previous) : undefined;
   if (fromClause && fromClause !== 'pronoun') return fromClause;
-  const named = nearestNamed(span, speakersOnly, sentences);
+  const named = nearestNamed(span, people, sentences);
   if (named && fromClause !== 'pronoun') return asSpeaker(named.person, named.verb ? 'named' : 'inferred');
-  const attribution = [first, last].map((i) => textOutside(sentences[i]!, spans)).join(' ');
+  const attribution = [first, last].map(outside).join(' ');
   const descriptor = DESCRIPTOR.exec(attribution);
   const office = (descriptor?.[1] ?? descriptor?.[2])?.toLowerCase();
   if (descriptor) return asSpeaker(holderOf(descriptor[0], previous(), office, false)?.person, 'inferred');
@@ -217,7 +275,7 @@ function speakerOf(
   // "The White House said in a statement on Tuesday that the move was “deeply troubling”": the subject that
   // opens the quote's sentence, for a quote woven into what it says.
   const lead = clauseOf(LEADING_SPEAKER.exec(sentences[first]!.text.slice(0, span.pieces[0]!.start)), first);
-  const fromLead = lead ? speakerOfClause(lead, speakersOnly, previous) : undefined;
+  const fromLead = lead ? speakerOfClause(lead, people, previous) : undefined;
   if (fromLead && fromLead !== 'pronoun') return fromLead;
   if (attribution.trim().length >= 3) return undefined;
   // A sentence that is only the quote: it goes on with the speaker of the quote just before it in its
@@ -228,7 +286,7 @@ function speakerOf(
   if (!span.opensParagraph) return undefined;
   const introduced = first > 0 ? introducingClause(sentences[first - 1]!, span) : undefined;
   if (introduced) {
-    const speaker = speakerOfClause(introduced, speakersOnly, previous);
+    const speaker = speakerOfClause(introduced, people, previous);
     // "He told CBS News:": the last person of that gender named before.
     return speaker === 'pronoun' ? speakerOfPronoun(introduced.text, previous(), first) : speaker;
   }
@@ -343,10 +401,6 @@ function subjectOfLastSentence(mentions: PersonMention[]): PersonMention | undef
   return mentions.find((m) => m.sentence === last.sentence);
 }
 
-function insideSpan(span: QuoteSpan, mention: PersonMention): boolean {
-  return span.pieces.some((p) => p.sentence === mention.sentence && mention.start >= p.start && mention.end <= p.end);
-}
-
 /**
  * "Biden's move", "the Biden administration", "Trump's camp": a name used as a modifier names no speaker, and
  * an outlet reports what others say.
@@ -366,13 +420,15 @@ function canSpeak(mention: PersonMention, sentences: Sentence[]): boolean {
  */
 function nearestNamed(
   span: QuoteSpan,
-  mentions: PersonMention[],
+  people: Speakers,
   sentences: Sentence[],
 ): { person: KnownPerson; verb: boolean } | undefined {
   const first = span.pieces[0]!;
   const last = span.pieces[span.pieces.length - 1]!;
+  const mentions = people.inSentence(first.sentence);
+  const around = last.sentence === first.sentence ? mentions : [...mentions, ...people.inSentence(last.sentence)];
   let best: { person: KnownPerson; distance: number; verb: boolean } | undefined;
-  for (const m of mentions) {
+  for (const m of around) {
     let distance = Infinity;
     if (m.sentence === first.sentence && m.end <= first.start) distance = first.start - m.end;
     if (m.sentence === last.sentence && m.start >= last.end) distance = Math.min(distance, m.start - last.end);
@@ -386,15 +442,19 @@ function nearestNamed(
   return best;
 }
 
-/** A sentence's words outside quote marks. */
-function textOutside(sentence: Sentence, spans: QuoteSpan[]): string {
-  let text = sentence.text;
-  const pieces = spans
-    .flatMap((s) => s.pieces)
-    .filter((p) => p.sentence === sentence.index)
-    .sort((a, b) => b.start - a.start);
-  for (const p of pieces) text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
-  return text
+/** A sentence's words outside quote marks, given the pieces of quotes in it. */
+function textOutside(sentence: Sentence, pieces: readonly QuotePiece[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of [...pieces].sort((a, b) => a.start - b.start)) {
+    if (p.end <= at) continue;
+    const start = Math.max(p.start, at);
+    parts.push(sentence.text.slice(at, start), ' '.repeat(p.end - start));
+    at = p.end;
+  }
+  parts.push(sentence.text.slice(at));
+  return parts
+    .join('')
     .replace(/[“”"‘’']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

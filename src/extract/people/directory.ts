@@ -11,19 +11,37 @@ export interface KnownPerson {
   forms: Map<string, number>;
 }
 
+/** The people of a run, with an index to find them by surname. */
+export interface Directory {
+  people: KnownPerson[];
+  /** People whose surname may be a spelling of this one (sameSurname), in the order they were found. */
+  near: (surname: string) => KnownPerson[];
+  /** resolvePerson's answer for each name already resolved, by its parts. */
+  resolved: Map<string, KnownPerson | undefined>;
+}
+
 /**
  * Everyone named with a given name and surname anywhere in the run. Built over all sources first so
  * that "Zelensky" in one version and "Volodymyr Zelenskyy" in another resolve to one person.
  */
-export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
+export function buildDirectory(candidates: NameCandidate[]): Directory {
   const people: KnownPerson[] = [];
+  const index = new SurnameIndex<KnownPerson>();
   // Surnames that stand alone somewhere ("Ricardi said"): people are called by their surname, places and
   // clubs by their whole name ("Sierra Gorda", "Harrowgate Athletic").
   // Distinct names only: a story repeats "Grenell said" many times.
-  const alone = [...new Set(candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!))];
+  const alone = new SurnameIndex<string>();
+  for (const name of new Set(candidates.filter((c) => c.parts.length === 1).map((c) => c.parts[0]!)))
+    alone.add(name, name);
+  const standsAlone = new Map<string, boolean>();
+  const aloneSomewhere = (surname: string): boolean => {
+    let known = standsAlone.get(surname);
+    if (known === undefined)
+      standsAlone.set(surname, (known = alone.near(surname).some((n) => sameSurname(n, surname))));
+    return known;
+  };
   const full = candidates.filter(
-    (c) =>
-      c.parts.length >= 2 && (c.strong || (c.plausible && alone.some((name) => sameSurname(name, surnameOf(c.parts))))),
+    (c) => c.parts.length >= 2 && (c.strong || (c.plausible && aloneSomewhere(surnameOf(c.parts)))),
   );
   // Spelled-out given names first, so "V. Putin" joins "Vladimir Putin" rather than founding a person.
   full.sort((a, b) => Number(a.parts[0]!.endsWith('.')) - Number(b.parts[0]!.endsWith('.')));
@@ -31,15 +49,44 @@ export function buildDirectory(candidates: NameCandidate[]): KnownPerson[] {
     const surname = surnameOf(candidate.parts);
     const given = givenNameOf(candidate.parts);
     const form = candidate.parts.join(' ');
-    let person = people.find((p) => sameSurname(p.surname, surname) && compatibleGivenNames(p.given, given));
+    let person = index
+      .near(surname)
+      .find((p) => sameSurname(p.surname, surname) && compatibleGivenNames(p.given, given));
     if (!person) {
       person = { name: form, surname, given, forms: new Map() };
       people.push(person);
+      index.add(surname, person);
     }
     person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
   }
   for (const person of people) person.name = mostCommonForm(person.forms);
-  return people;
+  return { people, near: (surname) => index.near(surname), resolved: new Map() };
+}
+
+/**
+ * Items by the first letter and the length of a surname: sameSurname joins only names that share their first
+ * letter and differ in length by two at most, so a name is compared with those few, not with everyone in a
+ * run of 20,000 names.
+ */
+class SurnameIndex<T> {
+  private readonly buckets = new Map<string, Array<{ item: T; order: number }>>();
+  private added = 0;
+
+  add(surname: string, item: T): void {
+    const key = `${surname.charAt(0)}:${surname.length}`;
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
+    bucket.push({ item, order: this.added++ });
+  }
+
+  /** The items whose surname may match `surname`, in the order they were added. */
+  near(surname: string): T[] {
+    const found: Array<{ item: T; order: number }> = [];
+    for (let length = surname.length - 2; length <= surname.length + 2; length++) {
+      for (const entry of this.buckets.get(`${surname.charAt(0)}:${length}`) ?? []) found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map((entry) => entry.item);
+  }
 }
 
 function mostCommonForm(forms: Map<string, number>): string {
@@ -49,11 +96,19 @@ function mostCommonForm(forms: Map<string, number>): string {
 }
 
 /** The known person a mention names: a full name, "V. Putin", or a surname alone ("Grenell said"). */
-export function resolvePerson(candidate: NameCandidate, people: KnownPerson[]): KnownPerson | undefined {
+export function resolvePerson(candidate: NameCandidate, directory: Directory): KnownPerson | undefined {
+  const key = candidate.parts.join('\u0000');
+  if (directory.resolved.has(key)) return directory.resolved.get(key);
   const surname = surnameOf(candidate.parts);
-  const matches = people.filter((p) => sameSurname(p.surname, surname));
-  if (candidate.parts.length === 1) return matches.length === 1 ? matches[0] : undefined;
-  return matches.find((p) => compatibleGivenNames(p.given, givenNameOf(candidate.parts)));
+  const matches = directory.near(surname).filter((p) => sameSurname(p.surname, surname));
+  const person =
+    candidate.parts.length === 1
+      ? matches.length === 1
+        ? matches[0]
+        : undefined
+      : matches.find((p) => compatibleGivenNames(p.given, givenNameOf(candidate.parts)));
+  directory.resolved.set(key, person);
+  return person;
 }
 
 /** A resolved person mentioned in a sentence, for facts and for quote attribution. */

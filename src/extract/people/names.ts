@@ -261,10 +261,17 @@ function bare(token: Token): string {
   return token.text.replace(/['’]s$/, '');
 }
 
+/**
+ * Names longer than this are told apart by their letters alone: the spelling distance takes the square of
+ * their length (two 100,000-letter "names" took half a minute), and no name is this long.
+ */
+const MAX_SPELLED_NAME = 40;
+
 /** Same surname in another spelling: Zelenskiy / Zelenskyy / Zelensky. */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
+  if (a.length > MAX_SPELLED_NAME) return false;
   return JaroWinklerDistance(a.toLowerCase(), b.toLowerCase()) >= 0.92;
 }
 

@@ -27,12 +27,33 @@ export interface QuoteSpan {
 type Mark = { char: string; single: boolean; open: boolean };
 
 /**
+ * The most quotation marks a paragraph may hold for its quotes to be read. A paragraph of news has some 20;
+ * one of thousands (a flood of marks, quotes nested 10,000 deep) says nothing that can be attributed.
+ */
+export const MAX_QUOTE_MARKS = 100;
+
+/** The paragraphs (by number) holding more than MAX_QUOTE_MARKS quotation marks, whose quotes are not read. */
+export function overQuotedParagraphs(sentences: readonly Sentence[]): Set<number> {
+  const marks = new Map<number, number>();
+  const over = new Set<number>();
+  for (const sentence of sentences) {
+    if (over.has(sentence.paragraph)) continue;
+    let count = marks.get(sentence.paragraph) ?? 0;
+    for (let at = 0; at < sentence.text.length; at++) if (readMark(sentence.text, at, undefined)) count++;
+    marks.set(sentence.paragraph, count);
+    if (count > MAX_QUOTE_MARKS) over.add(sentence.paragraph);
+  }
+  return over;
+}
+
+/**
  * Quotes in every style: “curly” and "straight" double marks, ‘single’ and 'straight single' marks for
  * partial quotes. Apostrophes inside words (Ukraine's, don't) are not marks. A quote left open at the end of
  * its sentence continues into the next sentence of the same paragraph: “But attacks are not carried out with
  * words. Such things are not announced. The missiles will speak for themselves.”
  */
 export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlySet<number>): QuoteSpan[] {
+  const overQuoted = overQuotedParagraphs(sentences);
   const spans: QuoteSpan[] = [];
   let open: { span: QuoteSpan; single: boolean } | undefined;
   // The sentences of a paragraph that follows one left inside a quote, read so far without a mark: a closing
@@ -46,6 +67,12 @@ export function findQuoteSpans(sentences: Sentence[], paragraphStarts: ReadonlyS
       unmarkedAt = spans.length;
       open = undefined;
     } else if (unmarked?.length && unmarked[0]!.paragraph !== sentence.paragraph) unmarked = undefined;
+    if (overQuoted.has(sentence.paragraph)) {
+      // Its marks are not read: no quote opens, closes or goes on through it.
+      open = undefined;
+      unmarked = undefined;
+      continue;
+    }
     const text = sentence.text;
     let pieceStart = open ? 0 : -1;
     for (let at = 0; at < text.length; at++) {

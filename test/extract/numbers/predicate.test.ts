@@ -6,7 +6,7 @@ import { segmentSources } from '../../../src/segment/index.js';
 
 /** Each amount fact of one sentence as "surface: predicate". */
 function predicates(text: string): string[] {
-  const [source] = segmentSources([{ id: 'a', path: 'a.txt', text }], []);
+  const [source] = segmentSources([{ id: 'a', path: 'a.txt', text }], []).segmented;
   return extractFacts([source!])
     .filter((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'quantity')
     .map((f) => `${f.surface}: ${f.predicate ?? '-'}`);
