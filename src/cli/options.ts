@@ -96,8 +96,8 @@ function commandFor(name: string, io: Io): Command {
     .addOption(
       new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish' satisfies FormatName),
     )
-    .option('-o, --output <file>', 'write the report to this file instead of standard output')
-    .option('-r, --reference <id>', 'compare against this source instead of the consensus')
+    .option('-o, --output <file>', 'write the report to this file instead of standard output', once)
+    .option('-r, --reference <id>', 'compare against this source instead of the consensus', once)
     .option(
       '--fail-on <kinds>',
       `exit 1 when the report has any of: ${FAIL_ON_KINDS.join(', ')} (comma-separated; altered means a\n` +
@@ -122,6 +122,15 @@ function commandFor(name: string, io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`${oneLine(text.replace(/^error: /, 'claimdiff: '))}\n`),
     });
+}
+
+/**
+ * An option that takes one value: given twice ("-r wire -r copy"), which one was meant is unknown, so it is a
+ * usage error rather than the last one silently winning.
+ */
+function once(value: string, previous: string | undefined): string {
+  if (previous !== undefined) throw new InvalidArgumentError(`given twice ('${previous}', '${value}'); give it once.`);
+  return value;
 }
 
 /**

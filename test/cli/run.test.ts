@@ -240,6 +240,13 @@ describe('usage errors: exit 2, one stderr line naming the problem, no stack tra
     { name: '--fail-on without a value', argv: ['--fail-on'], subject: '--fail-on' },
     { name: '--reference with an unknown id', argv: ['--reference', 'nope', SEEDS_DIR], subject: 'nope' },
     { name: '--reference without a value', argv: ['--reference'], subject: '--reference' },
+    // Issue 14 (fuzz): the second of two references silently won, even over a hostile first one.
+    {
+      name: '--reference given twice',
+      argv: ['-r', '__proto__', '-r', '000_eaa965817c49724b', SEEDS_DIR],
+      subject: '--reference',
+    },
+    { name: '--output given twice', argv: ['-o', 'a.txt', '-o', 'b.txt', SEEDS_DIR], subject: '--output' },
     { name: '--format with an unknown name', argv: ['--format', 'xml', SEEDS_DIR], subject: 'xml' },
     {
       name: 'a missing path',
