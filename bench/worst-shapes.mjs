@@ -1,5 +1,5 @@
 // npm run bench (third part), or `node bench/worst-shapes.mjs [--limit SECONDS] [SHAPE...]`: the time of
-// each stage on the worst input shapes the fuzz runs found (issue 14): deep HTML and Markdown, a 10 MB line,
+// each stage on the worst input shapes the fuzz runs found (issue 14): deep and large HTML, deep Markdown, 10 MB lines,
 // 100,000 short lines, floods of quotation marks, digit runs, "1, 2, 3, …" counting. Each shape is one file
 // compared with a seed article, cold in its own process with a time limit, through the library's compare()
 // as `claimdiff FILES` runs it, then formatted as JSON and as the terminal report. Figures only; nothing here
@@ -39,6 +39,11 @@ const SHAPES = {
     'deep.html',
     page(`<article>${'<section><div>'.repeat(5000)}${paragraphs(seed)}${'</div></section>'.repeat(5000)}</article>`),
   ],
+  'html-paragraphs': () => [
+    'flood.html',
+    page(Array.from({ length: 100_000 }, (_, i) => `<p>Paragraph ${i} says ${i} people.</p>`).join('')),
+  ],
+  'html-inline-tags': (seed) => ['inline.html', page(`${paragraphs(seed)}<p>${'<b>x</b> '.repeat(200_000)}</p>`)],
   'deep-md-list': (seed) => [
     'deep.md',
     `${Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i % 200)}- item ${i}`).join('\n')}\n${seed}`,
@@ -125,7 +130,7 @@ if (args[0] === '--run') {
 } else {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 60;
-  const chosen = args.filter((a, i) => !a.startsWith('--') && i !== limitAt + 1);
+  const chosen = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1));
   const unknown = chosen.filter((s) => !SHAPES[s]);
   if (unknown.length) throw new Error(`unknown shape ${unknown.join(', ')} (${Object.keys(SHAPES).join(', ')})`);
   const ms = (x) => (x === undefined ? '' : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);

@@ -100,12 +100,21 @@ export function renderText(root: DomNode): string {
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** The article text of one page, and the depth its elements reached when it was over the cap. */
+/** The article text of one page, and the limits it met. */
 export interface PageText {
   text: string;
   /** Set when the page nested its elements deeper than MAX_NESTING_DEPTH and the deeper ones were flattened. */
   deepest?: number;
+  /** Set when the page had more than MAX_PAGE_ELEMENTS elements and was read whole, without Readability. */
+  elements?: number;
 }
+
+/**
+ * Pages with more elements than this are read whole (their marked article, else their body), not searched for
+ * the article by Readability, which takes some 50 µs an element and parses the page twice: 200,000 <b>s in a
+ * paragraph took 12 s. News pages have a few thousand.
+ */
+export const MAX_PAGE_ELEMENTS = 50_000;
 
 /** Turns the markup of one page into article text. */
 export type HtmlReader = (html: string) => PageText;
@@ -229,11 +238,20 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
     if (text !== '') return withHeadline(text);
     return fresh.body ? renderText(fresh.body) : '';
   };
+  // A page too large for Readability: its marked article, else the whole body.
+  const wholeText = (html: string): string => {
+    const document = parse(html);
+    const marked = markedArticle(document);
+    const markedText = marked ? renderText(marked) : '';
+    if (markedText.trim() !== '') return markedText;
+    return document.body ? renderText(document.body) : '';
+  };
   // Markup nested deeper than the cap is flattened first (nesting.ts): the DOM and Readability are slow on it.
   return (page) => {
-    const { html, deepest } = limitNesting(page, MAX_NESTING_DEPTH, BLOCKS);
-    const text = articleText(html);
-    return deepest === undefined ? { text } : { text, deepest };
+    const { html, deepest, elements } = limitNesting(page, MAX_NESTING_DEPTH, BLOCKS);
+    const large = elements > MAX_PAGE_ELEMENTS;
+    const text = large ? wholeText(html) : articleText(html);
+    return { text, ...(deepest === undefined ? {} : { deepest }), ...(large ? { elements } : {}) };
   };
 }
 

@@ -8,7 +8,7 @@ import { readdirSync as readdir, readFileSync as readFile, realpathSync as realp
 import path from 'node:path';
 
 import { decodeText } from './decode.js';
-import { type HtmlReader, isHtmlPath, loadHtmlReader } from './html.js';
+import { type HtmlReader, MAX_PAGE_ELEMENTS, isHtmlPath, loadHtmlReader } from './html.js';
 import { MAX_NESTING_DEPTH } from './nesting.js';
 import { InputError } from '../errors.js';
 import type { ReadResult, Source, Warning } from '../types.js';
@@ -294,6 +294,11 @@ function readCandidate(
       warnings.push({
         file: candidate.display,
         message: `elements nested ${page.deepest} deep; those below depth ${MAX_NESTING_DEPTH} were read as flat text`,
+      });
+    if (page.elements !== undefined)
+      warnings.push({
+        file: candidate.display,
+        message: `${page.elements} elements, over ${MAX_PAGE_ELEMENTS}: read whole, the article not looked for`,
       });
   }
   if (decoded.warning) warnings.push({ file: candidate.display, message: decoded.warning });

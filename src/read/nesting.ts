@@ -18,6 +18,8 @@ export interface LimitedMarkup {
   html: string;
   /** The depth the page's elements reached, when it was over the cap (and the markup was flattened). */
   deepest?: number;
+  /** How many elements the page opens (those left out not counted). */
+  elements: number;
 }
 
 const VOID_ELEMENTS: ReadonlySet<string> = new Set([
@@ -89,6 +91,7 @@ export function limitNesting(html: string, maxDepth: number, blocks: ReadonlySet
   const openByName = new Map<string, number>();
   let foreign = 0;
   let deepest = 0;
+  let elements = 0;
   const out: string[] = [];
   let copiedTo = 0;
   // A run of block tags left out becomes one line break, not thousands.
@@ -157,10 +160,11 @@ export function limitNesting(html: string, maxDepth: number, blocks: ReadonlySet
     if (RAW_TEXT.has(name)) at = startOfEndTag(html, name, tagEnd);
     // A script left out goes with its text, which would otherwise read as the page's words.
     if (opens && stack.length > maxDepth) leaveOut(lt, at, name);
+    else elements++;
   }
-  if (deepest <= maxDepth) return { html };
+  if (deepest <= maxDepth) return { html, elements };
   out.push(html.slice(copiedTo));
-  return { html: out.join(''), deepest };
+  return { html: out.join(''), deepest, elements };
 }
 
 /** Just past the next `char` from `from`, or the end of the text. */

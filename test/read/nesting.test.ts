@@ -4,12 +4,15 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadHtmlReader } from '../../src/read/html.js';
+import { MAX_PAGE_ELEMENTS, loadHtmlReader } from '../../src/read/html.js';
 import { readSources } from '../../src/read/index.js';
 import { MAX_NESTING_DEPTH, limitNesting } from '../../src/read/nesting.js';
 
 const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL']);
-const flat = (html: string, depth = 3) => limitNesting(html, depth, BLOCKS);
+const flat = (html: string, depth = 3) => {
+  const { elements: _, ...rest } = limitNesting(html, depth, BLOCKS);
+  return rest;
+};
 
 describe('limitNesting (issue 14: deep pages hung the DOM and Readability, or overflowed the stack)', () => {
   it.each([
@@ -74,6 +77,32 @@ describe('limitNesting (issue 14: deep pages hung the DOM and Readability, or ov
         {
           file: 'deep.html',
           message: `elements nested 100003 deep; those below depth ${MAX_NESTING_DEPTH} were read as flat text`,
+        },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['<p>One <b>two</b></p><br><img src=a><!-- <i> -->', 4],
+    [`<script>${'<div>'.repeat(10)}</script>`, 1],
+  ])('counts the elements a page opens: %j → %i', (html, elements) => {
+    expect(limitNesting(html, 3, BLOCKS).elements).toBe(elements);
+  });
+
+  it(`a page of over ${MAX_PAGE_ELEMENTS} elements is read whole, with a warning naming the file`, async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'claimdiff-elements-'));
+    try {
+      const body = `<p>The quake killed 37 people.</p><p>${'<b>x</b> '.repeat(60_000)}</p>`;
+      writeFileSync(path.join(root, 'big.html'), `<html><body>${body}</body></html>`);
+      writeFileSync(path.join(root, 'b.txt'), 'The quake killed 37 people.\n');
+      const { sources, warnings } = await readSources(['big.html', 'b.txt'], { cwd: root });
+      expect(sources.find((s) => s.id === 'big')?.text.startsWith('The quake killed 37 people.\n\nx x x')).toBe(true);
+      expect(warnings).toEqual([
+        {
+          file: 'big.html',
+          message: `60004 elements, over ${MAX_PAGE_ELEMENTS}: read whole, the article not looked for`,
         },
       ]);
     } finally {

@@ -70,6 +70,10 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
   ['estimated', 'approx'],
 ];
 QUALIFIERS.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+/** The qualifiers' words, split once: readQualifier runs at every number of every sentence. */
+const QUALIFIER_WORDS: ReadonlyArray<readonly [string, readonly string[], Qualifier]> = QUALIFIERS.map(
+  ([phrase, qualifier]) => [phrase, phrase.split(' '), qualifier],
+);
 
 /**
  * The value a mention states in a unit: `factor` and `offset` convert the stated unit to the canonical one
@@ -565,8 +569,7 @@ function isTallyOrMeasure(tokens: Token[], next: number): boolean {
 }
 
 function readQualifier(tokens: Token[], first: number): { qualifier: Qualifier; first: number } | undefined {
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ');
+  for (const [phrase, words, qualifier] of QUALIFIER_WORDS) {
     const start = first - words.length;
     if (start < 0) continue;
     if (!words.every((word, k) => tokens[start + k]!.lower === word)) continue;
