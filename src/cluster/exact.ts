@@ -5,6 +5,7 @@ import { groupOnePerSource } from '../grouping/one-per-source.js';
 import type { Profile, SimilarityModel } from './similarity.js';
 import { type ClusterResult, clusterId } from './result.js';
 import { emptyRecord } from '../text/records.js';
+import { listIn } from '../text/maps.js';
 
 /**
  * A pair whose adjacent sentences (before and after, in each source) also match is more likely a real match.
@@ -83,9 +84,7 @@ function baseScores(model: SimilarityModel, maxDf: number): Scores {
   for (const p of all)
     for (const key of p.keys.keys()) {
       if (df.get(key)! > maxDf) continue;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(p);
+      listIn(index, key).push(p);
     }
   const candidates = new Map<number, Set<number>>();
   for (const list of index.values()) {

@@ -2,6 +2,7 @@
 // similarity the compare stage aligns facts by. Both methods (exact.ts, incremental.ts) build it.
 import type { Cluster, SentenceRef } from '../types.js';
 import { compareCodeUnits } from '../text/order.js';
+import { listIn } from '../text/maps.js';
 
 export interface ClusterResult {
   clusters: Cluster[];
@@ -23,11 +24,7 @@ export const clusterId = (k: number) => `c${String(k + 1).padStart(3, '0')}`;
 export function clusterIndex(clusters: readonly Cluster[]): (source: string, sentence: number) => Cluster | undefined {
   const bySource = new Map<string, Array<Cluster | undefined>>();
   for (const cluster of clusters) {
-    for (const m of cluster.members) {
-      let list = bySource.get(m.source);
-      if (!list) bySource.set(m.source, (list = []));
-      list[m.sentence] = cluster;
-    }
+    for (const m of cluster.members) listIn(bySource, m.source)[m.sentence] = cluster;
   }
   return (source, sentence) => bySource.get(source)?.[sentence];
 }

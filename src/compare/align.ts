@@ -9,6 +9,7 @@ import { groupOnePerSource } from '../grouping/one-per-source.js';
 import { ALL_PAIRS_UP_TO, candidatePairs } from './candidates.js';
 import { joinRestatedRows, joinSameSubjects, joinSameValues, samePerson, samePredicate } from './join-values.js';
 import { diceOfWords } from '../text/sets.js';
+import { listIn } from '../text/maps.js';
 
 export interface CompareInput {
   sources: SegmentedSource[];
@@ -63,12 +64,7 @@ interface AlignRun {
 
 function bucketsOf(facts: readonly Fact[]): Map<string, Fact[]> {
   const buckets = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const key = bucketOf(fact);
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(fact);
-  }
+  for (const fact of facts) listIn(buckets, bucketOf(fact)).push(fact);
   return buckets;
 }
 

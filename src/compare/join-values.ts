@@ -8,6 +8,7 @@ import type { AlignEvidence } from '../extract/kinds/kind.js';
 import { commonValueKeysOf, differenceOf, kindSpec, subjectKeyOf, valueKeyOf } from '../extract/kinds/index.js';
 import { compareCodeUnits } from '../text/order.js';
 import { severityOf } from './severity.js';
+import { listIn } from '../text/maps.js';
 
 /** How many rows of one value are weighed as homes for the next one: bounds the work on hostile input. */
 const MAX_HOMES = 32;
@@ -40,9 +41,7 @@ function joinByValue(
       for (const key of keyOf(fact)) {
         if (seen.has(key)) continue;
         seen.add(key);
-        let list = byKey.get(key);
-        if (!list) byKey.set(key, (list = []));
-        list.push({ group: index, fact });
+        listIn(byKey, key).push({ group: index, fact });
       }
   });
   const words = groups.map(rowWords);
@@ -191,11 +190,7 @@ function restatedIn(a: ReadonlyMap<string, Fact>, b: ReadonlyMap<string, Fact>):
 function rowsByKey(groups: Fact[][], keysOf: (fact: Fact) => readonly string[]): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
   groups.forEach((group, index) => {
-    for (const key of new Set(group.flatMap(keysOf))) {
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(index);
-    }
+    for (const key of new Set(group.flatMap(keysOf))) listIn(byKey, key).push(index);
   });
   return byKey;
 }

@@ -190,15 +190,15 @@ const LABELLED = new Set([
  * plain number: "a flight of 20" or "flights 20" are no labels.
  */
 export function isLabel(tokens: Token[], mention: NumberMention): boolean {
+  return !mention.ordinal && mention.first === mention.number && nounBefore(tokens, mention, LABELLED) !== undefined;
+}
+
+/** The noun of `nouns` right before a plain number (no qualifier, not vague): "lap" of "lap 20". */
+function nounBefore(tokens: Token[], mention: NumberMention, nouns: ReadonlySet<string>): Token | undefined {
   const noun = tokens[mention.first - 1];
-  return (
-    noun?.kind === 'word' &&
-    LABELLED.has(noun.lower) &&
-    mention.qualifier === 'exact' &&
-    !mention.vague &&
-    !mention.ordinal &&
-    mention.first === mention.number
-  );
+  return noun?.kind === 'word' && nouns.has(noun.lower) && mention.qualifier === 'exact' && !mention.vague
+    ? noun
+    : undefined;
 }
 
 /**
@@ -206,9 +206,8 @@ export function isLabel(tokens: Token[], mention: NumberMention): boolean {
  * same fact as "the 20th lap"; never a count of 20 things.
  */
 export function readNumberedPlace(tokens: Token[], mention: NumberMention): FoundFact | undefined {
-  const noun = tokens[mention.first - 1];
-  if (noun?.kind !== 'word' || !NUMBERED.has(noun.lower) || mention.qualifier !== 'exact' || mention.vague)
-    return undefined;
+  const noun = nounBefore(tokens, mention, NUMBERED);
+  if (!noun) return undefined;
   const value = mentionValue(mention, ORDINAL_UNIT);
   return { kind: 'count', first: mention.first - 1, next: mention.next, value, subject: noun.text };
 }

@@ -7,6 +7,7 @@ import { FEMALE_GIVEN_NAMES } from '../../lexicon/given-names.js';
 import { KINDRED_OFFICES, OFFICES } from '../../lexicon/offices.js';
 import { isMediaName } from '../../lexicon/media.js';
 import { SAYING_VERBS, SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
+import { listIn } from '../../text/maps.js';
 
 // "he said", "Yet, he critiqued,", "said she", "He emphasized, “...”": a pronoun with a verb in the past
 // or present tense next to a quote.
@@ -240,12 +241,6 @@ function speakersOf(mentions: PersonMention[]): Speakers {
       return mentions.slice(Math.max(0, low - SPEAKER_LOOKBACK), low);
     },
   };
-}
-
-function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }
 
 /** The speaker of quote `k`, by the order of preference above; `previousSpeaker` is that of quote k - 1. */

@@ -2,7 +2,7 @@
 // (“This city,” Hale said, “has survived worse floods.”), a name in quotation marks (the so-called “peace
 // plan”), a subheading that borrows a quote.
 import type { Sentence } from '../../types.js';
-import type { QuoteSpan } from './spans.js';
+import type { QuotePiece, QuoteSpan } from './spans.js';
 import { SPEECH_VERBS, verbAlternation } from '../../lexicon/speech-verbs.js';
 
 /** Between two parts of one quote: ', Hale said, ', ' he added. ' — a speech verb and no more than a few words. */
@@ -32,9 +32,12 @@ const NAMING =
 export function isTerm(span: QuoteSpan, sentences: Sentence[]): boolean {
   if (span.pieces.length !== 1) return false;
   const piece = span.pieces[0]!;
-  const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
-  return NAMING.test(before) && piece.words.split(/\s+/).length <= 6;
+  return NAMING.test(textBefore(piece, sentences)) && piece.words.split(/\s+/).length <= 6;
 }
+
+/** The words of a one-piece quote's sentence before it, without its opening mark. */
+const textBefore = (piece: QuotePiece, sentences: Sentence[]): string =>
+  sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
 
 /**
  * A title in quotation marks: a capitalised phrase right after a possessive or a word for a work
@@ -47,7 +50,7 @@ export function isTitleQuote(span: QuoteSpan, sentences: Sentence[]): boolean {
   if (span.pieces.length !== 1) return false;
   const piece = span.pieces[0]!;
   if (!isTitle(piece.words)) return false;
-  const before = sentences[piece.sentence]!.text.slice(0, piece.start).replace(/["“‘'«]\s*$/, '');
+  const before = textBefore(piece, sentences);
   return WORK_BEFORE.test(before) || !SPOKEN_BEFORE.test(before);
 }
 

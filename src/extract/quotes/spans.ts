@@ -233,8 +233,14 @@ export function sameWording(reference: string, other: string): boolean {
   return squeezed(reference) === squeezed(other);
 }
 
+const squeezedQuotes = new Map<string, string>();
+
 /** A quote's words run together, hyphens and spaces alike dropped: "frame-rate" and "frame rate" are one. */
-const squeezed = (words: string): string => plainWords(words.replace(/-/g, '')).join('');
+function squeezed(words: string): string {
+  let run = squeezedQuotes.get(words);
+  if (run === undefined) squeezedQuotes.set(words, (run = plainWords(words.replace(/-/g, '')).join('')));
+  return run;
+}
 
 const saidTermsOf = new Map<string, ReadonlyMap<string, string>>();
 
