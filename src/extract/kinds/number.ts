@@ -28,14 +28,63 @@ export function compareNumbers(reference: NumberValue, other: NumberValue): Chan
   // "thousands" against "more than 10,000": vaguer, and a vague amount has no qualifier worth comparing.
   // "thousands" against "500" is more than vaguer: both cannot be true.
   if (reference.vague !== other.vague) return contradicts() ? ['precision', 'contradiction'] : ['precision'];
-  if (!close(reference.amount, other.amount) || !close(reference.upper, other.upper)) aspects.push('value');
+  const valueDiffers = !close(reference.amount, other.amount) || !close(reference.upper, other.upper);
+  if (valueDiffers) {
+    // "30 civilians" against "32 civilians", "more than 100 wounded" against "120 wounded": both can be true
+    // of one toll, the one only rounder or bounded. Less precise, not another value.
+    // (A conversion already allows for its rounding: "40 degrees Celsius" is no rounding of 102 Fahrenheit.)
+    const looser = !converted && (roundsOrBounds(reference, other) || roundsOrBounds(other, reference));
+    aspects.push(looser ? 'precision' : 'value');
+  }
   if (reference.qualifier !== other.qualifier) aspects.push('qualifier');
   if (reference.trend && other.trend && reference.trend !== other.trend) aspects.push('direction');
   // "rose to 5.2%" against "rose by 5.2%": a level against a change.
   if (reference.change && other.change && reference.change !== other.change) aspects.push('relation');
   // "fewer than 50" against "more than 50", "fell 3%" against "rose 3%": both cannot be true.
-  if (aspects.includes('direction') || (aspects.length > 0 && contradicts())) aspects.push('contradiction');
+  // A rounder or bounded statement (precision) is compatible by construction: "30" does not contradict 32.
+  const rounded = aspects.includes('precision');
+  if (aspects.includes('direction') || (aspects.length > 0 && !rounded && contradicts())) aspects.push('contradiction');
   return aspects.length ? aspects : null;
+}
+
+/** How far a round number may stand for another: "30" for 32, "200" for 186–214; not "10" for 11. */
+const ROUNDING_SHARE = 0.075;
+const SMALLEST_ROUNDED = 20;
+/** How far a bound may lie from the amount it bounds: "more than 100" for 120, not for 10,000. */
+const BOUND_REACH = 1.5;
+
+/**
+ * `loose` is a rounder or bounded statement of `exact`: a whole number of one significant digit within a few
+ * percent ("30" for 32), or such a round bound the exact amount lies within, not far off ("more than 100" for
+ * 120, "up to 40" for 32). A precise bound is a count of its own: "at least 37" dead against 45 is another toll.
+ * Ranges, tallies, ordinals and vague amounts are no such thing.
+ */
+function roundsOrBounds(loose: NumberValue, exact: NumberValue): boolean {
+  if (loose.vague || exact.vague || loose.upper !== undefined || exact.upper !== undefined) return false;
+  if (exact.qualifier !== 'exact' || loose.unit === 'ordinal') return false;
+  const [a, b] = [loose.amount, exact.amount];
+  if (a <= 0 || b <= 0) return false;
+  switch (loose.qualifier) {
+    case 'exact':
+    case 'approx':
+    case 'nearly':
+      return isOneDigitRound(a) && Math.abs(a - b) <= ROUNDING_SHARE * a;
+    case 'above':
+    case 'atLeast':
+      return isOneDigitRound(a) && b >= a && b <= a * BOUND_REACH;
+    case 'upTo':
+    case 'below':
+      return isOneDigitRound(a) && b <= a && b >= a / BOUND_REACH;
+    default:
+      return false;
+  }
+}
+
+/** 30, 200, 5,000: one significant digit, from 20 up; not 10 (a toll of 11 is not "10"), not 32. */
+function isOneDigitRound(n: number): boolean {
+  if (n < SMALLEST_ROUNDED || !Number.isInteger(n)) return false;
+  const magnitude = 10 ** Math.floor(Math.log10(n));
+  return n % magnitude === 0;
 }
 
 /** 45 → "45th", 21 → "21st", 12 → "12th": an ordinal read back. */

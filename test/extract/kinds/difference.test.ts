@@ -34,6 +34,13 @@ describe('compareNumbers', () => {
     // Contradiction: the two cannot both be true. A change of qualifier or precision alone is not one.
     ['At least 37 people died.', 'At least 45 people died.', ['value']],
     ['At least 37 people died.', '45 people died.', ['value', 'qualifier']],
+    // A round number or round bound is a rounder statement of the same toll, not another one.
+    ['30 civilians were killed.', '32 civilians were killed.', ['precision']],
+    ['More than 100 were wounded.', '120 were wounded.', ['precision', 'qualifier']],
+    ['Up to 40 were hurt.', '32 were hurt.', ['precision', 'qualifier']],
+    ['30 civilians were killed.', '36 civilians were killed.', ['value', 'contradiction']],
+    ['10 people were killed.', '11 people were killed.', ['value', 'contradiction']],
+    ['More than 100 were wounded.', '200 were wounded.', ['value', 'qualifier']],
     ['Up to 37 people died.', '45 people died.', ['value', 'qualifier', 'contradiction']],
     ['About 160 people were hurt.', '170 people were hurt.', ['value', 'qualifier']],
     ['About 160 people were hurt.', '200 people were hurt.', ['value', 'qualifier', 'contradiction']],
