@@ -120,7 +120,9 @@ function unitAfter(tokens: Token[], mention: NumberMention) {
 }
 
 function measure(mention: NumberMention, unit: Unit): NumberValue {
-  return mentionValue(mention, unit.canonical, unit.factor, unit.offset ?? 0, unit.name);
+  const value = mentionValue(mention, unit.canonical, unit.factor, unit.offset ?? 0, unit.name);
+  if (!unit.ambiguity) return value;
+  return { ...value, roundedTolerance: value.roundedTolerance + unit.ambiguity * Math.abs(value.amount) };
 }
 
 /** "306 km of track": what follows "of" names what is measured. */

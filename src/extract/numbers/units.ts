@@ -9,6 +9,11 @@ export interface Unit {
   canonical: string;
   factor: number;
   offset?: number;
+  /**
+   * How far the unit's size itself is uncertain, as a share: a plain "ton" is 907 kg (US), 1,016 kg (UK) or a
+   * metric tonne, as the writer meant. Allowed for only against other units ("8.5 tons" / "8.5-tonne").
+   */
+  ambiguity?: number;
 }
 
 const LENGTH: Record<string, number> = {
@@ -61,8 +66,6 @@ const MASS: Record<string, number> = {
   t: 1000,
   tonne: 1000,
   tonnes: 1000,
-  ton: 907.18474,
-  tons: 907.18474,
   'short ton': 907.18474,
   'short tons': 907.18474,
   'metric ton': 1000,
@@ -136,6 +139,9 @@ add(MASS, 'kg');
 add(VOLUME, 'l');
 add(AREA, 'm2');
 add(SPEED, 'm/s');
+// "The 8.5 ton Tiangong-1" (Express) is the Guardian's "8.5-tonne" station: in news copy a plain ton is as
+// often metric as short, so it is read as a tonne give or take a tenth.
+for (const name of ['ton', 'tons']) UNITS.set(name, { name: 'ton', canonical: 'kg', factor: 1000, ambiguity: 0.1 });
 for (const name of ['degrees celsius', 'degrees c', 'deg c', 'celsius', '°c', 'c'])
   UNITS.set(name, { name: 'C', canonical: 'C', factor: 1 });
 for (const name of ['degrees fahrenheit', 'degrees f', 'deg f', 'fahrenheit', '°f', 'f']) {

@@ -40,6 +40,11 @@ describe('compareNumbers', () => {
     ['Up to 40 were hurt.', '32 were hurt.', ['precision', 'qualifier']],
     ['30 civilians were killed.', '36 civilians were killed.', ['value', 'contradiction']],
     ['10 people were killed.', '11 people were killed.', ['value', 'contradiction']],
+    // A plain ton may be short, long or metric: against tonnes and pounds it allows for that, against tons not.
+    ['The station weighs 8.5 tons.', 'The station weighs 8.5 tonnes.', null],
+    ['The station weighs 8.5 tons.', 'The station weighs 19,000 pounds.', null],
+    ['The station weighs 8.5 tons.', 'The station weighs 12 tons.', ['value', 'contradiction']],
+    ['The station weighs 8.5 tons.', 'The station weighs 12 tonnes.', ['value', 'contradiction']],
     ['More than 100 were wounded.', '200 were wounded.', ['value', 'qualifier']],
     ['Up to 37 people died.', '45 people died.', ['value', 'qualifier', 'contradiction']],
     ['About 160 people were hurt.', '170 people were hurt.', ['value', 'qualifier']],
